@@ -1,0 +1,67 @@
+// The generic data-driven detector: phrase patterns built from word families, with ConText-style
+// `unless` / `requires` conditions and severity adjustments. Simple rules need no code.
+import { compileCondition, type CompiledCondition, type MatchPosition } from "../patterns/conditions.js";
+import { phrasesParamsSchema } from "../rules/schema.js";
+import type { Severity } from "../types.js";
+import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
+
+export default defineDetector({
+  id: "phrases",
+  description: "Phrase patterns over word families, with negation and context conditions.",
+  params: phrasesParamsSchema,
+  create(params, env) {
+    const patterns = params.patterns.map((p) => env.pattern(p));
+    const unless = (params.unless ?? []).map((c) => compileCondition(c, env));
+    const requires = (params.requires ?? []).map((c) => compileCondition(c, env));
+    const adjust = (params.adjust ?? []).map((a) => ({ cond: compileCondition(a.when, env), severity: a.severity }));
+    return {
+      detect(ctx) {
+        const hits: Hit[] = [];
+        ctx.sentences.forEach((s, si) => {
+          for (const pattern of patterns) {
+            for (const [a, b] of pattern.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
+              const hit = evaluate(ctx, { tokenStart: a, tokenEnd: b, sentence: si }, pattern.source, unless, requires, adjust);
+              if (hit) hits.push(hit);
+            }
+          }
+        });
+        return hits;
+      },
+    };
+  },
+});
+
+export function evaluate(
+  ctx: ParagraphContext,
+  at: MatchPosition,
+  source: string,
+  unless: readonly CompiledCondition[],
+  requires: readonly CompiledCondition[],
+  adjust: ReadonlyArray<{ cond: CompiledCondition; severity: Severity }>,
+): Hit | null {
+  const first = ctx.tokens[at.tokenStart];
+  const last = ctx.tokens[at.tokenEnd - 1];
+  if (!first || !last) return null;
+  const hit: Hit = { start: first.start, end: last.end, trace: [`pattern: ${source}`] };
+  for (const c of unless) {
+    const r = c.test(ctx, at);
+    if (r === true) return null;
+    if (r === null && c.documentSignal) (hit.unlessSignals ??= []).push(c.documentSignal);
+  }
+  for (const c of requires) {
+    const r = c.test(ctx, at);
+    if (r === false) return null;
+    if (r === null && c.documentSignal) (hit.requiresSignals ??= []).push(c.documentSignal);
+    else hit.trace.push(`requires: ${c.describe}`);
+  }
+  for (const { cond, severity } of adjust) {
+    const r = cond.test(ctx, at);
+    if (r === true) {
+      hit.severity = severity;
+      hit.trace.push(`severity ${severity}: ${cond.describe}`);
+      break;
+    }
+    if (r === null && cond.documentSignal) (hit.adjustSignals ??= []).push({ signal: cond.documentSignal, severity });
+  }
+  return hit;
+}

@@ -1,0 +1,294 @@
+// Runs the rule sets over a draft. Work is split in two: a paragraph pass whose results are
+// cached by paragraph text (a keystroke re-analyses one paragraph), and a cheap document pass that
+// resolves document-wide conditions (a disclaimer anywhere in the draft), lets scored detectors
+// combine their hits, merges overlaps, and writes localized findings.
+import { detectors as defaultDetectors } from "./detectors/registry.js";
+import type { DetectorModule, DocumentHit, Hit, ParagraphContext, RuleRunner, SentenceView, SignalHit } from "./detectors/types.js";
+import { compileCondition, type CompiledCondition } from "./patterns/conditions.js";
+import { FamilyTable, Pattern } from "./patterns/matcher.js";
+import type { Recommendation, Rule, RuleSet } from "./rules/schema.js";
+import { foldSameLength } from "./text/fold.js";
+import { detectLanguage, sentenceLanguage, type Lang } from "./text/language.js";
+import { splitParagraphs, splitSentences } from "./text/segment.js";
+import { tokenize } from "./text/tokenize.js";
+import type { Analysis, AnalyzeOptions, Category, Finding, RuleSetId, Severity } from "./types.js";
+
+interface CompiledRule {
+  rule: Rule;
+  ruleSetId: string;
+  category: Category;
+  runner: RuleRunner;
+}
+
+interface CompiledSignal {
+  id: string;
+  patterns: Pattern[];
+  unless: CompiledCondition[];
+}
+
+interface ParagraphResult {
+  ctx: ParagraphContext;
+  hits: Map<string, Hit[]>;
+  errors: Array<{ ruleId: string; message: string }>;
+}
+
+export interface AnalysisWithDiagnostics extends Analysis {
+  /** Rules that threw on this draft; the others still reported. */
+  errors?: Array<{ ruleId: string; message: string }>;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const CACHE_LIMIT = 4000;
+
+export class Engine {
+  private readonly rules: CompiledRule[] = [];
+  private readonly signals: CompiledSignal[] = [];
+  private readonly cache = new Map<string, ParagraphResult>();
+  readonly recommendations: ReadonlyMap<string, Recommendation>;
+
+  constructor(ruleSets: readonly RuleSet[], recommendations: readonly Recommendation[], registry: ReadonlyMap<string, DetectorModule<unknown>> = defaultDetectors) {
+    this.recommendations = new Map(recommendations.map((r) => [r.id, r]));
+    const shared = ruleSets.find((s) => s.id === "shared");
+    const sharedFamilies = new FamilyTable(flattenFamilies(shared));
+    for (const set of ruleSets) {
+      const families = set.id === "shared" ? sharedFamilies : new FamilyTable(flattenFamilies(set), sharedFamilies);
+      const envFor = (ruleId: string) => ({
+        ruleId,
+        ruleSetId: set.id,
+        families,
+        pattern: (source: string) => {
+          try {
+            return new Pattern(source, families);
+          } catch (e) {
+            throw new Error(`rules/${set.id}.json: ${ruleId}: ${(e as Error).message}`);
+          }
+        },
+      });
+      for (const signal of set.signals) {
+        const env = envFor(`${set.id}/${signal.id}`);
+        this.signals.push({
+          id: `${set.id}/${signal.id}`,
+          patterns: signal.patterns.map((p) => env.pattern(p)),
+          unless: (signal.unless ?? []).map((c) => compileCondition(c, env)),
+        });
+      }
+      for (const rule of set.rules) {
+        const detector = registry.get(rule.detector);
+        if (!detector) throw new Error(`rules/${set.id}.json: ${rule.id}: unknown detector "${rule.detector}"`);
+        const params = detector.params.safeParse(rule.params ?? {});
+        if (!params.success) {
+          const detail = params.error.issues.map((i) => `params.${i.path.join(".")}: ${i.message}`).join("; ");
+          throw new Error(`rules/${set.id}.json: ${rule.id}: ${detail}`);
+        }
+        const category = rule.category ?? set.category;
+        if (!category) throw new Error(`rules/${set.id}.json: ${rule.id}: no category (on the rule or the rule set)`);
+        if (!this.recommendations.has(rule.recommendation)) {
+          throw new Error(`rules/${set.id}.json: ${rule.id}: unknown recommendation "${rule.recommendation}"`);
+        }
+        this.rules.push({ rule, ruleSetId: set.id, category, runner: detector.create(params.data, envFor(rule.id)) });
+      }
+    }
+  }
+
+  /** Signal ids present in a text (for tests and --explain). */
+  signalsIn(text: string): Set<string> {
+    const out = new Set<string>();
+    for (const p of splitParagraphs(text)) for (const [id, hits] of this.paragraph(p.text).ctx.signals) if (hits.length > 0) out.add(id);
+    return out;
+  }
+
+  ruleIds(): string[] {
+    return this.rules.map((r) => r.rule.id);
+  }
+
+  analyze(text: string, options: AnalyzeOptions = {}): AnalysisWithDiagnostics {
+    const paragraphs = splitParagraphs(text);
+    const results = paragraphs.map((p) => this.paragraph(p.text));
+    const allTokens = results.flatMap((r) => r.ctx.tokens);
+    const lang: Lang = options.lang ?? (text.trim() === "" ? "und" : detectLanguage(text.length > 4000 ? text.slice(0, 4000) : text, allTokens));
+    const ui = options.uiLanguage ?? (lang === "en" ? "en" : "fr");
+    const fixLang: "fr" | "en" = lang === "en" ? "en" : "fr";
+    const enabledSets = new Set<string>(options.ruleSets ?? []);
+    const disabled = new Set(options.disabledRules ?? []);
+
+    const documentSignals = new Set<string>();
+    for (const r of results) for (const [id, hits] of r.ctx.signals) if (hits.length > 0) documentSignals.add(id);
+    const docCtx = {
+      text,
+      lang,
+      paragraphs: results.map((r, i) => ({ ...r.ctx, offset: (paragraphs[i] as { start: number }).start })),
+      signals: documentSignals,
+      options,
+    };
+
+    const findings: Finding[] = [];
+    const errors: Array<{ ruleId: string; message: string }> = [];
+    for (const r of results) errors.push(...r.errors);
+    for (const compiled of this.rules) {
+      const { rule } = compiled;
+      if (options.ruleSets && !enabledSets.has(compiled.ruleSetId)) continue;
+      if (disabled.has(rule.id)) continue;
+      let hits: DocumentHit[] = [];
+      results.forEach((r, pi) => {
+        const offset = (paragraphs[pi] as { start: number }).start;
+        for (const h of r.hits.get(rule.id) ?? []) hits.push({ ...h, start: h.start + offset, end: h.end + offset, paragraph: pi });
+      });
+      hits = hits.filter((h) => resolveSignals(h, documentSignals));
+      if (compiled.runner.finalize) {
+        try {
+          hits = compiled.runner.finalize(docCtx, hits);
+        } catch (e) {
+          errors.push({ ruleId: rule.id, message: (e as Error).message });
+          continue;
+        }
+      }
+      for (const h of mergeHits(hits, rule.severity)) findings.push(this.toFinding(compiled, h, text, ui, fixLang, options));
+    }
+
+    const allowed = allowlistRanges(text, options.allowlist ?? []);
+    const kept = findings.filter((f) => !allowed.some(([a, b]) => f.start < b && a < f.end));
+    kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    const analysis: AnalysisWithDiagnostics = { language: lang, findings: kept };
+    if (errors.length > 0) analysis.errors = errors;
+    return analysis;
+  }
+
+  private toFinding(compiled: CompiledRule, h: DocumentHit, text: string, ui: "fr" | "en", fixLang: "fr" | "en", options: AnalyzeOptions): Finding {
+    const { rule } = compiled;
+    const finding: Finding = {
+      ruleId: rule.id,
+      category: compiled.category,
+      severity: h.severity ?? rule.severity,
+      start: h.start,
+      end: h.end,
+      message: fill(rule.message[ui], h.data),
+      recommendation: rule.recommendation,
+    };
+    if (h.group !== undefined) finding.group = h.group;
+    if (h.fix) {
+      finding.fix = { start: h.start, end: h.end, replacement: h.fix.replacement, label: h.fix.label ?? rule.fix?.label[ui] ?? (ui === "fr" ? "Corriger" : "Fix") };
+    } else if (rule.fix) {
+      const spec = rule.fix;
+      const replacement = (options.platform === "x" && spec.short ? spec.short : spec.replacement)[fixLang];
+      if (spec.at === "end") {
+        const end = text.replace(/\s+$/u, "").length;
+        finding.fix = { start: end, end, replacement: (end > 0 ? "\n\n" : "") + replacement, label: spec.label[ui] };
+      } else {
+        finding.fix = { start: h.start, end: h.end, replacement, label: spec.label[ui] };
+      }
+    }
+    if (options.explain) finding.trace = h.trace;
+    return finding;
+  }
+
+  /** The paragraph pass: tokens, sentences, signals and every rule's hits, cached by text. */
+  private paragraph(text: string): ParagraphResult {
+    const cached = this.cache.get(text);
+    if (cached) {
+      // Refresh recency so that the paragraphs of the draft being typed stay cached.
+      this.cache.delete(text);
+      this.cache.set(text, cached);
+      return cached;
+    }
+    const tokens = tokenize(text);
+    const plang = detectLanguage(text, tokens);
+    let ti = 0;
+    const sentences: SentenceView[] = splitSentences(text).map((s) => {
+      while (ti < tokens.length && (tokens[ti] as { start: number }).start < s.start) ti++;
+      const tokenStart = ti;
+      while (ti < tokens.length && (tokens[ti] as { start: number }).start < s.end) ti++;
+      return { start: s.start, end: s.end, tokenStart, tokenEnd: ti, lang: sentenceLanguage(tokens.slice(tokenStart, ti), plang) };
+    });
+    const signals = new Map<string, SignalHit[]>();
+    const ctx: ParagraphContext = { text, folded: foldSameLength(text), tokens, sentences, lang: plang, signals };
+    for (const signal of this.signals) {
+      const found: SignalHit[] = [];
+      sentences.forEach((s, si) => {
+        for (const p of signal.patterns) {
+          for (const [a, b] of p.findAll(tokens, s.tokenStart, s.tokenEnd)) {
+            const at = { tokenStart: a, tokenEnd: b, sentence: si };
+            if (signal.unless.some((c) => c.test(ctx, at) === true)) continue;
+            found.push({ start: (tokens[a] as { start: number }).start, end: (tokens[b - 1] as { end: number }).end, sentence: si, tokenStart: a, tokenEnd: b });
+          }
+        }
+      });
+      if (found.length > 0) signals.set(signal.id, found);
+    }
+    const hits = new Map<string, Hit[]>();
+    const errors: Array<{ ruleId: string; message: string }> = [];
+    for (const compiled of this.rules) {
+      try {
+        const h = compiled.runner.detect(ctx);
+        if (h.length > 0) hits.set(compiled.rule.id, h);
+      } catch (e) {
+        errors.push({ ruleId: compiled.rule.id, message: (e as Error).message });
+      }
+    }
+    const result = { ctx, hits, errors };
+    if (this.cache.size >= CACHE_LIMIT) {
+      const oldest = this.cache.keys().next();
+      if (!oldest.done) this.cache.delete(oldest.value);
+    }
+    this.cache.set(text, result);
+    return result;
+  }
+}
+
+function flattenFamilies(set: RuleSet | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, f] of Object.entries(set?.families ?? {})) out[name] = [...(f.fr ?? []), ...(f.en ?? []), ...(f.any ?? [])];
+  return out;
+}
+
+function resolveSignals(h: Hit, present: ReadonlySet<string>): boolean {
+  if (h.unlessSignals?.some((s) => present.has(s))) return false;
+  if (h.requiresSignals && !h.requiresSignals.every((s) => present.has(s))) return false;
+  const adj = h.adjustSignals?.find((a) => present.has(a.signal));
+  if (adj) {
+    h.severity = adj.severity;
+    h.trace = [...h.trace, `severity ${adj.severity}: signal ${adj.signal} in the draft`];
+  }
+  return true;
+}
+
+/** Merges overlapping hits of one rule (same group), keeping the worst severity. */
+function mergeHits(hits: DocumentHit[], ruleSeverity: Severity): DocumentHit[] {
+  const sorted = hits.map((h) => ({ ...h, severity: h.severity ?? ruleSeverity })).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DocumentHit[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end && h.group === last.group) {
+      const merged: DocumentHit = { ...last, end: Math.max(last.end, h.end), trace: [...last.trace, ...h.trace] };
+      merged.severity = worst(last.severity ?? ruleSeverity, h.severity ?? ruleSeverity);
+      if (last.fix && h.end > last.end) delete merged.fix;
+      out[out.length - 1] = merged;
+    } else {
+      out.push(h);
+    }
+  }
+  return out;
+}
+
+function worst(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
+}
+
+function fill(message: string, data: Record<string, string> | undefined): string {
+  if (!data) return message;
+  return message.replace(/\{\{(\w+)\}\}/g, (m, k: string) => data[k] ?? m);
+}
+
+/** Ranges of the draft covered by a user's allowlisted names or terms (case and accent folded). */
+function allowlistRanges(text: string, terms: readonly string[]): Array<[number, number]> {
+  if (terms.length === 0) return [];
+  const folded = foldSameLength(text);
+  const out: Array<[number, number]> = [];
+  for (const term of terms) {
+    const t = foldSameLength(term.trim());
+    if (t.length < 2) continue;
+    for (let i = folded.indexOf(t); i !== -1; i = folded.indexOf(t, i + t.length)) out.push([i, i + t.length]);
+  }
+  return out;
+}
+
+export type { RuleSetId };

@@ -1,0 +1,41 @@
+// Case and accent folding. `foldSameLength` keeps one UTF-16 unit per unit so that a match in the
+// folded view has the same offsets in the original; `foldWord` may expand ligatures (œ → oe) and is
+// used only on tokens, which carry their own offsets.
+
+const APOSTROPHES = /[\u2019\u2018\u02BC\u2032`´]/g;
+
+function foldUnit(ch: string): string {
+  const lower = ch.toLowerCase();
+  if (lower.length !== 1) return ch;
+  const code = lower.charCodeAt(0);
+  if (code < 0x80) return lower;
+  switch (lower) {
+    case "\u2019": case "\u2018": case "\u02bc": case "\u2032": case "`": case "´": return "'";
+    case "\u00a0": case "\u202f": case "\u2007": case "\u2009": case "\u200a": case "\u2002": case "\u2003": return " ";
+    case "\u2010": case "\u2011": case "\u2012": case "\u2013": case "\u2212": return "-";
+    case "œ": return "o";
+    case "æ": return "a";
+    default: {
+      const base = lower.normalize("NFD").charAt(0);
+      return base.length === 1 && base.charCodeAt(0) < 0x80 ? base : lower;
+    }
+  }
+}
+
+/** Lower-case, accent-free view of `text` with exactly the same length (offsets carry over). */
+export function foldSameLength(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += foldUnit(text.charAt(i));
+  return out;
+}
+
+/** Folds one word for dictionary look-up: lower case, no accents, ligatures expanded, ’ → '. */
+export function foldWord(word: string): string {
+  return word
+    .replace(APOSTROPHES, "'")
+    .replace(/œ/gi, "oe")
+    .replace(/æ/gi, "ae")
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+}

@@ -1,0 +1,44 @@
+// Language of a draft and of each sentence. franc's trigram statistics need a few dozen words;
+// tweets are shorter, and Quebec drafts mix French and English, so a stop-word vote decides short
+// text and breaks ties.
+import { franc } from "franc-min";
+import type { Token } from "./tokenize.js";
+
+export type Lang = "fr" | "en" | "und";
+
+const FR = new Set(
+  "le la les un une des du de et est sont pas ne je tu il elle nous vous ils elles on au aux ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs qui que quoi dans pour avec sur par mais ou donc car très plus moins aussi comme si ça c' j' l' d' qu' n' s' m' t' y en été avoir être fait hier aujourd'hui demain ici chez patient patiente médecin".split(" ").map((w) => w.normalize("NFD").replace(/\p{M}/gu, "")),
+);
+const EN = new Set(
+  "the a an and is are was were not no i you he she we they it my your his her our their who what which in on at for with by but or so very more less also as if this that these those be been have has had do does did today yesterday tomorrow here to of from my me him them doctor patient".split(" "),
+);
+
+export function voteLanguage(tokens: readonly Token[]): { fr: number; en: number } {
+  let fr = 0;
+  let en = 0;
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    if (FR.has(t.norm)) fr++;
+    if (EN.has(t.norm)) en++;
+  }
+  return { fr, en };
+}
+
+export function detectLanguage(text: string, tokens: readonly Token[]): Lang {
+  const vote = voteLanguage(tokens);
+  if (text.length >= 120) {
+    const code = franc(text, { only: ["fra", "eng"], minLength: 60 });
+    const guess: Lang = code === "fra" ? "fr" : code === "eng" ? "en" : "und";
+    // Trust franc unless the stop words clearly disagree.
+    if (guess === "fr" && vote.en <= vote.fr * 2) return "fr";
+    if (guess === "en" && vote.fr <= vote.en * 2) return "en";
+  }
+  if (vote.fr === 0 && vote.en === 0) return "und";
+  return vote.fr >= vote.en ? "fr" : "en";
+}
+
+export function sentenceLanguage(tokens: readonly Token[], fallback: Lang): Lang {
+  const vote = voteLanguage(tokens);
+  if (vote.fr === vote.en) return fallback;
+  return vote.fr > vote.en ? "fr" : "en";
+}

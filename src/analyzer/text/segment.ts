@@ -1,0 +1,66 @@
+// Paragraphs and sentences with UTF-16 offsets into the draft.
+
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Each non-blank line is a paragraph: social posts use single line breaks between blocks, and a
+ *  keystroke then re-analyses one line's worth of text. */
+export function splitParagraphs(text: string): Segment[] {
+  const out: Segment[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10 /* \n */ || text.charCodeAt(i) === 0x2029) {
+      let s = lineStart;
+      let e = i;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x200b || code === 0xfeff;
+}
+
+// Abbreviations after which a period does not end a sentence (folded, without the period).
+const ABBREVIATIONS = new Set([
+  "dr", "dre", "drs", "dres", "m", "mme", "mmes", "mlle", "me", "pr", "pre", "st", "ste", "mr", "mrs", "ms", "prof",
+  "etc", "ex", "p", "no", "vol", "fig", "env", "approx", "vs", "min", "max", "inc", "ltd", "jr", "sr", "av", "boul", "ch",
+  "e.g", "i.e", "cf", "tel", "app", "apt",
+]);
+
+/** Sentences of one paragraph, offsets relative to the paragraph. */
+export function splitSentences(text: string): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  const re = /[.!?…]+["»”)\]]*(?=\s|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    if (m[0] === "." && isAbbreviation(text, m.index)) continue;
+    push(out, text, start, end);
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text.charAt(s - 1))) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (word.length === 1 && /\p{Lu}/u.test(text.charAt(s))) return true; // an initial: "J. Tremblay"
+  return ABBREVIATIONS.has(word.normalize("NFD").replace(/\p{M}/gu, ""));
+}
+
+function push(out: Segment[], text: string, s: number, e: number): void {
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+}

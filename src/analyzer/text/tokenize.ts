@@ -1,0 +1,117 @@
+// Splits a paragraph into tokens with UTF-16 offsets. Patterns match on tokens, never on raw
+// strings, so a phrase family compiles once and no rule needs a hand-written regular expression.
+import { foldWord } from "./fold.js";
+
+export type TokenKind = "word" | "num" | "punct" | "url" | "email" | "handle";
+
+export interface Token {
+  /** Offsets into the text the tokenizer was given. */
+  start: number;
+  end: number;
+  /** Original spelling. */
+  raw: string;
+  /** Folded spelling used for matching. */
+  norm: string;
+  kind: TokenKind;
+  /** First letter is upper case in the original. */
+  cap: boolean;
+  /** Written as a #hashtag. */
+  hashtag: boolean;
+}
+
+// French elisions split from the next word ("l'urgence" → "l'" + "urgence"); other apostrophes stay
+// inside the word ("don't", "aujourd'hui").
+const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
+
+// One alternation, each branch linear: no nested quantifiers, so no catastrophic backtracking.
+const TOKEN_RE =
+  /(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)|([\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})|(@[\p{L}\p{N}_.]+)|(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\p{L}\p{N}])|\d+(?:[.,]\d+)*(?![\p{L}\p{N}]))|(#?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
+
+const NUM_RE = /^\d+$/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
+    const start = m.index;
+    const raw = m[0];
+    if (m[1] !== undefined) {
+      tokens.push(make(start, raw, raw.toLowerCase(), "url", false));
+    } else if (m[2] !== undefined) {
+      tokens.push(make(start, raw, raw.toLowerCase(), "email", false));
+    } else if (m[3] !== undefined) {
+      tokens.push(make(start, raw, foldWord(raw.slice(1)), "handle", false));
+    } else if (m[4] !== undefined) {
+      // "5 000", "1,5", "10.5": one number token; the folded form drops group spaces.
+      tokens.push(make(start, raw, raw.replace(/[\u00a0\u202f ]/g, "").replace(",", "."), "num", false));
+    } else if (m[5] !== undefined) {
+      pushWord(tokens, start, raw);
+    } else {
+      // A hyphen inside a compound ("donnez-lui", "Jean-Guy") is not a token: patterns read the
+      // two words as adjacent.
+      if (isJoiningHyphen(text, start, raw)) continue;
+      tokens.push(make(start, raw, raw === "’" ? "'" : raw, "punct", false));
+    }
+  }
+  return tokens;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isJoiningHyphen(text: string, at: number, raw: string): boolean {
+  if (raw !== "-" && raw !== "\u2011" && raw !== "\u2010") return false;
+  return LETTER_OR_DIGIT.test(text.charAt(at - 1)) && LETTER_OR_DIGIT.test(text.charAt(at + 1));
+}
+
+function pushWord(tokens: Token[], start: number, raw: string): void {
+  let offset = 0;
+  let word = raw;
+  let hashtag = false;
+  if (word.startsWith("#")) {
+    hashtag = true;
+    offset = 1;
+    word = word.slice(1);
+  }
+  // Split French elisions, possibly several ("qu'il", "s'en").
+  const parts = word.split(/(['’])/);
+  let pos = start + offset;
+  let pending = "";
+  let pendingStart = pos;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? "";
+    if (i % 2 === 1) {
+      // apostrophe
+      const before = foldWord(pending);
+      if (ELISIONS.has(before)) {
+        tokens.push(make(pendingStart, pending + part, before + "'", "word", hashtag));
+        pos += part.length;
+        pending = "";
+        pendingStart = pos;
+      } else {
+        pending += part;
+        pos += part.length;
+      }
+      continue;
+    }
+    pending += part;
+    pos += part.length;
+  }
+  if (pending.length > 0) {
+    const norm = foldWord(pending);
+    tokens.push(make(pendingStart, pending, norm, NUM_RE.test(norm) ? "num" : "word", hashtag));
+  }
+}
+
+function make(start: number, raw: string, norm: string, kind: TokenKind, hashtag: boolean): Token {
+  const first = raw.charAt(0);
+  return {
+    start,
+    end: start + raw.length,
+    raw,
+    norm,
+    kind,
+    cap: first !== first.toLowerCase() && first === first.toUpperCase(),
+    hashtag,
+  };
+}

@@ -1,0 +1,79 @@
+// The public contract of the analyzer (see DESIGN.md, "analyze(text, options) -> Analysis").
+import { z } from "zod";
+
+export const CATEGORIES = [
+  "patient-privacy",
+  "clinical-advice",
+  "medical-consensus",
+  "therapeutic-relationship",
+  "advertising",
+  "professionalism",
+] as const;
+export const categorySchema = z.enum(CATEGORIES);
+export type Category = z.infer<typeof categorySchema>;
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const RULE_SETS = [
+  "privacy",
+  "clinical-advice",
+  "consensus",
+  "relationship",
+  "advertising",
+  "professionalism",
+] as const;
+export const ruleSetIdSchema = z.enum(RULE_SETS);
+export type RuleSetId = z.infer<typeof ruleSetIdSchema>;
+
+export const uiLanguageSchema = z.enum(["fr", "en"]);
+export type UiLanguage = z.infer<typeof uiLanguageSchema>;
+export const platformSchema = z.enum(["facebook", "x", "linkedin", "blog", "other"]);
+export type Platform = z.infer<typeof platformSchema>;
+
+export const fixSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  replacement: z.string(),
+  label: z.string(),
+});
+export type Fix = z.infer<typeof fixSchema>;
+
+export const findingSchema = z.object({
+  ruleId: z.string(),
+  category: categorySchema,
+  severity: severitySchema,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  message: z.string(),
+  recommendation: z.string(),
+  fix: fixSchema.optional(),
+  /** Findings that belong together (e.g. quasi-identifiers of one patient) share a group id. */
+  group: z.string().optional(),
+  /** Why the finding fired; filled only when `explain` is asked for. */
+  trace: z.array(z.string()).optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const analysisSchema = z.object({
+  language: z.enum(["fr", "en", "und"]),
+  findings: z.array(findingSchema),
+});
+export type Analysis = z.infer<typeof analysisSchema>;
+
+export const analyzeOptionsSchema = z.object({
+  ruleSets: z.array(ruleSetIdSchema).optional(),
+  uiLanguage: uiLanguageSchema.optional(),
+  platform: platformSchema.optional(),
+  /** The draft's language when the caller knows it; otherwise it is detected. */
+  lang: z.enum(["fr", "en"]).optional(),
+  /** Names and terms never to flag (colleagues, own clinic). */
+  allowlist: z.array(z.string().max(200)).max(500).optional(),
+  /** Terms always to flag as patient-identifying (own hospital units…). */
+  alwaysFlag: z.array(z.string().max(200)).max(500).optional(),
+  /** Rule ids turned off by the user. */
+  disabledRules: z.array(z.string()).optional(),
+  explain: z.boolean().optional(),
+});
+export type AnalyzeOptions = z.infer<typeof analyzeOptionsSchema>;

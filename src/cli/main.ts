@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// garde-fou check: the analyzer from a terminal, on files or standard input.
+import { readFile } from "node:fs/promises";
+import { analyze, defaultEngine } from "../analyzer/index.js";
+import type { AnalyzeOptions, Finding } from "../analyzer/types.js";
+import { parseCli, UsageError, USAGE, type CliOptions } from "./args.js";
+import { runJsonl } from "./jsonl.js";
+import { formatText, summary } from "./report.js";
+
+async function main(argv: string[]): Promise<number> {
+  let cli;
+  try {
+    cli = parseCli(argv, Boolean(process.stdout.isTTY));
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`garde-fou: ${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (cli.help) {
+    process.stdout.write(USAGE + "\n");
+    return 0;
+  }
+  const options = cli.options;
+  const base: AnalyzeOptions = { explain: options.explain };
+  if (options.ruleSets) base.ruleSets = options.ruleSets;
+  if (options.lang) base.uiLanguage = options.lang;
+  if (options.platform) base.platform = options.platform;
+
+  if (options.format === "jsonl") {
+    let warned = false;
+    let failed = false;
+    for (const file of options.files) {
+      const input = file === "-" ? process.stdin : (await import("node:fs")).createReadStream(file);
+      try {
+        const r = await runJsonl(input, process.stdout, base);
+        warned ||= r.warned;
+        failed ||= r.failed;
+      } catch (e) {
+        process.stderr.write(`garde-fou: cannot read ${file}: ${(e as Error).message}\n`);
+        return 2;
+      }
+    }
+    return failed ? 2 : warned ? 1 : 0;
+  }
+
+  const counts: Record<Finding["severity"], number> = { error: 0, warning: 0, info: 0 };
+  const reports: string[] = [];
+  const jsonOut: unknown[] = [];
+  for (const file of options.files) {
+    let text: string;
+    try {
+      text = file === "-" ? await readStdin() : await readFile(file, "utf8");
+    } catch (e) {
+      process.stderr.write(`garde-fou: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return 2;
+    }
+    const fileOptions: AnalyzeOptions = { ...base, platform: base.platform ?? (file === "-" ? undefined : "blog") };
+    if (fileOptions.platform === undefined) delete fileOptions.platform;
+    const analysis = analyze(text, fileOptions);
+    for (const f of analysis.findings) counts[f.severity]++;
+    if (options.format === "json") jsonOut.push(analysis);
+    else {
+      const ui = options.lang ?? (analysis.language === "en" ? "en" : "fr");
+      const report = formatText(file === "-" ? "<stdin>" : file, text, analysis, defaultEngine().recommendations, ui, options.color, options.explain);
+      if (report) reports.push(report);
+    }
+  }
+  if (options.format === "json") {
+    process.stdout.write(JSON.stringify(jsonOut.length === 1 ? jsonOut[0] : jsonOut, null, 2) + "\n");
+  } else {
+    const ui = options.lang ?? "fr";
+    if (reports.length) process.stdout.write(reports.join("\n\n") + "\n\n");
+    process.stdout.write(summary(counts, options.files.length, ui) + "\n");
+  }
+  return counts.error + counts.warning > 0 ? 1 : 0;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export type { CliOptions };
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`garde-fou: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 2;
+  },
+);
