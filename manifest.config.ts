@@ -1,0 +1,38 @@
+// The MV3 manifest. Host permissions are only the supported sites; anything else is optional and
+// requested when the user enables Garde-fou on a site from the popup.
+import { defineManifest } from "@crxjs/vite-plugin";
+import pkg from "./package.json" with { type: "json" };
+import { SITE_MATCHES } from "./src/content/sites/matches";
+
+export default defineManifest({
+  manifest_version: 3,
+  name: "__MSG_extName__",
+  short_name: "Garde-fou",
+  description: "__MSG_extDescription__",
+  version: pkg.version,
+  default_locale: "fr",
+  minimum_chrome_version: "120",
+  icons: { 16: "icons/icon-16.png", 32: "icons/icon-32.png", 48: "icons/icon-48.png", 128: "icons/icon-128.png" },
+  action: {
+    default_title: "Garde-fou",
+    default_popup: "src/popup/index.html",
+    default_icon: { 16: "icons/icon-16.png", 32: "icons/icon-32.png" },
+  },
+  options_ui: { page: "src/options/index.html", open_in_tab: true },
+  background: { service_worker: "src/background/index.ts", type: "module" },
+  content_scripts: [
+    {
+      matches: [...SITE_MATCHES],
+      js: ["src/content/index.ts"],
+      run_at: "document_idle",
+      all_frames: false,
+    },
+  ],
+  permissions: ["storage"],
+  optional_permissions: ["scripting"],
+  host_permissions: [...SITE_MATCHES],
+  optional_host_permissions: ["https://*/*", "http://*/*"],
+  content_security_policy: {
+    extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; connect-src 'none'",
+  },
+});

@@ -1,0 +1,37 @@
+// Build step: validates every rules/*.json before bundling, so a malformed rule file fails the
+// build naming the file, the JSON path and what was expected. The schemas are the analyzer's own
+// (compiled on the fly by vite's SSR loader).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createServer } from "vite";
+
+const root = new URL("..", import.meta.url).pathname;
+const dir = join(root, "rules");
+const server = await createServer({ root, configFile: false, logLevel: "error", server: { middlewareMode: true, hmr: false }, appType: "custom" });
+let failed = false;
+try {
+  const { parseRuleFiles } = await server.ssrLoadModule("/src/analyzer/rules/load.ts");
+  const { Engine } = await server.ssrLoadModule("/src/analyzer/engine.ts");
+  const entries = {};
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    const file = `rules/${name}`;
+    try {
+      entries[`/${file}`] = JSON.parse(readFileSync(join(dir, name), "utf8"));
+    } catch (e) {
+      console.error(`${file}: not valid JSON: ${e.message}`);
+      failed = true;
+    }
+  }
+  if (!failed) {
+    const { ruleSets, recommendations } = parseRuleFiles(entries);
+    // Compiling the engine checks patterns, families, detectors, params and recommendations.
+    const engine = new Engine(ruleSets, recommendations);
+    console.log(`rules: ${ruleSets.length} files, ${engine.ruleIds().length} rules, ${recommendations.length} recommendations — valid`);
+  }
+} catch (e) {
+  console.error(e.message);
+  failed = true;
+} finally {
+  await server.close();
+}
+process.exit(failed ? 1 : 0);

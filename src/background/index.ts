@@ -1,0 +1,53 @@
+// The background service worker: hosts the analyzer off the page's main thread, keeps each tab's
+// draft state for the popup, and sets the toolbar badge. State lives in storage.session so that a
+// stopped and restarted worker loses nothing.
+import browser from "webextension-polyfill";
+import { analyze } from "../analyzer/index.js";
+import { dispatch, type Handlers, type TabState } from "../shared/protocol.js";
+import { tabStates } from "./tab-state.js";
+import { updateBadge } from "./badge.js";
+
+const handlers: Handlers = {
+  async analyze(data, sender) {
+    const options = data.platform ? { platform: data.platform } : {};
+    const analysis = analyze(data.text, options);
+    if (sender.tabId !== undefined && (sender.frameId ?? 0) === 0) {
+      const state: TabState = {
+        site: data.site ?? null,
+        hasComposer: true,
+        hasMedia: data.hasMedia ?? false,
+        language: analysis.language,
+        findings: analysis.findings,
+        updatedAt: Date.now(),
+      };
+      await tabStates.set(sender.tabId, state);
+      await updateBadge(sender.tabId, analysis.findings);
+    }
+    return analysis;
+  },
+  async getTabState({ tabId }) {
+    return tabStates.get(tabId);
+  },
+  async clearTabState(_data, sender) {
+    if (sender.tabId !== undefined) {
+      await tabStates.delete(sender.tabId);
+      await updateBadge(sender.tabId, []);
+    }
+    return { ok: true as const };
+  },
+  ping() {
+    return { version: browser.runtime.getManifest().version };
+  },
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  const info = { ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}), ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}) };
+  return dispatch(handlers, message, info);
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void tabStates.delete(tabId);
+});
+
+// Exposed for tests that drive the worker directly (service worker global scope).
+(globalThis as { gardeFou?: { analyze: typeof analyze } }).gardeFou = { analyze };

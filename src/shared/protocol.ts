@@ -1,0 +1,93 @@
+// One protocol map, checked on both ends: every message's request and response are zod schemas;
+// `send` parses the reply, the background registers one handler a message name (a missing
+// handler is a compile error). This module must not import the analyzer (compromise, franc): the
+// content script imports it.
+import { z } from "zod";
+import { analysisSchema, platformSchema, findingSchema } from "../analyzer/types.js";
+
+export const MAX_DRAFT_CHARS = 1_000_000;
+
+export const tabStateSchema = z.object({
+  /** The site adapter that owns the compose box ("facebook", "generic"…), or null when none. */
+  site: z.string().nullable(),
+  hasComposer: z.boolean(),
+  hasMedia: z.boolean(),
+  language: z.enum(["fr", "en", "und"]),
+  findings: z.array(findingSchema),
+  /** Milliseconds since the epoch of the analysis the state reflects. */
+  updatedAt: z.number(),
+});
+export type TabState = z.infer<typeof tabStateSchema>;
+
+export const protocol = {
+  analyze: {
+    request: z.object({
+      text: z.string().max(MAX_DRAFT_CHARS),
+      platform: platformSchema.optional(),
+      /** Site adapter id, for the popup. */
+      site: z.string().optional(),
+      hasMedia: z.boolean().optional(),
+    }),
+    response: analysisSchema.extend({ errors: z.array(z.object({ ruleId: z.string(), message: z.string() })).optional() }),
+  },
+  getTabState: {
+    request: z.object({ tabId: z.number().int() }),
+    response: tabStateSchema.nullable(),
+  },
+  clearTabState: {
+    request: z.object({}),
+    response: z.object({ ok: z.literal(true) }),
+  },
+  ping: {
+    request: z.object({}),
+    response: z.object({ version: z.string() }),
+  },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = z.infer<Protocol[K]["request"]>;
+export type Response<K extends MessageType> = z.infer<Protocol[K]["response"]>;
+
+export const envelopeSchema = z.object({ type: z.enum(Object.keys(protocol) as [MessageType, ...MessageType[]]), data: z.unknown() });
+
+/** The reply envelope: a handler's result or its error, so a failure is never an `undefined`. */
+export const replySchema = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]);
+
+export interface Transport {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+export class ProtocolError extends Error {}
+
+export async function send<K extends MessageType>(transport: Transport, type: K, data: Request<K>): Promise<Response<K>> {
+  const request = protocol[type].request.parse(data);
+  const raw = await transport.sendMessage({ type, data: request });
+  const reply = replySchema.safeParse(raw);
+  if (!reply.success) throw new ProtocolError(`no valid reply to ${type}`);
+  if (!reply.data.ok) throw new ProtocolError(reply.data.error);
+  return protocol[type].response.parse(reply.data.data) as Response<K>;
+}
+
+export interface SenderInfo {
+  tabId?: number;
+  frameId?: number;
+}
+
+export type Handlers = { [K in MessageType]: (data: Request<K>, sender: SenderInfo) => Promise<Response<K>> | Response<K> };
+
+/** Validates a raw message and runs its handler; returns the reply envelope. */
+export async function dispatch(handlers: Handlers, raw: unknown, sender: SenderInfo): Promise<z.infer<typeof replySchema>> {
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success) return { ok: false, error: "unknown message" };
+  const type = envelope.data.type;
+  const parsed = protocol[type].request.safeParse(envelope.data.data);
+  if (!parsed.success) return { ok: false, error: `invalid ${type} request: ${parsed.error.issues[0]?.message ?? ""}` };
+  try {
+    const handler = handlers[type] as (d: unknown, s: SenderInfo) => Promise<unknown> | unknown;
+    const result = await handler(parsed.data, sender);
+    return { ok: true, data: protocol[type].response.parse(result) };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}

@@ -1,0 +1,74 @@
+// Launches Debian's Chromium with the built extension (dist/chrome) in a fresh profile, serves
+// fixture pages for the sites' real URLs by request interception (so the manifest's real matches
+// apply), and records every request that is not a fixture so that tests can prove none leaves.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Worker } from "playwright-core";
+
+export const ROOT = new URL("../../", import.meta.url).pathname;
+export const DIST = join(ROOT, "dist", "chrome");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export function browserTestsAvailable(): boolean {
+  return existsSync(CHROMIUM) && existsSync(join(DIST, "manifest.json"));
+}
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests to anything other than a fixture route or the extension itself. */
+  outgoing: string[];
+  /** Serves `html` (or a function of the URL) for every URL matching `pattern`. */
+  serve(pattern: string, body: string | ((url: string) => string), contentType?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Harness> {
+  const profile = mkdtempSync(join(tmpdir(), "garde-fou-profile-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+      "--disable-default-apps",
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+    ],
+  });
+  const outgoing: string[] = [];
+  const served: string[] = [];
+  // Anything not served by a fixture is recorded and aborted: no test ever reaches the internet.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    outgoing.push(url);
+    return route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    outgoing,
+    async serve(pattern, body, contentType = "text/html; charset=utf-8") {
+      served.push(pattern);
+      await context.route(pattern, (route) => {
+        const url = route.request().url();
+        return route.fulfill({ status: 200, contentType, body: typeof body === "function" ? body(url) : body });
+      });
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// dist/chrome loads in Chromium and its service worker answers `analyze` through the protocol.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+
+describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the built extension in Chromium", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("loads with a service worker at a chrome-extension:// URL", () => {
+    expect(h.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\//);
+  });
+
+  it("answers an analyze message from an extension page with findings", async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
+    const reply = await page.evaluate(async () => {
+      return chrome.runtime.sendMessage({ type: "analyze", data: { text: "Son dossier no 552190 est resté ouvert.", platform: "facebook" } });
+    });
+    expect(reply).toMatchObject({ ok: true });
+    const data = (reply as { data: { findings: Array<{ ruleId: string; category: string }> } }).data;
+    expect(data.findings.map((f) => f.category)).toContain("patient-privacy");
+    await page.close();
+  });
+
+  it("refuses a malformed message with a reason instead of crashing", async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
+    const reply = await page.evaluate(async () => chrome.runtime.sendMessage({ type: "analyze", data: { text: 42 } }));
+    expect(reply).toMatchObject({ ok: false });
+    await page.close();
+  });
+});
