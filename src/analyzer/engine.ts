@@ -169,7 +169,9 @@ export class Engine {
       finding.fix = { start: h.start, end: h.end, replacement: h.fix.replacement, label: h.fix.label ?? rule.fix?.label[ui] ?? (ui === "fr" ? "Corriger" : "Fix") };
     } else if (rule.fix) {
       const spec = rule.fix;
-      const replacement = (options.platform === "x" && spec.short ? spec.short : spec.replacement)[fixLang];
+      const short = options.platform === "x";
+      const own = spec.at === "end" && options.disclaimer ? (short ? (fixLang === "fr" ? options.disclaimer.shortFr : options.disclaimer.shortEn) : options.disclaimer[fixLang]) : undefined;
+      const replacement = own ?? (short && spec.short ? spec.short : spec.replacement)[fixLang];
       if (spec.at === "end") {
         const end = text.replace(/\s+$/u, "").length;
         finding.fix = { start: end, end, replacement: (end > 0 ? "\n\n" : "") + replacement, label: spec.label[ui] };

@@ -75,5 +75,9 @@ export const analyzeOptionsSchema = z.object({
   /** Rule ids turned off by the user. */
   disabledRules: z.array(z.string()).optional(),
   explain: z.boolean().optional(),
+  /** The user's own general-information notice (replaces the rules' default text in fixes). */
+  disclaimer: z
+    .object({ fr: z.string().max(500), en: z.string().max(500), shortFr: z.string().max(140), shortEn: z.string().max(140) })
+    .optional(),
 });
 export type AnalyzeOptions = z.infer<typeof analyzeOptionsSchema>;

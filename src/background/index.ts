@@ -6,10 +6,18 @@ import { analyze } from "../analyzer/index.js";
 import { dispatch, type Handlers, type TabState } from "../shared/protocol.js";
 import { tabStates } from "./tab-state.js";
 import { updateBadge } from "./badge.js";
+import { analyzerOptions, type Settings } from "../shared/settings.js";
+import { loadSettings, onSettingsChanged } from "../shared/settings-store.js";
+
+// Settings are read once and kept fresh from storage events; a new worker reads them again.
+let settings: Promise<Settings> = loadSettings().then((r) => r.settings);
+onSettingsChanged((r) => {
+  settings = Promise.resolve(r.settings);
+});
 
 const handlers: Handlers = {
   async analyze(data, sender) {
-    const options = data.platform ? { platform: data.platform } : {};
+    const options = { ...analyzerOptions(await settings), ...(data.platform ? { platform: data.platform } : {}) };
     const analysis = analyze(data.text, options);
     if (sender.tabId !== undefined && (sender.frameId ?? 0) === 0) {
       const state: TabState = {
