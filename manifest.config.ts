@@ -28,7 +28,9 @@ export default defineManifest({
       all_frames: false,
     },
   ],
-  permissions: ["storage"],
+  // activeTab: the popup learns the URL of a page outside the supported sites when the user clicks
+  // the toolbar button, so it can offer to turn Garde-fou on for that origin (no install warning).
+  permissions: ["storage", "activeTab"],
   optional_permissions: ["scripting"],
   host_permissions: [...SITE_MATCHES],
   optional_host_permissions: ["https://*/*", "http://*/*"],

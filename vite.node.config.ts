@@ -10,7 +10,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      input: { index: "src/analyzer/index.ts", cli: "src/cli/main.ts", eval: "src/eval/main.ts" },
+      input: { index: "src/analyzer/index.ts", cli: "src/cli/main.ts", eval: "src/eval/main.ts", bench: "src/bench/main.ts" },
       output: { format: "es", entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
     },
   },

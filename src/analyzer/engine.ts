@@ -5,10 +5,10 @@
 import { detectors as defaultDetectors } from "./detectors/registry.js";
 import type { DetectorModule, DocumentHit, Hit, ParagraphContext, RuleRunner, SentenceView, SignalHit } from "./detectors/types.js";
 import { compileCondition, type CompiledCondition } from "./patterns/conditions.js";
-import { FamilyTable, Pattern } from "./patterns/matcher.js";
+import { FamilyTable, Pattern, PatternSet } from "./patterns/matcher.js";
 import type { Recommendation, Rule, RuleSet } from "./rules/schema.js";
 import { foldSameLength } from "./text/fold.js";
-import { detectLanguage, sentenceLanguage, type Lang } from "./text/language.js";
+import { detectLanguage, sentenceLanguage, voteLanguage, type Lang } from "./text/language.js";
 import { splitParagraphs, splitSentences } from "./text/segment.js";
 import { tokenize } from "./text/tokenize.js";
 import type { Analysis, AnalyzeOptions, Category, Finding, RuleSetId, Severity } from "./types.js";
@@ -22,7 +22,7 @@ interface CompiledRule {
 
 interface CompiledSignal {
   id: string;
-  patterns: Pattern[];
+  patterns: PatternSet;
   unless: CompiledCondition[];
 }
 
@@ -30,6 +30,7 @@ interface ParagraphResult {
   ctx: ParagraphContext;
   hits: Map<string, Hit[]>;
   errors: Array<{ ruleId: string; message: string }>;
+  vote: { fr: number; en: number };
 }
 
 export interface AnalysisWithDiagnostics extends Analysis {
@@ -68,7 +69,7 @@ export class Engine {
         const env = envFor(`${set.id}/${signal.id}`);
         this.signals.push({
           id: `${set.id}/${signal.id}`,
-          patterns: signal.patterns.map((p) => env.pattern(p)),
+          patterns: new PatternSet(signal.patterns.map((p) => env.pattern(p))),
           unless: (signal.unless ?? []).map((c) => compileCondition(c, env)),
         });
       }
@@ -90,6 +91,14 @@ export class Engine {
     }
   }
 
+  /** Milliseconds spent in each rule's paragraph pass, when enabled (bench, profiling). */
+  timings: Map<string, number> | undefined;
+
+  /** Forgets cached paragraphs (benchmarks time full analyses with it). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
   /** Signal ids present in a text (for tests and --explain). */
   signalsIn(text: string): Set<string> {
     const out = new Set<string>();
@@ -104,8 +113,7 @@ export class Engine {
   analyze(text: string, options: AnalyzeOptions = {}): AnalysisWithDiagnostics {
     const paragraphs = splitParagraphs(text);
     const results = paragraphs.map((p) => this.paragraph(p.text));
-    const allTokens = results.flatMap((r) => r.ctx.tokens);
-    const lang: Lang = options.lang ?? (text.trim() === "" ? "und" : detectLanguage(text.length > 4000 ? text.slice(0, 4000) : text, allTokens));
+    const lang: Lang = options.lang ?? this.documentLanguage(text, results);
     const ui = options.uiLanguage ?? (lang === "en" ? "en" : "fr");
     const fixLang: "fr" | "en" = lang === "en" ? "en" : "fr";
     const enabledSets = new Set<string>(options.ruleSets ?? []);
@@ -173,7 +181,7 @@ export class Engine {
       const own = spec.at === "end" && options.disclaimer ? (short ? (fixLang === "fr" ? options.disclaimer.shortFr : options.disclaimer.shortEn) : options.disclaimer[fixLang]) : undefined;
       const replacement = own ?? (short && spec.short ? spec.short : spec.replacement)[fixLang];
       if (spec.at === "end") {
-        const end = text.replace(/\s+$/u, "").length;
+        const end = text.trimEnd().length;
         finding.fix = { start: end, end, replacement: (end > 0 ? "\n\n" : "") + replacement, label: spec.label[ui] };
       } else {
         finding.fix = { start: h.start, end: h.end, replacement, label: spec.label[ui] };
@@ -181,6 +189,31 @@ export class Engine {
     }
     if (options.explain) finding.trace = h.trace;
     return finding;
+  }
+
+  private lastLanguage: { sample: string; lang: Lang } | undefined;
+
+  /** The draft's language: stop-word votes summed over the cached paragraphs, and franc on the
+   *  first 2,000 characters (memoised: while typing further down, the sample does not change). */
+  private documentLanguage(text: string, results: readonly ParagraphResult[]): Lang {
+    if (results.length === 0) return "und";
+    let fr = 0;
+    let en = 0;
+    for (const r of results) {
+      fr += r.vote.fr;
+      en += r.vote.en;
+    }
+    const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+    let franc: Lang;
+    if (this.lastLanguage?.sample === sample) franc = this.lastLanguage.lang;
+    else {
+      franc = sample.length >= 120 ? detectLanguage(sample, []) : "und";
+      this.lastLanguage = { sample, lang: franc };
+    }
+    if (franc === "fr" && en <= fr * 2) return "fr";
+    if (franc === "en" && fr <= en * 2) return "en";
+    if (fr === 0 && en === 0) return franc;
+    return fr >= en ? "fr" : "en";
   }
 
   /** The paragraph pass: tokens, sentences, signals and every rule's hits, cached by text. */
@@ -206,12 +239,10 @@ export class Engine {
     for (const signal of this.signals) {
       const found: SignalHit[] = [];
       sentences.forEach((s, si) => {
-        for (const p of signal.patterns) {
-          for (const [a, b] of p.findAll(tokens, s.tokenStart, s.tokenEnd)) {
-            const at = { tokenStart: a, tokenEnd: b, sentence: si };
-            if (signal.unless.some((c) => c.test(ctx, at) === true)) continue;
-            found.push({ start: (tokens[a] as { start: number }).start, end: (tokens[b - 1] as { end: number }).end, sentence: si, tokenStart: a, tokenEnd: b });
-          }
+        for (const [, a, b] of signal.patterns.findAll(tokens, s.tokenStart, s.tokenEnd)) {
+          const at = { tokenStart: a, tokenEnd: b, sentence: si };
+          if (signal.unless.some((c) => c.test(ctx, at) === true)) continue;
+          found.push({ start: (tokens[a] as { start: number }).start, end: (tokens[b - 1] as { end: number }).end, sentence: si, tokenStart: a, tokenEnd: b });
         }
       });
       if (found.length > 0) signals.set(signal.id, found);
@@ -220,13 +251,15 @@ export class Engine {
     const errors: Array<{ ruleId: string; message: string }> = [];
     for (const compiled of this.rules) {
       try {
+        const t0 = this.timings ? performance.now() : 0;
         const h = compiled.runner.detect(ctx);
+        if (this.timings) this.timings.set(compiled.rule.id, (this.timings.get(compiled.rule.id) ?? 0) + performance.now() - t0);
         if (h.length > 0) hits.set(compiled.rule.id, h);
       } catch (e) {
         errors.push({ ruleId: compiled.rule.id, message: (e as Error).message });
       }
     }
-    const result = { ctx, hits, errors };
+    const result = { ctx, hits, errors, vote: voteLanguage(tokens) };
     if (this.cache.size >= CACHE_LIMIT) {
       const oldest = this.cache.keys().next();
       if (!oldest.done) this.cache.delete(oldest.value);

@@ -1,6 +1,14 @@
-// Content script entry (the compose-box adapters and overlay are built on this).
+// Content script entry: one controller a frame (see controller/lifecycle.ts). Keep this bundle
+// small: only types and zod schemas from the analyzer, never its runtime (compromise, franc).
 import browser from "webextension-polyfill";
-import { send } from "../shared/protocol.js";
+import type { Transport } from "../shared/protocol.js";
+import { Controller } from "./controller/controller.js";
+import { allFactories } from "./controller/adapters.js";
+import { claimWorld } from "./controller/lifecycle.js";
 
-export const transport = { sendMessage: (m: unknown) => browser.runtime.sendMessage(m) };
-void send;
+export const transport: Transport = { sendMessage: (m: unknown) => browser.runtime.sendMessage(m) };
+
+if (claimWorld()) {
+  const controller = new Controller(allFactories(), transport);
+  void controller.start();
+}

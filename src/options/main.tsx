@@ -1,7 +1,7 @@
 import { render } from "preact";
+import "../shared/ui/theme.css";
+import "./options.css";
+import { App } from "./App.js";
 
-function App() {
-  return <main><h1>Garde-fou</h1></main>;
-}
 const root = document.getElementById("app");
 if (root) render(<App />, root);

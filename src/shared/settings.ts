@@ -105,3 +105,56 @@ export function analyzerOptions(settings: Settings) {
     disclaimer: settings.disclaimers,
   };
 }
+
+// Export and import (options page). An export is the settings object itself, pretty-printed; an
+// import must be such a file: it is migrated like stored settings but never repaired, so a bad
+// file is refused with a reason and changes nothing.
+export const MAX_IMPORT_BYTES = 100_000;
+
+export function exportSettings(settings: Settings): string {
+  return JSON.stringify(settingsSchema.parse(settings), null, 2) + "\n";
+}
+
+export type ImportRefusal =
+  | { reason: "too-large" }
+  | { reason: "not-json" }
+  | { reason: "not-object" }
+  | { reason: "no-version" }
+  | { reason: "newer-version"; version: number }
+  | { reason: "unknown-field"; field: string }
+  | { reason: "invalid"; field: string; detail: string };
+
+export type ImportResult = { ok: true; settings: Settings } | ({ ok: false } & ImportRefusal);
+
+export function importSettings(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, reason: "too-large" };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: "not-json" };
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { ok: false, reason: "not-object" };
+  let value = raw as Record<string, unknown>;
+  // An exported file always carries its version; version 0 files are the prototypes' ({ version: 0 }).
+  if (!("version" in value) || typeof value.version !== "number" || !Number.isInteger(value.version) || value.version < 0) {
+    return { ok: false, reason: "no-version" };
+  }
+  let version = value.version;
+  if (version > SETTINGS_VERSION) return { ok: false, reason: "newer-version", version };
+  while (version < SETTINGS_VERSION) {
+    const migrate = migrations[version];
+    if (!migrate) return { ok: false, reason: "no-version" };
+    value = migrate(value);
+    version++;
+  }
+  const known = new Set(Object.keys(settingsSchema.shape));
+  const unknown = Object.keys(value).find((k) => !known.has(k));
+  if (unknown !== undefined) return { ok: false, reason: "unknown-field", field: unknown };
+  const parsed = settingsSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: "invalid", field: issue?.path.map(String).join(".") || "(root)", detail: issue?.message ?? "" };
+  }
+  return { ok: true, settings: parsed.data };
+}

@@ -1,6 +1,7 @@
 // The generic data-driven detector: phrase patterns built from word families, with ConText-style
 // `unless` / `requires` conditions and severity adjustments. Simple rules need no code.
 import { compileCondition, type CompiledCondition, type MatchPosition } from "../patterns/conditions.js";
+import { PatternSet, type Pattern } from "../patterns/matcher.js";
 import { phrasesParamsSchema } from "../rules/schema.js";
 import type { Severity } from "../types.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
@@ -10,7 +11,7 @@ export default defineDetector({
   description: "Phrase patterns over word families, with negation and context conditions.",
   params: phrasesParamsSchema,
   create(params, env) {
-    const patterns = params.patterns.map((p) => env.pattern(p));
+    const set = new PatternSet(params.patterns.map((p) => env.pattern(p)));
     const unless = (params.unless ?? []).map((c) => compileCondition(c, env));
     const requires = (params.requires ?? []).map((c) => compileCondition(c, env));
     const adjust = (params.adjust ?? []).map((a) => ({ cond: compileCondition(a.when, env), severity: a.severity }));
@@ -18,11 +19,9 @@ export default defineDetector({
       detect(ctx) {
         const hits: Hit[] = [];
         ctx.sentences.forEach((s, si) => {
-          for (const pattern of patterns) {
-            for (const [a, b] of pattern.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
-              const hit = evaluate(ctx, { tokenStart: a, tokenEnd: b, sentence: si }, pattern.source, unless, requires, adjust);
-              if (hit) hits.push(hit);
-            }
+          for (const [k, a, b] of set.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
+            const hit = evaluate(ctx, { tokenStart: a, tokenEnd: b, sentence: si }, (set.patterns[k] as Pattern).source, unless, requires, adjust);
+            if (hit) hits.push(hit);
           }
         });
         return hits;

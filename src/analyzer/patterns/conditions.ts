@@ -37,10 +37,21 @@ export function compileCondition(cond: Condition, env: CompileEnv): CompiledCond
     };
   }
   const patterns: Pattern[] = cond.family !== undefined ? [env.pattern(`@${cond.family}`)] : (cond.patterns ?? []).map((p) => env.pattern(p));
+  // A paragraph-wide look-up gives the same answer for every match of the paragraph: remember it,
+  // so that a long paragraph with many matches stays linear.
+  const perParagraph = new WeakMap<ParagraphContext, boolean>();
   return {
     source: cond,
     describe,
     test(ctx, at) {
+      if (cond.within === "paragraph") {
+        let r = perParagraph.get(ctx);
+        if (r === undefined) {
+          r = patterns.some((p) => p.findAll(ctx.tokens, 0, ctx.tokens.length).length > 0);
+          perParagraph.set(ctx, r);
+        }
+        return r;
+      }
       const [from, to] = window(cond.within, ctx, at);
       if (to <= from) return false;
       return patterns.some((p) => p.findAll(ctx.tokens, from, to).length > 0);

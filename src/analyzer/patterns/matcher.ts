@@ -4,10 +4,13 @@ import { normaliseLiterals, parsePattern, type Node } from "./parse.js";
 
 export interface Families {
   get(name: string): Node | undefined;
+  /** Compiled matchers of families, shared by every pattern that uses them. */
+  compiled?: Map<string, Compiled>;
 }
 
 export class FamilyTable implements Families {
   private readonly nodes = new Map<string, Node>();
+  readonly compiled = new Map<string, Compiled>();
   constructor(entries: Record<string, readonly string[]>, private readonly parent?: Families) {
     for (const [name, list] of Object.entries(entries)) {
       const options = list.map((entry) => normaliseLiterals(parsePattern(entry)));
@@ -28,6 +31,8 @@ export class Pattern {
   /** Folded words one of which must be the first token (null: any token may start a match). */
   readonly firstWords: ReadonlySet<string> | null;
   readonly firstPrefixes: readonly string[];
+  private readonly firstPrefixIndex: PrefixIndex;
+  private readonly compiled: Compiled;
 
   constructor(
     readonly source: string,
@@ -38,18 +43,19 @@ export class Pattern {
     const first = firstSet(this.node, families, new Set());
     this.firstWords = first === null ? null : first.words;
     this.firstPrefixes = first === null ? [] : first.prefixes;
+    this.firstPrefixIndex = new PrefixIndex(this.firstPrefixes);
+    this.compiled = compile(this.node, families, 0);
   }
 
   canStartAt(token: Token): boolean {
     if (this.firstWords === null) return true;
     if (this.firstWords.has(token.norm)) return true;
-    for (const p of this.firstPrefixes) if (token.norm.startsWith(p)) return true;
-    return false;
+    return token.kind === "word" && this.firstPrefixIndex.matches(token.norm);
   }
 
   /** End index (exclusive) of the longest match starting at `from`, or -1. */
   matchAt(tokens: readonly Token[], from: number, limit = tokens.length): number {
-    const ends = step(this.node, tokens, new Set([from]), limit, this.families, 0);
+    const ends = this.compiled(tokens, [from], limit);
     let best = -1;
     for (const e of ends) if (e > best && e > from) best = e;
     return best;
@@ -71,48 +77,163 @@ export class Pattern {
   }
 }
 
-const MAX_DEPTH = 12;
+const MAX_DEPTH = 24;
 
-function step(node: Node, tokens: readonly Token[], positions: Set<number>, limit: number, fam: Families, depth: number): Set<number> {
-  if (positions.size === 0) return positions;
+/** A compiled node: from a list of start positions, the list of positions where a match of the
+ *  node can end (duplicates allowed, removed at sequence boundaries). */
+export type Compiled = (tokens: readonly Token[], starts: readonly number[], limit: number) => number[];
+
+/** Prefixes indexed by their first three letters (prefixes are at least three letters long). */
+class PrefixIndex {
+  private readonly byHead = new Map<string, string[]>();
+  readonly size: number;
+  constructor(prefixes: readonly string[]) {
+    for (const p of prefixes) {
+      const head = p.slice(0, 3);
+      const list = this.byHead.get(head);
+      if (list) list.push(p);
+      else this.byHead.set(head, [p]);
+    }
+    this.size = prefixes.length;
+  }
+  matches(word: string): boolean {
+    if (this.size === 0) return false;
+    const list = this.byHead.get(word.slice(0, 3));
+    if (!list) return false;
+    for (const p of list) if (word.startsWith(p)) return true;
+    return false;
+  }
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  end: boolean;
+  prefixes: string[];
+  prefixIndex?: PrefixIndex;
+}
+
+const newTrieNode = (): TrieNode => ({ next: new Map(), end: false, prefixes: [] });
+
+/** A sequence of literal words, optionally ending with a prefix: the shape of most family entries. */
+function literalPath(node: Node): { words: string[]; prefix?: string } | null {
+  if (node.type === "lit") return { words: [node.value] };
+  if (node.type === "prefix") return { words: [], prefix: node.value };
+  if (node.type !== "seq") return null;
+  const words: string[] = [];
+  for (let i = 0; i < node.items.length; i++) {
+    const item = node.items[i] as Node;
+    if (item.type === "lit") words.push(item.value);
+    else if (item.type === "prefix" && i === node.items.length - 1) return { words, prefix: item.value };
+    else return null;
+  }
+  return { words };
+}
+
+function dedupe(xs: number[]): number[] {
+  if (xs.length < 2) return xs;
+  xs.sort((a, b) => a - b);
+  let w = 1;
+  for (let r = 1; r < xs.length; r++) if (xs[r] !== xs[w - 1]) xs[w++] = xs[r] as number;
+  xs.length = w;
+  return xs;
+}
+
+function compile(node: Node, fam: Families, depth: number): Compiled {
+  if (depth > MAX_DEPTH) return () => [];
   switch (node.type) {
     case "lit":
     case "prefix":
-    case "class": {
-      const out = new Set<number>();
-      for (const p of positions) {
-        if (p < limit && tokenMatches(node, tokens[p] as Token)) out.add(p + 1);
-      }
-      return out;
-    }
+    case "class":
+      return (tokens, starts, limit) => {
+        const out: number[] = [];
+        for (const p of starts) if (p < limit && tokenMatches(node, tokens[p] as Token)) out.push(p + 1);
+        return out;
+      };
     case "family": {
+      const cache = fam.compiled;
+      const cached = cache?.get(node.name);
+      if (cached) return cached;
       const target = fam.get(node.name);
-      if (!target || depth > MAX_DEPTH) return new Set();
-      return step(target, tokens, positions, limit, fam, depth + 1);
+      if (!target) return () => [];
+      // Compile lazily: a family used by many patterns is compiled once, on first use.
+      let inner: Compiled | undefined;
+      const lazy: Compiled = (tokens, starts, limit) => (inner ??= compile(target, fam, depth + 1))(tokens, starts, limit);
+      cache?.set(node.name, lazy);
+      return lazy;
     }
     case "seq": {
-      let cur = positions;
-      for (const item of node.items) {
-        cur = step(item, tokens, cur, limit, fam, depth);
-        if (cur.size === 0) break;
-      }
-      return cur;
+      const items = node.items.map((n) => compile(n, fam, depth));
+      return (tokens, starts, limit) => {
+        let cur: number[] = starts as number[];
+        for (const item of items) {
+          cur = dedupe(item(tokens, cur, limit));
+          if (cur.length === 0) break;
+        }
+        return cur;
+      };
     }
     case "alt": {
-      const out = new Set<number>();
-      for (const option of node.options) for (const p of step(option, tokens, positions, limit, fam, depth)) out.add(p);
-      return out;
+      const root = newTrieNode();
+      const others: Compiled[] = [];
+      let trieUsed = false;
+      for (const option of node.options) {
+        const path = literalPath(option);
+        if (!path) {
+          others.push(compile(option, fam, depth));
+          continue;
+        }
+        trieUsed = true;
+        let at = root;
+        for (const w of path.words) {
+          let nxt = at.next.get(w);
+          if (!nxt) at.next.set(w, (nxt = newTrieNode()));
+          at = nxt;
+        }
+        if (path.prefix !== undefined) at.prefixes.push(path.prefix);
+        else at.end = true;
+      }
+      indexPrefixes(root);
+      return (tokens, starts, limit) => {
+        const out: number[] = [];
+        if (trieUsed) for (const p of starts) walkTrie(root, tokens, p, limit, out);
+        for (const o of others) for (const e of o(tokens, starts, limit)) out.push(e);
+        return out;
+      };
     }
     case "opt": {
-      const out = new Set(positions);
-      for (const p of step(node.node, tokens, positions, limit, fam, depth)) out.add(p);
-      return out;
+      const inner = compile(node.node, fam, depth);
+      return (tokens, starts, limit) => {
+        const out = [...starts];
+        for (const e of inner(tokens, starts, limit)) out.push(e);
+        return out;
+      };
     }
     case "gap": {
-      const out = new Set<number>();
-      for (const p of positions) for (let k = 0; k <= node.max && p + k <= limit; k++) out.add(p + k);
-      return out;
+      const max = node.max;
+      return (_tokens, starts, limit) => {
+        const out: number[] = [];
+        for (const p of starts) for (let k = 0; k <= max && p + k <= limit; k++) out.push(p + k);
+        return out;
+      };
     }
+  }
+}
+
+function indexPrefixes(node: TrieNode): void {
+  if (node.prefixes.length > 0) node.prefixIndex = new PrefixIndex(node.prefixes);
+  for (const child of node.next.values()) indexPrefixes(child);
+}
+
+function walkTrie(root: TrieNode, tokens: readonly Token[], p: number, limit: number, out: number[]): void {
+  let node: TrieNode | undefined = root;
+  let i = p;
+  while (node) {
+    if (node.end && i > p) out.push(i);
+    if (i >= limit) return;
+    const t = tokens[i] as Token;
+    if (node.prefixIndex && t.kind === "word" && node.prefixIndex.matches(t.norm)) out.push(i + 1);
+    node = node.next.get(t.norm);
+    i++;
   }
 }
 
@@ -214,5 +335,56 @@ function firstSet(node: Node, fam: Families, seen: Set<string>): First | null {
       // A sequence that can be empty cannot be indexed by its first word.
       return acc.nullable ? null : acc;
     }
+  }
+}
+
+/** Many patterns matched in one pass: each token looks up only the patterns that can start with
+ *  it (one map look-up), instead of every pattern testing every token. */
+export class PatternSet {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byPrefixHead = new Map<string, Array<{ prefix: string; index: number }>>();
+  private readonly anyStart: number[] = [];
+
+  constructor(readonly patterns: readonly Pattern[]) {
+    patterns.forEach((p, index) => {
+      if (p.firstWords === null) {
+        this.anyStart.push(index);
+        return;
+      }
+      for (const w of p.firstWords) {
+        const list = this.byWord.get(w);
+        if (list) list.push(index);
+        else this.byWord.set(w, [index]);
+      }
+      for (const prefix of p.firstPrefixes) {
+        const head = prefix.slice(0, 3);
+        const list = this.byPrefixHead.get(head);
+        if (list) list.push({ prefix, index });
+        else this.byPrefixHead.set(head, [{ prefix, index }]);
+      }
+    });
+  }
+
+  /** Non-overlapping leftmost-longest matches of each pattern, as [pattern index, start, end]. */
+  findAll(tokens: readonly Token[], from = 0, limit = tokens.length): Array<[number, number, number]> {
+    const out: Array<[number, number, number]> = [];
+    const nextFree = new Map<number, number>();
+    const candidates = new Set<number>();
+    for (let i = from; i < limit; i++) {
+      const t = tokens[i] as Token;
+      candidates.clear();
+      for (const k of this.byWord.get(t.norm) ?? []) candidates.add(k);
+      if (t.kind === "word") for (const { prefix, index } of this.byPrefixHead.get(t.norm.slice(0, 3)) ?? []) if (t.norm.startsWith(prefix)) candidates.add(index);
+      for (const k of this.anyStart) candidates.add(k);
+      for (const k of candidates) {
+        if ((nextFree.get(k) ?? 0) > i) continue;
+        const end = (this.patterns[k] as Pattern).matchAt(tokens, i, limit);
+        if (end > i) {
+          out.push([k, i, end]);
+          nextFree.set(k, end);
+        }
+      }
+    }
+    return out;
   }
 }

@@ -7,7 +7,7 @@
 //   X?         X is optional
 //   ~N         up to N tokens of anything (N ≤ 8)
 //   #num #word #cap #any   a number, any word, a capitalised word, any token
-//   : ? ! % $ / + =     punctuation, literally
+//   : ? ! % $ / + = #  punctuation, literally (a lone #; \\? \\( \\) \\| escape)
 // Patterns compile to sets of reachable positions, so matching is polynomial whatever the pattern.
 import { foldWord } from "../text/fold.js";
 
@@ -85,13 +85,18 @@ export function parsePattern(pattern: string): Node {
       i += m[0].length;
       return { type: "family", name: m[1] as string };
     }
+    if (c === "#" && (i + 1 >= src.length || " |)?".includes(src.charAt(i + 1)))) {
+      // A lone "#" is the character itself ("no #", "chart #").
+      i++;
+      return { type: "lit", value: "#" };
+    }
     if (c === "#") {
       const m = /^#(num|word|cap|any)\b/.exec(src.slice(i));
       if (!m) throw new PatternSyntaxError(src, i, "unknown class (#num, #word, #cap, #any)");
       i += m[0].length;
       return { type: "class", cls: m[1] as "num" | "word" | "cap" | "any" };
     }
-    if (":!%$/+=;,«»\"".includes(c) || (c === "?" && i === 0) ) {
+    if (":!%$/+=;,«»\"&".includes(c) || (c === "?" && i === 0) ) {
       i++;
       return { type: "lit", value: c };
     }
@@ -101,7 +106,7 @@ export function parsePattern(pattern: string): Node {
       i += 2;
       return { type: "lit", value: v };
     }
-    const m = /^[\p{L}\p{M}\p{N}'’-]+/u.exec(src.slice(i));
+    const m = /^[\p{L}\p{M}\p{N}'’·-]+/u.exec(src.slice(i));
     if (!m) throw new PatternSyntaxError(src, i, `unexpected "${c}"`);
     i += m[0].length;
     const value = foldWord(m[0]);

@@ -29,9 +29,21 @@ export function foldSameLength(text: string): string {
   return out;
 }
 
-/** Folds one word for dictionary look-up: lower case, no accents, ligatures expanded, ’ → '. */
+const INCLUSIVE_DOT = /[·⋅‧]/;
+
+/** Quebec inclusive writing ("patient·e·s", "fatigué·e", "tou·te·s") folds to the base form with
+ *  its plural mark ("patients", "fatigue", "tous"), so word families need one entry. */
+export function collapseInclusive(word: string): string {
+  if (!INCLUSIVE_DOT.test(word)) return word;
+  const parts = word.split(/[·⋅‧]/);
+  const last = parts[parts.length - 1] ?? "";
+  return (parts[0] ?? "") + (parts.length > 1 && /^[sx]$/i.test(last) ? last : "");
+}
+
+/** Folds one word for dictionary look-up: lower case, no accents, ligatures expanded, ’ → ',
+ *  inclusive-writing suffixes collapsed. */
 export function foldWord(word: string): string {
-  return word
+  return collapseInclusive(word)
     .replace(APOSTROPHES, "'")
     .replace(/œ/gi, "oe")
     .replace(/æ/gi, "ae")

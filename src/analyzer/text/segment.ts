@@ -39,7 +39,8 @@ const ABBREVIATIONS = new Set([
 export function splitSentences(text: string): Segment[] {
   const out: Segment[] = [];
   let start = 0;
-  const re = /[.!?…]+["»”)\]]*(?=\s|$)/g;
+  // Bounded runs: a 1 MB paste of "!!!!" must stay linear.
+  const re = /[.!?…]{1,8}["»”)\]]{0,3}(?=\s|$)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const end = m.index + m[0].length;

@@ -25,7 +25,7 @@ const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
 
 // One alternation, each branch linear: no nested quantifiers, so no catastrophic backtracking.
 const TOKEN_RE =
-  /(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)|([\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})|(@[\p{L}\p{N}_.]+)|(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\p{L}\p{N}])|\d+(?:[.,]\d+)*(?![\p{L}\p{N}]))|(#?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
+  /(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)|([\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})|(@[\p{L}\p{N}_.]+)|(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\p{L}\p{N}])|\d+(?:[.,]\d+)*(?![\p{L}\p{N}]))|(#?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:[·⋅‧]\p{L}{1,6})*)|(\S)/gu;
 
 const NUM_RE = /^\d+$/;
 

@@ -1,0 +1,111 @@
+// Dosing addressed to readers: an amount with a unit ("400 mg", "15 mg/kg", "2 pulvérisations"),
+// a frequency ("deux fois par jour", "aux 6 h", "q6h", "BID", "every 6 hours") or a duration
+// ("pendant 7 jours", "for 10 days"). A number with a unit is not a dose by itself ("620 g à la
+// naissance"): a dose needs two of three cues in its sentence — a medicine (gazetteer or "dose",
+// "comprimé"), a frequency or duration, and an addressee (imperative, vous/you, "votre enfant").
+// Amounts whose unit is also a unit of weight or volume (g, ml, %) always need a named medicine.
+// Code de déontologie, art. 14; report, Part 2: a regimen posted for readers is an individual
+// prescription unless the post says it is general information.
+import { z } from "zod";
+import { compileCondition } from "../patterns/conditions.js";
+import type { Pattern } from "../patterns/matcher.js";
+import { conditionSchema } from "../rules/schema.js";
+import { severitySchema } from "../types.js";
+import { evaluate } from "./phrases.js";
+import { withGazetteers } from "./treatment-phrases.js";
+import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
+
+const patternList = z.array(z.string().min(1).max(400)).min(1);
+
+const paramsSchema = z
+  .object({
+    /** Amounts whose unit only measures medicines (mg, UI, comprimés, pulvérisations). */
+    dose: patternList,
+    /** Amounts whose unit also measures other things (g, ml, %): they need a medicine nearby. */
+    ambiguousDose: patternList,
+    /** Frequencies and durations ("deux fois par jour", "for 10 days"). */
+    schedule: patternList,
+    /** Medicines and treatment words (may use @drug). */
+    medicine: patternList,
+    /** Named medicines only: what an ambiguous amount or an amount-free regimen needs ("620 g"
+     *  is a dose only next to one; "5 médicaments par jour" is not a regimen). */
+    namedMedicine: patternList,
+    /** Who is told: imperatives, second person, "votre enfant", "parents". */
+    addressee: patternList,
+    unless: z.array(conditionSchema).optional(),
+    adjust: z.array(z.object({ when: conditionSchema, severity: severitySchema }).strict()).optional(),
+  })
+  .strict();
+
+interface Span {
+  a: number;
+  b: number;
+}
+
+export default defineDetector({
+  id: "dosing",
+  description: "Doses, frequencies and durations given with a medicine or to an addressee.",
+  params: paramsSchema,
+  create(params, baseEnv) {
+    const env = withGazetteers(baseEnv);
+    const compile = (list: string[]) => list.map((p) => env.pattern(p));
+    const dose = compile(params.dose);
+    const ambiguous = compile(params.ambiguousDose);
+    const schedule = compile(params.schedule);
+    const medicine = compile(params.medicine);
+    const namedMedicine = compile(params.namedMedicine);
+    const addressee = compile(params.addressee);
+    const unless = (params.unless ?? []).map((c) => compileCondition(c, env));
+    const adjust = (params.adjust ?? []).map((a) => ({ cond: compileCondition(a.when, env), severity: a.severity }));
+
+    return {
+      detect(ctx) {
+        const hits: Hit[] = [];
+        ctx.sentences.forEach((s, si) => {
+          const find = (list: Pattern[]) => matches(ctx, list, s.tokenStart, s.tokenEnd);
+          const doses = find(dose);
+          const ambiguousDoses = find(ambiguous).filter((m) => !doses.some((d) => overlaps(d, m)));
+          const schedules = find(schedule);
+          const medicines = find(medicine);
+          if (doses.length + ambiguousDoses.length + schedules.length === 0) return;
+          if (medicines.length + schedules.length === 0) return;
+          const named = find(namedMedicine);
+          const hasAddressee = find(addressee).length > 0;
+          const hasMedicine = medicines.length > 0;
+          const hasSchedule = schedules.length > 0;
+          const cues = Number(hasMedicine) + Number(hasSchedule) + Number(hasAddressee);
+          const found: Array<{ span: Span; why: string }> = [];
+          if (cues >= 2) for (const d of doses) found.push({ span: d, why: "dose" });
+          if (named.length > 0 && cues >= 2) for (const d of ambiguousDoses) found.push({ span: d, why: "amount next to a medicine" });
+          // A regimen without an amount ("l'ibuprofène aux 6 h pendant 3 jours") needs all three cues.
+          if (found.length === 0 && cues === 3) {
+            for (const m of named) {
+              const next = schedules.find((x) => x.a >= m.b && x.a - m.b <= 4);
+              if (next) found.push({ span: { a: m.a, b: next.b }, why: "medicine with a schedule" });
+            }
+          }
+          for (const { span, why } of found) {
+            // Extend the span over the frequency or duration that follows the amount.
+            let end = span.b;
+            for (const x of schedules) if (x.a >= end && x.a - end <= 3) end = x.b;
+            const hit = evaluate(ctx, { tokenStart: span.a, tokenEnd: end, sentence: si }, why, unless, [], adjust);
+            if (!hit) continue;
+            hit.trace.push(`cues: medicine=${hasMedicine} schedule=${hasSchedule} addressee=${hasAddressee}`);
+            hits.push(hit);
+          }
+        });
+        return hits;
+      },
+    };
+  },
+});
+
+function matches(ctx: ParagraphContext, patterns: readonly Pattern[], from: number, to: number): Span[] {
+  const out: Span[] = [];
+  for (const p of patterns) for (const [a, b] of p.findAll(ctx.tokens, from, to)) out.push({ a, b });
+  return out.sort((x, y) => x.a - y.a);
+}
+
+function overlaps(x: Span, y: Span): boolean {
+  return x.a < y.b && y.a < x.b;
+}

@@ -1,0 +1,49 @@
+// E-mail addresses. A patient's address identifies them (Code de déontologie, art. 20); a clinic's,
+// an organisation's or the author's own address given for contact does not.
+import { z } from "zod";
+import { cues, findCue, INSTITUTIONAL, PATIENT, windowsAt } from "./lib/context.js";
+import { defineDetector, type Hit } from "./types.js";
+
+/** Local parts used by clinics and organisations, not by a person. */
+const ROLE_LOCAL_PART = /^(?:info|infos|contact|contacts|reception|accueil|admin|administration|rdv|rendezvous|rendez-vous|secretariat|clinique|clinic|bureau|office|communications?|media|medias|presse|press|support|aide|help|noreply|no-reply|inscriptions?|registration|webmestre|webmaster|rh|hr|emplois?|jobs|careers|carrieres|direction|nouvelles|news|benevoles|volunteers?|dons|donate|plaintes|complaints|ombudsman|commissaire)(?:[._-].{0,40})?$/;
+/** Domains of governments, regulators and health institutions. */
+const INSTITUTIONAL_DOMAIN = /(?:^|\.)(?:gouv\.qc\.ca|gc\.ca|canada\.ca|gov|gov\.[a-z]{2,3}|gouv\.fr|cmq\.org|fmoq\.org|fmsq\.org|ssss\.gouv\.qc\.ca|ramq\.gouv\.qc\.ca|inspq\.qc\.ca|ordre[a-z-]{0,30}\.[a-z]{2,3})$|(?:^|\.)(?:cisss|ciusss|chu|chum|muhc|cusm)[a-z0-9-]{0,30}\./;
+
+const CONTACT_INSTRUCTION = cues(
+  "ecrivez", "ecrire", "ecrivez-nous", "write", "contactez", "contacter", "contact", "joindre", "rsvp", "inscription", "inscrivez",
+  "register", "info", "infos", "details", "questions", "moi", "me", "my", "mon", "nous", "notre", "our", "us",
+);
+const THIRD_PERSON = cues("son courriel", "son adresse", "sa boite", "his email", "her email", "his e-mail", "her e-mail", "his address", "her address", "their email", "leur courriel");
+
+export function institutionalAddress(address: string): string | null {
+  const [local = "", domain = ""] = address.toLowerCase().split("@");
+  if (ROLE_LOCAL_PART.test(local)) return `role address «${local}@»`;
+  if (INSTITUTIONAL_DOMAIN.test(domain)) return `institutional domain «${domain}»`;
+  return null;
+}
+
+export default defineDetector({
+  id: "email-address",
+  description: "E-mail addresses of a person, not of a clinic, an organisation or the author.",
+  params: z.object({}).strict(),
+  create() {
+    return {
+      detect(ctx) {
+        const hits: Hit[] = [];
+        ctx.tokens.forEach((t, i) => {
+          if (t.kind !== "email") return;
+          const institutional = institutionalAddress(t.raw);
+          if (institutional) return;
+          const w = windowsAt(ctx, i, i + 1);
+          const patient = findCue(ctx, ...w.withPrevious, PATIENT) ?? findCue(ctx, ...w.before(6), THIRD_PERSON);
+          const contact = findCue(ctx, ...w.before(6), CONTACT_INSTRUCTION) ?? findCue(ctx, ...w.withPrevious, INSTITUTIONAL);
+          const trace = [`pattern: e-mail «${t.raw}»`];
+          if (contact && !patient) return; // given for contact by the author or a clinic
+          if (patient) hits.push({ start: t.start, end: t.end, trace: [...trace, `context: ${patient}`, "score: high"] });
+          else hits.push({ start: t.start, end: t.end, severity: "warning", trace: [...trace, "no context word", "score: medium"] });
+        });
+        return hits;
+      },
+    };
+  },
+});

@@ -1,0 +1,64 @@
+// Chart, file and record numbers introduced by their keyword ("dossier no 552190", "NDA 12345678",
+// "MRN 00451236", "chart #88123"): each points to exactly one patient in a hospital's records
+// (Code de déontologie, art. 20).
+import { z } from "zod";
+import { cues } from "./lib/context.js";
+import type { Token } from "../text/tokenize.js";
+import { defineDetector, type Hit } from "./types.js";
+
+const KEYWORDS = cues(
+  "dossier", "dossier medical", "no de dossier", "numero de dossier", "nda", "numero d'usager", "no d'usager", "numero d'hospitalisation",
+  "no d'hospitalisation", "chart", "mrn", "medical record", "medical record number", "record number", "file number", "file no",
+  "file", "patient id", "patient number", "hospital number", "numero de patient", "id patient",
+);
+const FILLERS = new Set(["no", "n", "°", "º", "nº", "#", "number", "numero", "num", ":", "(", "."]);
+const ID_WORD = /^[a-z]{0,3}\d{3,12}$/;
+
+export default defineDetector({
+  id: "file-number",
+  description: "File, chart and record numbers after their keyword.",
+  params: z.object({}).strict(),
+  create() {
+    return {
+      detect(ctx) {
+        const hits: Hit[] = [];
+        const tokens = ctx.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+          // Longest keyword at i.
+          let kwEnd = -1;
+          let kw = "";
+          for (const entry of KEYWORDS.entries) {
+            if (i + entry.length > tokens.length) continue;
+            if (entry.every((w, k) => (tokens[i + k] as Token).norm === w) && i + entry.length > kwEnd) {
+              kwEnd = i + entry.length;
+              kw = entry.join(" ");
+            }
+          }
+          if (kwEnd < 0) continue;
+          // "file" alone must be followed by a number sign ("file #123"), not a verb's object.
+          let j = kwEnd;
+          let filled = false;
+          while (j < tokens.length && j - kwEnd < 3 && FILLERS.has((tokens[j] as Token).norm)) {
+            j++;
+            filled = true;
+          }
+          const id = tokens[j];
+          if (!id) continue;
+          const hashtagged = id.hashtag && id.kind === "num";
+          const isId = (id.kind === "num" && /^\d{3,12}$/.test(id.norm)) || (id.kind === "word" && ID_WORD.test(id.norm));
+          if (!isId) continue;
+          if (kw === "file" && !filled && !hashtagged) continue;
+          // "le dossier 2024": a year, unless a number sign says otherwise.
+          if (!filled && !hashtagged && /^(19|20)\d\d$/.test(id.norm)) continue;
+          hits.push({
+            start: (tokens[i] as Token).start,
+            end: id.end,
+            trace: [`pattern: keyword «${kw}» + number «${id.raw}»`],
+          });
+          i = j;
+        }
+        return hits;
+      },
+    };
+  },
+});

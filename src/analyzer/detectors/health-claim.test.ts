@@ -1,0 +1,97 @@
+// Table test for the health-claim detector: a tiny rule set with one claim and the cue families,
+// run through the engine so that `finalize` (draft-level stance) is exercised too.
+import { describe, expect, it } from "vitest";
+import { Engine } from "../engine.js";
+import type { Recommendation, RuleSet } from "../rules/schema.js";
+
+const recs: Recommendation[] = [
+  { id: "state-consensus", title: { fr: "T", en: "T" }, text: { fr: "x", en: "x" }, reportSection: "s", articles: ["art. 89"], checklist: false },
+];
+
+const families = {
+  vaccine: { note: "n", any: ["vaccin*", "shots?", "vaccine*"] },
+  cause: { note: "n", any: ["cause*", "caus*", "rend", "rendent", "trigger*"] },
+  autism: { note: "n", any: ["autisme", "autism", "autiste", "autistes"] },
+  "claim-negation": { note: "n", any: ["ne", "n'", "pas", "aucun", "pantoute", "not", "no", "don't", "doesn't", "never"] },
+  "claim-pseudo-negation": { note: "n", any: ["pas un hasard", "no doubt", "je ne suis pas (anti|contre)", "i'm not anti"] },
+  "claim-terminator": { note: "n", any: ["mais", "but", ",", ";", ":"] },
+  "claim-debunk": { note: "n", any: ["mythe", "myth", "c'est faux", "(is|has been) debunked"] },
+  "claim-refutation": { note: "n", any: ["aucun lien", "no link", "(studies|trials) found no", "la réponse (courte)? (est|:) non", "the (short)? answer is no"] },
+  "claim-answer": { note: "n", any: ["non", "no", "faux", "false", "pantoute"] },
+  "claim-reported": { note: "n", any: ["certains (disent|prétendent)", "some (people)? (say|claim)", "you may have heard"] },
+  "claim-endorsement": { note: "n", any: ["(ils|elles) ont (peut-être)? raison", "they're right", "i agree"] },
+  "claim-question": { note: "n", any: ["est-ce que", "et si", "what if"] },
+  "claim-anaphor": { note: "n", any: ["ils", "elles", "they", "it"] },
+  "claim-myth-heading": { note: "n", any: ["mythes", "myths"] },
+};
+
+const set = {
+  id: "consensus",
+  category: "medical-consensus",
+  description: { fr: "d", en: "d" },
+  families,
+  signals: [
+    { id: "reservation", note: "n", patterns: ["contrairement au consensus", "experimental"], examples: { present: ["experimental"], absent: ["x"] } },
+  ],
+  rules: [
+    {
+      id: "consensus/vaccines-autism",
+      detector: "health-claim",
+      severity: "warning",
+      recommendation: "state-consensus",
+      message: { fr: "m", en: "m" },
+      note: "n",
+      params: {
+        claims: [{ subject: "@vaccine", relation: "@cause", object: "@autism" }],
+        adjust: [{ when: { signal: "consensus/reservation", within: "document" }, severity: "info" }],
+      },
+      examples: { invalid: [{ text: "x" }], valid: ["y"] },
+    },
+  ],
+} as unknown as RuleSet;
+
+const engine = new Engine([set], recs);
+const found = (text: string) => engine.analyze(text).findings.filter((f) => f.ruleId === "consensus/vaccines-autism");
+const severities = (text: string) => found(text).map((f) => f.severity);
+
+describe("health-claim", () => {
+  const flags: Array<[string, string]> = [
+    ["flags a plain assertion in French", "Les vaccins causent l'autisme."],
+    ["flags a plain assertion in English", "Vaccines cause autism."],
+    ["flags a rhetorical question with a negation inside", "Est-ce que les vaccins ne causent pas l'autisme?"],
+    ["flags a 'what if' insinuation", "What if these shots trigger autism in some kids?"],
+    ["flags a claim whose subject is a pronoun for the previous sentence", "Je me méfie des vaccins. Ils rendent des enfants autistes."],
+    ["flags reported speech that the author endorses", "Certains disent que les vaccins causent l'autisme. Ils ont peut-être raison."],
+    ["flags a claim after a negation about the author, cut by a comma", "Je ne suis pas anti-vaccin, mais les vaccins causent l'autisme."],
+    ["flags a claim followed by an unrelated 'no'", "Vaccines cause autism. No doubt about it."],
+  ];
+  for (const [name, text] of flags) it(name, () => expect(severities(text)).toContain("warning"));
+
+  const clean: Array<[string, string]> = [
+    ["does not flag a negated relation in French", "Les vaccins ne causent pas l'autisme."],
+    ["does not flag a Quebec informal negation", "Les vaccins causent pas pantoute l'autisme."],
+    ["does not flag a negated relation in English", "Vaccines don't cause autism."],
+    ["does not flag a myth quoted in order to refute it", "Mythe : les vaccins causent l'autisme."],
+    ["does not flag reported speech followed by a refutation", "Some people say vaccines cause autism. Studies found no link."],
+    ["does not flag reported speech left uncommented", "You may have heard that vaccines cause autism."],
+    ["does not flag a question answered no in the next sentence", "Les vaccins causent-ils l'autisme? Non."],
+    ["does not flag a question answered a few paragraphs later", "Can vaccines cause autism?\n\nParents ask me every week.\n\nThe short answer is no."],
+    ["does not flag every mention in a post that refutes the claim once", "Non, les vaccins ne causent pas l'autisme.\n\nUn parent m'a demandé : « Est-ce que le vaccin cause l'autisme? »"],
+    ["does not flag claims listed under a myth-busting heading", "Myths about vaccines\n\nVaccines cause autism.\n\nShots overload babies."],
+  ];
+  for (const [name, text] of clean) it(name, () => expect(severities(text).filter((s) => s !== "info")).toEqual([]));
+
+  it("lowers a claim to info when the draft states its departure from consensus", () => {
+    expect(severities("Contrairement au consensus, je crois que les vaccins causent l'autisme.")).toEqual(["info"]);
+  });
+  it("does not lower a claim when no reservation is stated", () => {
+    expect(severities("Je crois que les vaccins causent l'autisme.")).toEqual(["warning"]);
+  });
+  it("covers subject, relation and object in the finding", () => {
+    const text = "Hélas, les vaccins causent l'autisme.";
+    expect(found(text).map((f) => text.slice(f.start, f.end))).toEqual(["vaccins causent l'autisme"]);
+  });
+  it("does not report a span for a refuted mention", () => {
+    expect(found("Vaccines have never caused autism.")).toEqual([]);
+  });
+});

@@ -1,0 +1,348 @@
+// Health claims against current consensus (Code de déontologie, art. 89), read ConText-style.
+// A claim is subject / relation / object word families ("vaccins" / "causent" / "autisme"); the
+// detector finds them in one sentence and then decides the author's stance:
+//   refuted   negated relation ("ne causent pas", "don't cause"), debunking frame in the sentence
+//             ("Mythe :", "has been debunked") or a refutation after the claim ("…, c'est faux")
+//   reported  attributed to others ("certains prétendent que") — dropped unless endorsed after
+//             ("…, et ils ont raison"): physicians quote a belief to correct it far more often than
+//             to adopt it, and the correction is often implicit ("your liver already does that")
+//   question  a rhetorical question or "et si…" — insinuation, kept unless answered "non" after
+//   asserted  everything else
+// `finalize` reads the whole draft: a claim refuted anywhere settles the draft's stance on it (a
+// myth-busting post quotes the myth several times), and reported speech or questions followed by
+// a refutation within a few sentences are dropped. Cue vocabularies are families of the rule file.
+import { z } from "zod";
+import { compileCondition } from "../patterns/conditions.js";
+import type { Pattern } from "../patterns/matcher.js";
+import { conditionSchema } from "../rules/schema.js";
+import type { Severity } from "../types.js";
+import { evaluate } from "./phrases.js";
+import { defineDetector, type DocumentContext, type DocumentHit, type Hit, type ParagraphContext } from "./types.js";
+
+const patternString = z.string().min(1).max(400);
+
+const claimSchema = z
+  .object({
+    /** What the claim is about ("@ivermectin"). Passive forms list the patient first. */
+    subject: patternString,
+    /** The verb or predicate ("@cures"); omitted for a bare co-mention or a pseudo-diagnosis. */
+    relation: patternString.optional(),
+    /** What it is said to do it to ("@covid"). */
+    object: patternString.optional(),
+    /** Tokens allowed between subject, relation and object. */
+    gap: z.number().int().min(0).max(10).default(5),
+  })
+  .strict();
+
+/** Names of the cue families in the rule file; the defaults are the consensus set's. */
+const cuesSchema = z
+  .object({
+    negation: z.string().default("claim-negation"),
+    pseudoNegation: z.string().default("claim-pseudo-negation"),
+    terminator: z.string().default("claim-terminator"),
+    debunk: z.string().default("claim-debunk"),
+    refutation: z.string().default("claim-refutation"),
+    answer: z.string().default("claim-answer"),
+    reported: z.string().default("claim-reported"),
+    question: z.string().default("claim-question"),
+    anaphor: z.string().default("claim-anaphor"),
+    heading: z.string().default("claim-myth-heading"),
+    endorsement: z.string().default("claim-endorsement"),
+  })
+  .strict();
+
+export const healthClaimParamsSchema = z
+  .object({
+    claims: z.array(claimSchema).min(1),
+    cues: cuesSchema.optional(),
+    unless: z.array(conditionSchema).optional(),
+    adjust: z.array(z.object({ when: conditionSchema, severity: z.enum(["error", "warning", "info"]) }).strict()).optional(),
+  })
+  .strict();
+export type HealthClaimParams = z.infer<typeof healthClaimParamsSchema>;
+
+export type Stance = "asserted" | "question" | "reported" | "refuted";
+
+/** Tokens looked at before the subject for a negation ("aucune preuve que les vaccins…"). */
+const NEGATION_BEFORE = 7;
+/** Tokens looked at after the relation ("causent pas", Quebec informal without "ne"); after a bare
+ *  subject, a few more ("Le Lyme chronique n'existe pas"). */
+const NEGATION_AFTER = 1;
+const NEGATION_AFTER_SUBJECT = 3;
+/** Sentences after a question or reported claim in which an answer can refute it. */
+const ANSWER_WINDOW = 4;
+/** Sentences after reported speech in which the author can endorse it ("Ils ont raison."). */
+const ENDORSE_WINDOW = 2;
+/** Sentences after a plain assertion in which "Faux." / "That's a myth." can refute it. */
+const ASSERTION_WINDOW = 1;
+/** A paragraph this short that names myths is a heading over a myth-busting list. */
+const HEADING_MAX_TOKENS = 14;
+
+interface CompiledClaim {
+  subject: Pattern;
+  relation: Pattern | null;
+  object: Pattern | null;
+  gap: number;
+  source: string;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** Token range of the relation (or of the subject when there is no relation). */
+  relStart: number;
+  relEnd: number;
+  /** End of the subject; -1 when the subject is in the previous sentence (anaphora). */
+  subjEnd: number;
+  source: string;
+}
+
+type Range = [number, number];
+
+export default defineDetector({
+  id: "health-claim",
+  description: "Subject / relation / object claims with ConText-style negation, attribution, questions and refutation.",
+  params: healthClaimParamsSchema,
+  create(params, env) {
+    const claims: CompiledClaim[] = params.claims.map((c) => ({
+      subject: env.pattern(c.subject),
+      relation: c.relation ? env.pattern(c.relation) : null,
+      object: c.object ? env.pattern(c.object) : null,
+      gap: c.gap,
+      source: [c.subject, c.relation, c.object].filter((x) => x !== undefined).join(" · "),
+    }));
+    const names = cuesSchema.parse(params.cues ?? {});
+    const cue = (name: string) => env.pattern(`@${name}`);
+    const cues = {
+      negation: cue(names.negation),
+      pseudoNegation: cue(names.pseudoNegation),
+      terminator: cue(names.terminator),
+      debunk: cue(names.debunk),
+      refutation: cue(names.refutation),
+      answer: cue(names.answer),
+      reported: cue(names.reported),
+      question: cue(names.question),
+      anaphor: cue(names.anaphor),
+      heading: cue(names.heading),
+      endorsement: cue(names.endorsement),
+    };
+    const unless = (params.unless ?? []).map((c) => compileCondition(c, env));
+    const adjust = (params.adjust ?? []).map((a) => ({ cond: compileCondition(a.when, env), severity: a.severity as Severity }));
+
+    function candidates(ctx: ParagraphContext, si: number): Candidate[] {
+      const s = ctx.sentences[si];
+      if (!s) return [];
+      const out: Candidate[] = [];
+      for (const c of claims) {
+        const subjects = c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
+        if (!c.relation && !c.object) {
+          for (const [a, b] of subjects) out.push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, source: c.source });
+          continue;
+        }
+        const middle = c.relation ?? c.object;
+        if (!middle) continue;
+        const mids = middle.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
+        const objects = c.relation && c.object ? c.object.findAll(ctx.tokens, s.tokenStart, s.tokenEnd) : null;
+        for (const [r0, r1] of mids) {
+          let end = r1;
+          if (objects) {
+            const o = objects.find(([o0]) => o0 >= r1 && o0 - r1 <= c.gap);
+            if (!o) continue;
+            end = o[1];
+          }
+          const subj = lastBefore(subjects, r0, c.gap);
+          if (subj) {
+            out.push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], source: c.source });
+          } else if (c.relation && si > 0 && startsWithAnaphor(ctx, si)) {
+            // "J'ai cessé les statines. Elles font plus de mal que de bien." — subject one sentence back.
+            const prev = ctx.sentences[si - 1];
+            if (prev && c.subject.findAll(ctx.tokens, prev.tokenStart, prev.tokenEnd).length > 0) {
+              out.push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, source: `${c.source} (anaphora)` });
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    function startsWithAnaphor(ctx: ParagraphContext, si: number): boolean {
+      const s = ctx.sentences[si];
+      if (!s) return false;
+      return cues.anaphor.findAll(ctx.tokens, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 3)).some(([a]) => a <= s.tokenStart + 1);
+    }
+
+    function isQuestion(ctx: ParagraphContext, si: number): boolean {
+      const s = ctx.sentences[si];
+      if (!s) return false;
+      for (let i = s.tokenEnd - 1; i >= s.tokenStart; i--) {
+        const t = ctx.tokens[i];
+        if (!t) break;
+        if (t.norm === "?") return true;
+        if (t.kind !== "punct" || t.norm === "." || t.norm === "!") break;
+      }
+      return cues.question.findAll(ctx.tokens, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 4)).some(([a]) => a === s.tokenStart);
+    }
+
+    /** Start of the clause that holds `at`: the last terminator ("mais", ",", ":") before it. */
+    function clauseStart(ctx: ParagraphContext, from: number, at: number): number {
+      let start = from;
+      for (const [, b] of cues.terminator.findAll(ctx.tokens, from, at)) start = Math.max(start, b);
+      return start;
+    }
+
+    function negatedIn(ctx: ParagraphContext, [from, to]: Range, pseudo: ReadonlySet<number>): boolean {
+      if (to <= from) return false;
+      return cues.negation.findAll(ctx.tokens, from, to).some(([a]) => !pseudo.has(a));
+    }
+
+    /** Finds a cue in the sentence outside the claim's own tokens. */
+    function outside(p: Pattern, ctx: ParagraphContext, sFrom: number, sTo: number, c: Candidate): boolean {
+      return p.findAll(ctx.tokens, sFrom, c.start).length > 0 || p.findAll(ctx.tokens, c.end, sTo).length > 0;
+    }
+
+    function stance(ctx: ParagraphContext, si: number, c: Candidate): { stance: Stance; why: string } {
+      const s = ctx.sentences[si] as { tokenStart: number; tokenEnd: number };
+      const prev = ctx.sentences[si - 1];
+      // A debunking frame anywhere in the sentence, or a short frame just before ("FAUX.", "Mythe no 3.").
+      if (outside(cues.debunk, ctx, s.tokenStart, s.tokenEnd, c)) return { stance: "refuted", why: "debunking frame in the sentence" };
+      if (prev && prev.tokenEnd - prev.tokenStart <= 6 && cues.debunk.findAll(ctx.tokens, prev.tokenStart, prev.tokenEnd).length > 0) {
+        return { stance: "refuted", why: "debunking frame just before" };
+      }
+      if (cues.refutation.findAll(ctx.tokens, c.end, s.tokenEnd).length > 0) return { stance: "refuted", why: "refutation after the claim" };
+      const question = isQuestion(ctx, si);
+      if (!question) {
+        // Questions are hypothetical (ConText): "ne surchargent-ils pas…?" insinuates, it does not deny.
+        const pseudo = new Set(cues.pseudoNegation.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).flatMap(([a, b]) => range(a, b)));
+        const before: Range = [clauseStart(ctx, Math.max(s.tokenStart, c.start - NEGATION_BEFORE), c.start), c.start];
+        const between: Range = c.subjEnd >= 0 ? [c.subjEnd, c.relStart] : [c.relStart, c.relStart];
+        // The subject never carries a negation of its own: one inside it ("recommande pas les…") counts.
+        const inSubject: Range = c.subjEnd >= 0 ? [c.start, c.subjEnd] : [c.start, c.start];
+        const bare = c.relStart === c.start && c.relEnd === c.end && c.subjEnd === c.end;
+        const afterFrom = bare ? skipQuotes(ctx, c.relEnd, s.tokenEnd) : c.relEnd;
+        const afterEnd = Math.min(s.tokenEnd, afterFrom + (bare ? NEGATION_AFTER_SUBJECT : NEGATION_AFTER), firstPunct(ctx, afterFrom, s.tokenEnd));
+        const after: Range = [afterFrom, afterEnd];
+        if (c.subjEnd < 0) before[0] = clauseStart(ctx, s.tokenStart, c.start);
+        if ([before, inSubject, between, after].some((w) => negatedIn(ctx, w, pseudo))) {
+          return { stance: "refuted", why: "negated relation" };
+        }
+      }
+      const reportedFrom = clauseStart(ctx, s.tokenStart, c.start);
+      const reported = cues.reported.findAll(ctx.tokens, s.tokenStart, c.start).some(([a]) => a >= reportedFrom || a === s.tokenStart);
+      if (question) return { stance: "question", why: "rhetorical question" };
+      if (reported) return { stance: "reported", why: "reported speech" };
+      return { stance: "asserted", why: "asserted" };
+    }
+
+    return {
+      detect(ctx) {
+        const hits: Hit[] = [];
+        ctx.sentences.forEach((_, si) => {
+          for (const c of candidates(ctx, si)) {
+            const hit = evaluate(ctx, { tokenStart: c.start, tokenEnd: c.end, sentence: si }, c.source, unless, [], adjust);
+            if (!hit) continue;
+            const { stance: st, why } = stance(ctx, si, c);
+            hit.trace.push(`stance: ${st} (${why})`);
+            hit.data = { stance: st };
+            hits.push(hit);
+          }
+        });
+        return hits;
+      },
+      finalize(doc, hits) {
+        if (hits.length === 0) return hits;
+        // One refutation settles the draft's stance on this claim: the myth is being busted.
+        if (hits.some((h) => h.data?.["stance"] === "refuted")) return [];
+        if (hasMythHeading(doc)) return [];
+        const order = sentenceOrder(doc);
+        return hits.filter((h) => {
+          const st = h.data?.["stance"];
+          if (st === "reported") return endorsedAfter(doc, order, h);
+          const window = st === "question" ? ANSWER_WINDOW : ASSERTION_WINDOW;
+          return !refutedAfter(doc, order, h, window, st === "asserted");
+        });
+      },
+    };
+
+    function hasMythHeading(doc: DocumentContext): boolean {
+      return doc.paragraphs.some((p) => p.tokens.length <= HEADING_MAX_TOKENS && cues.heading.findAll(p.tokens, 0, p.tokens.length).length > 0);
+    }
+
+    /** Whether one of the `window` sentences after the hit refutes it ("Non.", "Faux!", "The short answer is no"). */
+    function refutedAfter(doc: DocumentContext, order: SentenceRef[], h: DocumentHit, window: number, strongOnly: boolean): boolean {
+      const i = order.findIndex((r) => r.paragraph === h.paragraph && r.docStart <= h.start && h.start < r.docEnd);
+      if (i < 0) return false;
+      for (const r of order.slice(i + 1, i + 1 + window)) {
+        const p = doc.paragraphs[r.paragraph];
+        const s = p?.sentences[r.sentence];
+        if (!p || !s) continue;
+        if (answersNo(p, s.tokenStart, s.tokenEnd)) return true;
+        if (cues.debunk.findAll(p.tokens, s.tokenStart, s.tokenEnd).length > 0) return true;
+        if (!strongOnly && cues.refutation.findAll(p.tokens, s.tokenStart, s.tokenEnd).length > 0) return true;
+      }
+      return false;
+    }
+
+    /** Whether the author endorses reported speech in the rest of its sentence or just after. */
+    function endorsedAfter(doc: DocumentContext, order: SentenceRef[], h: DocumentHit): boolean {
+      const i = order.findIndex((r) => r.paragraph === h.paragraph && r.docStart <= h.start && h.start < r.docEnd);
+      if (i < 0) return false;
+      return order.slice(i, i + 1 + ENDORSE_WINDOW).some((r, k) => {
+        const p = doc.paragraphs[r.paragraph];
+        const s = p?.sentences[r.sentence];
+        if (!p || !s) return false;
+        let from = s.tokenStart;
+        if (k === 0) while (from < s.tokenEnd && (p.tokens[from]?.start ?? 0) + p.offset < h.end) from++;
+        return cues.endorsement.findAll(p.tokens, from, s.tokenEnd).length > 0;
+      });
+    }
+
+    /** A sentence that opens with a bare "Non." / "No," / "Faux!" (not "No side effects"). */
+    function answersNo(p: ParagraphContext, from: number, to: number): boolean {
+      return cues.answer.findAll(p.tokens, from, Math.min(to, from + 6)).some(([a, b]) => {
+        if (a !== from) return false;
+        const next = p.tokens[b];
+        return b >= to || next === undefined || next.kind === "punct";
+      });
+    }
+  },
+});
+
+interface SentenceRef {
+  paragraph: number;
+  sentence: number;
+  docStart: number;
+  docEnd: number;
+}
+
+function sentenceOrder(doc: DocumentContext): SentenceRef[] {
+  const out: SentenceRef[] = [];
+  doc.paragraphs.forEach((p, pi) => {
+    p.sentences.forEach((s, si) => out.push({ paragraph: pi, sentence: si, docStart: p.offset + s.start, docEnd: p.offset + s.end }));
+  });
+  return out;
+}
+
+function lastBefore(matches: ReadonlyArray<Range>, at: number, gap: number): Range | undefined {
+  let best: Range | undefined;
+  for (const m of matches) if (m[1] <= at && at - m[1] <= gap) best = m;
+  return best;
+}
+
+function firstPunct(ctx: ParagraphContext, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (ctx.tokens[i]?.kind === "punct") return i;
+  return to;
+}
+
+const QUOTES = new Set(["»", "«", '"', "”", "“", "'", ")"]);
+
+function skipQuotes(ctx: ParagraphContext, from: number, to: number): number {
+  let i = from;
+  while (i < to && QUOTES.has(ctx.tokens[i]?.norm ?? "")) i++;
+  return i;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i < b; i++) out.push(i);
+  return out;
+}

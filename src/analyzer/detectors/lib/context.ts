@@ -1,0 +1,124 @@
+// Context words around a match (Presidio's context enhancer, ConText's windows): small cue lists
+// written as folded word sequences ("vous joindre", "hospitalis*"), looked up in token windows
+// that stay inside a sentence. Shared by the direct-identifier detectors of rules/privacy.json.
+import type { ParagraphContext } from "../types.js";
+
+/** A cue list compiled once: each entry is a sequence of folded words; "word*" is a prefix. */
+export interface CueList {
+  readonly entries: ReadonlyArray<readonly string[]>;
+}
+
+export function cues(...phrases: string[]): CueList {
+  return { entries: phrases.map((p) => p.trim().split(/\s+/)) };
+}
+
+function wordMatches(norm: string, want: string): boolean {
+  if (want.endsWith("*")) return norm.startsWith(want.slice(0, -1));
+  return norm === want;
+}
+
+/** The first cue found in tokens [from, to), written as it appears in the cue list, or null. */
+export function findCue(ctx: ParagraphContext, from: number, to: number, list: CueList): string | null {
+  const start = Math.max(0, from);
+  const end = Math.min(ctx.tokens.length, to);
+  for (let i = start; i < end; i++) {
+    for (const entry of list.entries) {
+      if (i + entry.length > end) continue;
+      let ok = true;
+      for (let k = 0; k < entry.length && ok; k++) ok = wordMatches((ctx.tokens[i + k] as { norm: string }).norm, entry[k] as string);
+      if (ok) return entry.join(" ");
+    }
+  }
+  return null;
+}
+
+/** Token indices [first, last+1) of the tokens overlapping [start, end) (paragraph offsets). */
+export function tokenSpan(ctx: ParagraphContext, start: number, end: number): [number, number] {
+  let a = 0;
+  while (a < ctx.tokens.length && (ctx.tokens[a] as { end: number }).end <= start) a++;
+  let b = a;
+  while (b < ctx.tokens.length && (ctx.tokens[b] as { start: number }).start < end) b++;
+  return [a, b];
+}
+
+/** Index of the sentence holding token `i`. */
+export function sentenceAt(ctx: ParagraphContext, i: number): number {
+  for (let s = 0; s < ctx.sentences.length; s++) if (i < (ctx.sentences[s] as { tokenEnd: number }).tokenEnd) return s;
+  return Math.max(0, ctx.sentences.length - 1);
+}
+
+export interface Windows {
+  sentence: number;
+  /** [from, to) of the sentence. */
+  sentenceRange: [number, number];
+  /** [from, to) of the previous sentence and this one. */
+  withPrevious: [number, number];
+  /** [from, to) of this sentence and the next one. */
+  withNext: [number, number];
+  before(n: number): [number, number];
+  after(n: number): [number, number];
+}
+
+/** Token windows around a match at tokens [a, b). */
+export function windowsAt(ctx: ParagraphContext, a: number, b: number): Windows {
+  const si = sentenceAt(ctx, a);
+  const s = ctx.sentences[si];
+  const sStart = s?.tokenStart ?? 0;
+  const sEnd = s?.tokenEnd ?? ctx.tokens.length;
+  const prev = ctx.sentences[si - 1];
+  const next = ctx.sentences[si + 1];
+  return {
+    sentence: si,
+    sentenceRange: [sStart, sEnd],
+    withPrevious: [prev?.tokenStart ?? sStart, sEnd],
+    withNext: [sStart, next?.tokenEnd ?? sEnd],
+    before: (n) => [Math.max(sStart, a - n), a],
+    after: (n) => [b, Math.min(sEnd, b + n)],
+  };
+}
+
+/** The language to write a fix in: the sentence's, else the paragraph's; French by default. */
+export function fixLanguage(ctx: ParagraphContext, tokenIndex: number): "fr" | "en" {
+  const lang = ctx.sentences[sentenceAt(ctx, tokenIndex)]?.lang ?? ctx.lang;
+  return lang === "en" ? "en" : "fr";
+}
+
+// Shared cue lists. Code de déontologie, art. 20: what matters is whose detail it is — a clinic's
+// own address or phone in an announcement is public; a patient's is confidential.
+
+/** The clinic speaking about itself: announcements, opening hours, moves, events. */
+export const INSTITUTIONAL = cues(
+  "nous", "notre", "nos", "our", "us", "we", "we're", "we've",
+  "clinique", "clinic", "cabinet", "polyclinique", "gmf", "clsc", "cisss", "ciusss", "pharmacie", "pharmacy",
+  "secretariat", "reception", "accueil", "office", "practice",
+  "demenage*", "demenagement", "moving", "moved", "relocat*", "nouvelle adresse", "new address", "nouveaux locaux",
+  "heures", "hours", "horaire*", "ouvert*", "ouvre", "ouvrira", "ouvrent", "open", "opens", "opening", "ferme", "fermee", "closed",
+  "hopital", "hospital", "centre hospitalier", "inaugur*",
+  "stationnement", "parking", "situe", "situee", "located", "rendez-vous", "rendez vous", "rdv", "appointment*", "booking",
+  "inscri*", "register", "registration", "conference", "congres", "colloque", "webinaire", "webinar", "seminar", "seminaire",
+  "atelier", "workshop", "talk", "lecture", "symposium", "evenement", "event", "clientele",
+);
+
+/** The author's own home: "j'habite au…", "I live at…". */
+export const OWN_HOME = cues("j' habite", "je demeure", "je reste", "i live", "we live", "nous habitons", "on habite", "chez moi", "chez nous", "my house", "my home", "our house", "ma maison", "notre maison");
+
+/** A particular person who receives care, or their home. */
+export const PATIENT = cues(
+  "patient", "patiente", "mon patient", "ma patiente", "monsieur", "madame", "mme", "mrs", "mr", "ms", "miss",
+  "dame", "vieille dame", "gentleman", "lady", "homme", "femme", "man", "woman", "guy", "gars", "fille", "fillette",
+  "garcon", "girl", "boy", "bebe", "baby", "enfant", "child", "kid", "ado", "adolescent", "adolescente", "teen", "teenager",
+  "aine", "ainee", "doyenne", "doyen", "usager", "usagere",
+  "mere", "pere", "mother", "father", "mom", "dad", "maman", "papa", "fils", "daughter", "soeur", "sister", "frere", "brother",
+  "grand-mere", "grand mere", "grand-pere", "grand pere", "grandmother", "grandfather", "epouse", "epoux", "conjoint", "conjointe", "husband", "wife",
+  "chez elle", "chez lui", "chez eux", "her home", "his home", "her house", "his house", "her door", "his door",
+  "habite", "habitait", "demeure", "demeurait", "reside", "resides", "lives", "lived", "domicile",
+  "vous joindre", "te joindre", "le joindre", "la joindre", "les joindre", "reach you", "reach him", "reach her", "reach them",
+  "anyone know", "quelqu'un connait",
+);
+
+/** Words that make a digit string an order, invoice or reference number rather than a person's. */
+export const NOT_PERSONAL_NUMBER = cues(
+  "commande", "order", "facture", "invoice", "reference", "ref", "confirmation", "suivi", "tracking", "colis", "parcel",
+  "lot", "serie", "serial", "isbn", "doi", "billet", "ticket", "transaction", "permis", "licence", "license", "modele", "model",
+  "produit", "product", "sku", "upc", "code", "vol", "flight", "pmid", "nct", "etude", "study", "protocole", "protocol",
+);

@@ -1,0 +1,50 @@
+// Table tests for the privacy detectors (Harper's style: as many "does not flag" rows as "flags"
+// rows). Each row runs the whole engine, so a row tests the detector and its rule together.
+import { describe, expect, it } from "vitest";
+import { defaultEngine } from "../../index.js";
+import type { Finding } from "../../types.js";
+
+export interface FlagRow {
+  name: string;
+  text: string;
+  /** Exact text each finding of the rule must cover. */
+  span: string;
+  severity?: Finding["severity"];
+  /** Expected replacement of the fix, when the detector writes one. */
+  fix?: string;
+}
+export interface CleanRow {
+  name: string;
+  text: string;
+}
+
+export function findingsOf(ruleId: string, text: string): Finding[] {
+  return defaultEngine()
+    .analyze(text, { explain: true })
+    .findings.filter((f) => f.ruleId === ruleId);
+}
+
+export function ruleTable(ruleId: string, flags: readonly FlagRow[], clean: readonly CleanRow[]): void {
+  describe(ruleId, () => {
+    it("has at least as many 'does not flag' rows as 'flags' rows", () => {
+      expect(clean.length).toBeGreaterThanOrEqual(flags.length);
+    });
+    for (const row of flags) {
+      it(row.name, () => {
+        const found = findingsOf(ruleId, row.text);
+        const spans = found.map((f) => row.text.slice(f.start, f.end));
+        expect(spans, JSON.stringify(found.map((f) => f.trace))).toContain(row.span);
+        const f = found[spans.indexOf(row.span)] as Finding;
+        if (row.severity) expect(f.severity).toBe(row.severity);
+        if (row.fix !== undefined) expect(f.fix?.replacement).toBe(row.fix);
+        expect(f.trace?.length ?? 0).toBeGreaterThan(0);
+      });
+    }
+    for (const row of clean) {
+      it(row.name, () => {
+        const found = findingsOf(ruleId, row.text);
+        expect(found.map((f) => [row.text.slice(f.start, f.end), f.trace])).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,109 @@
+// Indirect identification (Code de déontologie, art. 20; report, Part 2): within a patient's story,
+// details that are harmless alone — an age, a town, the night of the visit, an occupation, a rare
+// disease, a newsworthy event — together point to one person. Each detail is a span; `finalize`
+// scores them per patient story and raises the whole group to a warning when they add up.
+import { z } from "zod";
+import type { Pattern } from "../patterns/matcher.js";
+import { ageFix, findAges } from "../privacy/age.js";
+import { ContextFinder, contextParamsSchema } from "../privacy/context.js";
+import { scorePatientDetails, type DetailData } from "../privacy/scoring.js";
+import { patientNames, nameHits } from "../privacy/patient-names.js";
+import { gazetteerMatches, quoteMatches, type QuasiMatch } from "../privacy/quasi.js";
+import type { Token } from "../text/tokenize.js";
+import { defineDetector, type Hit } from "./types.js";
+
+const localizedFix = z.object({ fr: z.string(), en: z.string() }).strict();
+
+const paramsSchema = contextParamsSchema
+  .extend({
+    /** Quasi-identifiers found by phrase patterns (times, events, relatives, stays, conditions…). */
+    quasi: z
+      .array(
+        z
+          .object({
+            kind: z.string().regex(/^[a-z-]+$/),
+            patterns: z.array(z.string().min(1).max(400)).min(1),
+            /** A generalisation that replaces the span. */
+            fix: localizedFix.optional(),
+            /** Counted in the score but not reported: another rule reports it (room numbers). */
+            hidden: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** Weight of each kind in the score; kinds not listed weigh 1. */
+    weights: z.record(z.string(), z.number().min(0).max(3)).default({}),
+    /** Score from which the story's details are a warning. */
+    threshold: z.number().min(0.5).max(10).default(2),
+    /** Generalisations for the built-in kinds (places). */
+    placeFix: z.object({ in: localizedFix, from: localizedFix }).strict(),
+    /** See person-name: how far a bare first name may be from the care context. */
+    bareNameReach: z.number().int().min(0).max(3).default(1),
+  })
+  .strict();
+
+export default defineDetector({
+  id: "patient-details",
+  description: "Quasi-identifiers of a patient (age, place, time, occupation, rare disease, event) scored together within a patient's story.",
+  params: paramsSchema,
+  create(params, env) {
+    const context = new ContextFinder(params, env);
+    const quasi = params.quasi.map((q) => ({ kind: q.kind, fix: q.fix, hidden: q.hidden === true, patterns: q.patterns.map((p) => ({ source: p, pattern: env.pattern(p) as Pattern })) }));
+    return {
+      detect(ctx) {
+        const hits: Hit[] = [];
+        const push = (start: number, end: number, data: DetailData, trace: string) => {
+          const d: Record<string, string> = { kind: data.kind };
+          if (data.fixFr !== undefined) d.fixFr = data.fixFr;
+          if (data.fixEn !== undefined) d.fixEn = data.fixEn;
+          if (data.bonus !== undefined) d.bonus = String(data.bonus);
+          if (data.hidden) d.hidden = "1";
+          hits.push({ start, end, trace: [trace], data: d });
+        };
+        ctx.sentences.forEach((s, si) => {
+          const sc = context.sentence(ctx, si);
+          // Care cues, doctors' and patients' names: a named patient makes every detail count.
+          hits.push(...nameHits(ctx, si, sc));
+          if (sc.self || sc.notPatient || sc.general) return;
+          for (const age of findAges(ctx.tokens, s.tokenStart, s.tokenEnd)) {
+            const data: DetailData = { kind: "age" };
+            if (age.fixable) {
+              data.fixFr = ageFix(age, "fr");
+              data.fixEn = ageFix(age, "en");
+            }
+            if (age.years >= 100) data.bonus = 0.5;
+            push((ctx.tokens[age.start] as Token).start, (ctx.tokens[age.end - 1] as Token).end, data, `age ${age.years}`);
+          }
+          const found: QuasiMatch[] = [...gazetteerMatches(ctx, s.tokenStart, s.tokenEnd), ...quoteMatches(ctx, s.start, s.end)];
+          for (const m of found) {
+            const data: DetailData = { kind: m.kind };
+            if (m.note !== undefined) {
+              const f = m.note.endsWith("from") ? params.placeFix.from : params.placeFix.in;
+              data.fixFr = f.fr;
+              data.fixEn = f.en;
+            }
+            push(m.start, m.end, data, `${m.kind} (gazetteer)`);
+          }
+          for (const q of quasi) {
+            for (const { source, pattern } of q.patterns) {
+              for (const [a, b] of pattern.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
+                const data: DetailData = { kind: q.kind };
+                if (q.hidden) data.hidden = true;
+                if (q.fix) {
+                  data.fixFr = q.fix.fr;
+                  data.fixEn = q.fix.en;
+                }
+                push((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end, data, `${q.kind}: ${source}`);
+              }
+            }
+          }
+        });
+        return hits;
+      },
+      finalize(document, hits) {
+        const names = patientNames(hits, params.reach, params.bareNameReach);
+        return scorePatientDetails(document, hits, names, { reach: params.reach, weights: params.weights, threshold: params.threshold });
+      },
+    };
+  },
+});

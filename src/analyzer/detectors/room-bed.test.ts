@@ -1,0 +1,26 @@
+import { ruleTable } from "./lib/rule-table.js";
+
+ruleTable(
+  "privacy/room-number",
+  [
+    { name: "flags a room number", text: "Le patient de la chambre 218 m'a fait rire.", span: "chambre 218", fix: "chambre" },
+    { name: "flags a bed number", text: "Celle du lit 3 a enfin mangé.", span: "lit 3" },
+    { name: "flags a stretcher number", text: "Le monsieur de la civière 14 attend depuis hier.", span: "civière 14" },
+    { name: "flags a room with a letter", text: "The man in room 12B finally slept.", span: "room 12B" },
+    { name: "flags a bed in English", text: "Shoutout to bed 4, who thanked every nurse.", span: "bed 4" },
+    { name: "flags a lettered stretcher", text: "The lady on ER stretcher C waited nine hours.", span: "stretcher C" },
+    { name: "flags a hyphenated room", text: "When I walked into room 4A-118, she was singing.", span: "room 4A-118" },
+    { name: "flags an operating room", text: "Long case in OR 7 today with a great team.", span: "OR 7" },
+  ],
+  [
+    { name: "does not flag bed rest advice with days", text: "Restez au lit 3 jours si la fièvre persiste." },
+    { name: "does not flag the verb lire", text: "Elle lit 3 romans par mois." },
+    { name: "does not flag a lecture room", text: "The talk is in room 204 of the conference centre." },
+    { name: "does not flag a count of beds", text: "Nous avons ouvert 12 lits de plus cet hiver." },
+    { name: "does not flag the conjunction or", text: "Take it with food or 2 hours after." },
+    { name: "does not flag a hotel room", text: "Notre chambre 512 à l'hôtel du congrès donnait sur le fleuve." },
+    { name: "does not flag a bedroom without number", text: "Gardez la chambre fraîche et sombre." },
+    { name: "does not flag a lecture hall", text: "Le cours se donne en salle 1203." },
+    { name: "does not flag a bed followed by a count", text: "She stayed in bed 2 weeks after the flu." },
+  ],
+);

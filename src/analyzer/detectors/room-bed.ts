@@ -1,0 +1,98 @@
+// Room, bed, bay and stretcher numbers ("chambre 218", "lit 3", "civière 14", "room 12B", "ER
+// stretcher C", "OR 4"): with the unit they point to one patient on one day. Code de déontologie,
+// art. 20; the report lists room numbers among details that identify.
+import { z } from "zod";
+import { cues, findCue, windowsAt } from "./lib/context.js";
+import type { Token } from "../text/tokenize.js";
+import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
+
+/** Folded keyword → whether a bare capital letter can follow ("civière C", "bay B"). */
+const KEYWORDS = new Map<string, boolean>([
+  ["chambre", false], ["ch", false], ["room", false], ["rm", false], ["bed", true], ["lit", true], ["civiere", true],
+  ["stretcher", true], ["bay", true], ["cubicle", true], ["cubicule", true], ["isolette", false], ["incubateur", false],
+  ["couveuse", false], ["or", false], ["salle", false],
+  // "box" left out: "check box 3" and "box 2 of the form" outnumber ER boxes.
+]);
+const FILLERS = new Set(["no", "n", "°", "#", "number", "numero", ":", "nº", "no."]);
+// After the number, these make it a count or a duration, not a room ("au lit 3 jours").
+const UNITS = new Set([
+  "jour", "jours", "day", "days", "heure", "heures", "hour", "hours", "h", "semaine", "semaines", "week", "weeks", "mois", "month",
+  "months", "nuit", "nuits", "night", "nights", "fois", "time", "times", "an", "ans", "annee", "annees", "year", "years", "minute",
+  "minutes", "min", "patient", "patients", "personne", "personnes", "people", "lit", "lits", "bed", "beds", "place", "places",
+  "etoile", "etoiles", "star", "stars", "livre", "livres", "book", "books", "page", "pages", "chambre", "chambres", "room", "rooms",
+  "%", "$", "mg", "ml", "kg", "g", "km", "m", "pieds", "feet", "ft", "pi", "x",
+]);
+// Words that may follow a bed number in a sentence ("lit 3 de l'urgence", "bed 4 in the ER").
+const CONNECTORS = new Set(["de", "du", "des", "d'", "a", "au", "aux", "et", "ou", "en", "of", "in", "at", "on", "and", "or", "was", "is", "est", "etait", "qui", "who", "that", "avec", "with", "pour", "for", "ce", "cette", "this", "hier", "yesterday", "tonight", "today", "ici", "here", "la", "la-bas", "there", "nous", "we"]);
+const SUBJECTS = new Set(["il", "elle", "on", "je", "j'", "tu", "qui", "ca", "ça", "ce", "lui", "she", "he", "i", "who"]);
+/** A room in a hotel, school or conference centre is not a patient's. */
+const NOT_CARE_ROOM = cues(
+  "conference", "congres", "colloque", "talk", "seminar", "seminaire", "lecture", "meeting", "reunion", "cours", "class", "classe",
+  "exam", "examen", "webinar", "webinaire", "workshop", "atelier", "hotel", "motel", "auberge", "airbnb", "escape", "local",
+  "symposium", "presentation", "formation", "training", "auditorium", "amphitheatre", "amphi", "simulation", "renovation*",
+  "construction", "travaux",
+);
+const ID_WORD = /^(?:\d{1,4}[a-z]{1,2}|[a-z]\d{1,3})$/;
+
+function idAt(ctx: ParagraphContext, i: number, letterAllowed: boolean): number {
+  const t = ctx.tokens[i];
+  if (!t) return -1;
+  const ok = (t.kind === "num" && /^\d{1,4}$/.test(t.norm)) || (t.kind === "word" && ID_WORD.test(t.norm)) || (letterAllowed && /^[A-Z]$/.test(t.raw));
+  if (!ok) return -1;
+  // "6B-214", "C-3": a hyphenated second part belongs to the number.
+  const next = ctx.tokens[i + 1];
+  if (next && ctx.text.slice(t.end, next.start) === "-" && (next.kind === "num" || ID_WORD.test(next.norm)) && next.norm.length <= 4) return i + 2;
+  return i + 1;
+}
+
+export default defineDetector({
+  id: "room-bed",
+  description: "Room, bed, bay, stretcher and operating-room numbers in a care setting.",
+  params: z.object({}).strict(),
+  create() {
+    return {
+      detect(ctx) {
+        const hits: Hit[] = [];
+        const tokens = ctx.tokens;
+        tokens.forEach((t, i) => {
+          let keyword = t.norm;
+          let first = i;
+          let after = i + 1;
+          if (!KEYWORDS.has(keyword)) return;
+          if (keyword === "or" && t.raw !== "OR") return; // the operating room, not the conjunction
+          if (keyword === "ch" && tokens[i + 1]?.raw !== ".") return;
+          if (keyword === "salle") {
+            // "salle d'op 4", "salle d'opération 4"; a bare "salle 204" is usually a lecture hall.
+            if (tokens[i + 1]?.norm !== "d'" || !/^op/.test(tokens[i + 2]?.norm ?? "")) return;
+            after = i + 3;
+            keyword = "salle d'op";
+          }
+          if (keyword === "ch") after = i + 2;
+          if ((keyword === "lit" || keyword === "bed") && SUBJECTS.has(tokens[i - 1]?.norm ?? "")) return; // "elle lit 3 livres"
+          while (after < tokens.length && after - i < 4 && FILLERS.has((tokens[after] as Token).norm)) after++;
+          const end = idAt(ctx, after, KEYWORDS.get(t.norm) ?? false);
+          if (end < 0) return;
+          const next = tokens[end];
+          if (next && (next.kind === "word" || next.kind === "punct") && UNITS.has(next.norm)) return;
+          if (next && next.kind === "num") return;
+          // "elle lit 3 romans", "the OR 2 renovation": a lower-case noun right after makes it something else.
+          if ((keyword === "lit" || keyword === "bed" || keyword === "or") && next && next.kind === "word" && !next.cap && !CONNECTORS.has(next.norm)) return;
+          const w = windowsAt(ctx, first, end);
+          const elsewhere = findCue(ctx, ...w.sentenceRange, NOT_CARE_ROOM);
+          if (elsewhere && ["room", "rm", "chambre", "ch", "salle d'op"].includes(keyword)) return;
+          first = i;
+          const start = (tokens[first] as Token).start;
+          const stop = (tokens[end - 1] as Token).end;
+          const keywordEnd = (tokens[keyword === "salle d'op" ? i + 2 : keyword === "ch" ? i + 1 : i] as Token).end;
+          hits.push({
+            start,
+            end: stop,
+            trace: [`pattern: ${keyword} + number «${ctx.text.slice(start, stop)}»`],
+            fix: { replacement: ctx.text.slice(start, keywordEnd) },
+          });
+        });
+        return hits;
+      },
+    };
+  },
+});

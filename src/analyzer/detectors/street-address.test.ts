@@ -1,0 +1,24 @@
+import { ruleTable } from "./lib/rule-table.js";
+
+ruleTable(
+  "privacy/street-address",
+  [
+    { name: "flags a French address with a unit", text: "Visite chez une dame au 88, rue des Érables, app. 4, ce matin.", span: "88, rue des Érables, app. 4" },
+    { name: "flags a rural range address", text: "Mon patient du 7, rang Sainte-Anne, ne se déplace plus.", span: "7, rang Sainte-Anne" },
+    { name: "flags an abbreviated boulevard", text: "Ma patiente habite au 1450 boul. Saint-Laurent Est.", span: "1450 boul. Saint-Laurent Est" },
+    { name: "flags an English address", text: "My patient at 212 Birch Lane has not picked up her pills.", span: "212 Birch Lane" },
+    { name: "flags an English abbreviation with an apartment", text: "The man from 45 Main St., apt 3B, missed his dialysis.", span: "45 Main St., apt 3B" },
+    { name: "flags a named street in a patient's story as a warning", text: "J'ai vu une dame de la rue Principale ce matin.", span: "rue Principale", severity: "warning" },
+    { name: "flags the house number given after the street", text: "Anyone living on Maple Crescent? My patient at number 12 is not answering.", span: "number 12" },
+  ],
+  [
+    { name: "does not flag the clinic's new address", text: "Nous déménageons au 1250, boulevard Laurier, 3e étage, dès lundi." },
+    { name: "does not flag an English clinic announcement", text: "Our clinic is now open at 75 Queen Street, second floor." },
+    { name: "does not flag a count of streets", text: "J'ai fait 3 rues à pied pour aller au travail." },
+    { name: "does not flag a street in the news", text: "La rue Sainte-Catherine était fermée pour le festival." },
+    { name: "does not flag a highway number", text: "Un accident sur la route 132 a bloqué la circulation." },
+    { name: "does not flag a region named Côte", text: "Une patiente de la Côte-Nord m'a écrit une belle lettre." },
+    { name: "does not flag a landmark square", text: "The patient said Place des Arts was her favourite venue." },
+    { name: "does not flag a lecture hall address", text: "La conférence aura lieu au 2020, rue University, salle 300." },
+  ],
+);

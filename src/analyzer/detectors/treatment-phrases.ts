@@ -1,0 +1,74 @@
+// Phrase patterns that may also name two gazetteers: @drug (rules/gazetteers/drugs.json) and
+// @condition (rules/gazetteers/conditions.json). The lists are long and shared by several rules,
+// so they live as data files rather than as families copied into each rule set. Everything else
+// is the `phrases` detector: ConText-style unless / requires / adjust conditions.
+// Code de déontologie, art. 14: public information is allowed; an instruction about a named
+// medicine or condition addressed to readers is individual advice.
+import { z } from "zod";
+import drugsFile from "../../../rules/gazetteers/drugs.json";
+import conditionsFile from "../../../rules/gazetteers/conditions.json";
+import { compileCondition } from "../patterns/conditions.js";
+import { FamilyTable, Pattern } from "../patterns/matcher.js";
+import { phrasesParamsSchema } from "../rules/schema.js";
+import { evaluate } from "./phrases.js";
+import { defineDetector, type CompileEnv, type Hit } from "./types.js";
+
+const gazetteerSchema = z.object({
+  note: z.string(),
+  source: z.string(),
+  license: z.string(),
+  entries: z.array(z.object({ id: z.string(), names: z.array(z.string().min(1)).min(1) }).passthrough()).min(1),
+});
+
+/** Every name of a gazetteer file, as pattern entries of one family. */
+export function gazetteerNames(file: unknown): string[] {
+  return gazetteerSchema.parse(file).entries.flatMap((e) => e.names);
+}
+
+const GAZETTEER_FAMILIES: Record<string, string[]> = {
+  drug: gazetteerNames(drugsFile),
+  condition: gazetteerNames(conditionsFile),
+};
+
+/** The rule's compile environment with the gazetteer families added under the rule set's own. */
+export function withGazetteers(env: CompileEnv): CompileEnv {
+  const families = new FamilyTable(GAZETTEER_FAMILIES, env.families);
+  return {
+    ...env,
+    families,
+    pattern(source: string) {
+      try {
+        return new Pattern(source, families);
+      } catch (e) {
+        throw new Error(`${env.ruleId}: ${(e as Error).message}`);
+      }
+    },
+  };
+}
+
+export default defineDetector({
+  id: "treatment-phrases",
+  description: "Phrase patterns over word families plus the @drug and @condition gazetteers.",
+  params: phrasesParamsSchema,
+  create(params, baseEnv) {
+    const env = withGazetteers(baseEnv);
+    const patterns = params.patterns.map((p) => env.pattern(p));
+    const unless = (params.unless ?? []).map((c) => compileCondition(c, env));
+    const requires = (params.requires ?? []).map((c) => compileCondition(c, env));
+    const adjust = (params.adjust ?? []).map((a) => ({ cond: compileCondition(a.when, env), severity: a.severity }));
+    return {
+      detect(ctx) {
+        const hits: Hit[] = [];
+        ctx.sentences.forEach((s, si) => {
+          for (const pattern of patterns) {
+            for (const [a, b] of pattern.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
+              const hit = evaluate(ctx, { tokenStart: a, tokenEnd: b, sentence: si }, pattern.source, unless, requires, adjust);
+              if (hit) hits.push(hit);
+            }
+          }
+        });
+        return hits;
+      },
+    };
+  },
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { Engine } from "./engine.js";
+import { detectors } from "./detectors/registry.js";
+import { defineDetector, type DetectorModule } from "./detectors/types.js";
+import { parseRuleFiles } from "./rules/load.js";
+import type { Recommendation, RuleSet } from "./rules/schema.js";
+
+const recs: Recommendation[] = [
+  { id: "r", title: { fr: "T", en: "T" }, text: { fr: "x", en: "x" }, reportSection: "s", articles: ["art. 20"], checklist: false },
+];
+const examples = { invalid: [{ text: "x" }], valid: ["y"] };
+const msg = { fr: "message fr", en: "message en" };
+
+function set(id: RuleSet["id"], rules: unknown[], extra: Partial<RuleSet> = {}): RuleSet {
+  return { id, category: "clinical-advice", description: msg, families: {}, signals: [], rules, ...extra } as RuleSet;
+}
+const rule = (id: string, params: unknown, more: object = {}) => ({ id, detector: "phrases", severity: "warning", recommendation: "r", message: msg, note: "n", params, examples, ...more });
+
+describe("engine", () => {
+  const base = set("clinical-advice", [rule("clinical-advice/dose", { patterns: ["#num mg"], unless: [{ signal: "clinical-advice/notice", within: "document" }] }, {
+    fix: { at: "end", replacement: { fr: "Avis FR.", en: "Notice EN." }, short: { fr: "Court.", en: "Short." }, label: { fr: "Ajouter", en: "Add" } },
+  })], {
+    signals: [{ id: "notice", note: "n", patterns: ["information générale", "general information"], examples: { present: ["information générale"], absent: ["x"] } }],
+  });
+  const engine = new Engine([base], recs);
+
+  it("reports findings with offsets into the original text, sorted", () => {
+    const text = "Prenez 400 mg.\nPuis 200 mg le soir.";
+    const a = engine.analyze(text);
+    expect(a.findings.map((f) => text.slice(f.start, f.end))).toEqual(["400 mg", "200 mg"]);
+    expect(a.findings[0]).toMatchObject({ ruleId: "clinical-advice/dose", category: "clinical-advice", severity: "warning", recommendation: "r" });
+  });
+  it("drops a finding when a document-level signal appears in another paragraph", () => {
+    expect(engine.analyze("Prenez 400 mg.\n\nCeci est de l'information générale.").findings).toEqual([]);
+  });
+  it("appends the fix at the end of the draft, short on X, in the draft's language", () => {
+    const text = "Take 400 mg at night, you will sleep.  ";
+    const [f] = engine.analyze(text).findings;
+    expect(f?.fix).toMatchObject({ start: text.trimEnd().length, end: text.trimEnd().length, replacement: "\n\nNotice EN." });
+    expect(engine.analyze(text, { platform: "x" }).findings[0]?.fix?.replacement).toBe("\n\nShort.");
+    expect(engine.analyze(text, { disclaimer: { fr: "a", en: "Mine.", shortFr: "b", shortEn: "c" } }).findings[0]?.fix?.replacement).toBe("\n\nMine.");
+  });
+  it("writes messages in the UI language", () => {
+    expect(engine.analyze("Prenez 400 mg.", { uiLanguage: "en" }).findings[0]?.message).toBe("message en");
+  });
+  it("honours rule sets, disabled rules and the allowlist", () => {
+    expect(engine.analyze("Prenez 400 mg.", { ruleSets: ["privacy"] }).findings).toEqual([]);
+    expect(engine.analyze("Prenez 400 mg.", { disabledRules: ["clinical-advice/dose"] }).findings).toEqual([]);
+    expect(engine.analyze("Prenez 400 mg.", { allowlist: ["400 MG"] }).findings).toEqual([]);
+  });
+  it("explains each finding only when asked", () => {
+    expect(engine.analyze("Prenez 400 mg.").findings[0]?.trace).toBeUndefined();
+    expect(engine.analyze("Prenez 400 mg.", { explain: true }).findings[0]?.trace?.[0]).toMatch(/pattern: #num mg/);
+  });
+  it("gives an empty or blank draft no finding", () => {
+    expect(engine.analyze("")).toEqual({ language: "und", findings: [] });
+    expect(engine.analyze(" \n\t\n ").findings).toEqual([]);
+  });
+  it("re-analysing after an edit equals a fresh analysis (paragraph cache)", () => {
+    const doc = Array.from({ length: 50 }, (_, i) => `Paragraphe ${i}: prenez ${i} mg.`).join("\n");
+    engine.analyze(doc);
+    const edited = doc.replace("Paragraphe 25: prenez 25 mg.", "Paragraphe 25: prenez 250 mg ce soir.");
+    const cached = engine.analyze(edited);
+    const fresh = new Engine([base], recs).analyze(edited);
+    expect(cached).toEqual(fresh);
+  });
+  it("merges overlapping hits of one rule into one finding", () => {
+    const e = new Engine([set("clinical-advice", [rule("clinical-advice/m", { patterns: ["a b c", "b c d"] })])], recs);
+    const text = "a b c d";
+    expect(e.analyze(text).findings.map((f) => text.slice(f.start, f.end))).toEqual(["a b c d"]);
+  });
+  it("adjusts severity when a condition holds", () => {
+    const e = new Engine([set("clinical-advice", [rule("clinical-advice/m", { patterns: ["cure"], adjust: [{ when: { patterns: ["preliminary"], within: "sentence" }, severity: "info" }] })])], recs);
+    expect(e.analyze("A preliminary cure.").findings[0]?.severity).toBe("info");
+    expect(e.analyze("A cure.").findings[0]?.severity).toBe("warning");
+  });
+  it("keeps other rules reporting when one detector throws, and says which", () => {
+    const boom: DetectorModule<unknown> = defineDetector({
+      id: "boom",
+      description: "throws",
+      params: z.unknown(),
+      create: () => ({
+        detect() {
+          throw new Error("kaboom");
+        },
+      }),
+    });
+    const registry = new Map(detectors);
+    registry.set("boom", boom);
+    const e = new Engine([set("clinical-advice", [rule("clinical-advice/dose", { patterns: ["#num mg"] }), { ...rule("clinical-advice/boom", {}), detector: "boom" }])], recs, registry);
+    const a = e.analyze("Prenez 400 mg.");
+    expect(a.findings.map((f) => f.ruleId)).toEqual(["clinical-advice/dose"]);
+    expect(a.errors).toEqual([{ ruleId: "clinical-advice/boom", message: "kaboom" }]);
+  });
+  it("names the rule and the problem when a rule is wrong", () => {
+    expect(() => new Engine([set("clinical-advice", [rule("clinical-advice/x", { patterns: ["(a|b"] })])], recs)).toThrow(/rules\/clinical-advice.json: clinical-advice\/x: missing "\)"/);
+    expect(() => new Engine([set("clinical-advice", [{ ...rule("clinical-advice/x", {}), detector: "nope" }])], recs)).toThrow(/unknown detector "nope"/);
+    expect(() => new Engine([set("clinical-advice", [rule("clinical-advice/x", { patterns: "a" })])], recs)).toThrow(/params.patterns/);
+    expect(() => new Engine([set("clinical-advice", [{ ...rule("clinical-advice/x", { patterns: ["a"] }), recommendation: "zz" }])], recs)).toThrow(/unknown recommendation "zz"/);
+  });
+});
+
+describe("rule files", () => {
+  it("fails with the file, the JSON path and what was expected", () => {
+    const broken = { "/rules/privacy.json": { id: "privacy", description: msg, rules: [{ id: "privacy/x", detector: "phrases", severity: "fatal" }] }, "/rules/recommendations.json": { recommendations: recs } };
+    expect(() => parseRuleFiles(broken)).toThrow(/rules\/privacy\.json: rules\[0\]\.severity: /);
+  });
+  it("reports a misspelt key instead of ignoring it", () => {
+    const broken = { "/rules/advertising.json": { id: "advertising", description: msg, rulez: [] } };
+    expect(() => parseRuleFiles(broken)).toThrow(/rules\/advertising\.json: .*rulez/);
+  });
+});

@@ -1,0 +1,190 @@
+// Ages in a patient's story ("87 ans", "une fillette de 4 ans", "a 101-year-old", "Tom, 61",
+// "in her nineties"). An exact or extreme age is a quasi-identifier (report, Part 2: indirect
+// identification); a duration ("30 ans de pratique", "il y a 12 ans") is not.
+import type { Token } from "../text/tokenize.js";
+
+export interface AgeMatch {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  /** The age in years (decades give their lower bound); NaN when unknown. */
+  years: number;
+  /** The span begins with "de"/"d'" ("de 87 ans"), so a fix replaces the whole phrase. */
+  withDe: boolean;
+  /** Feminine person noun before the age (for the French fix). */
+  feminine: boolean;
+  /** A generalisation reads well in place of the span. */
+  fixable: boolean;
+  /** Describes someone ("un pêcheur de 52 ans", "a 5-year-old"), not the author's own kin: in a
+   *  physician's post such a phrase introduces a patient. */
+  person?: boolean;
+}
+
+const FR_PERSON = new Set(
+  "homme femme monsieur madame dame garcon gars fille fillette bebe enfant ado adolescent adolescente jeune patient patiente aine ainee nourrisson poupon jumeau jumelle jumeaux jumelles gamin gamine petit petite bambin bambine mere pere maman papa grand-mere grand-pere grand mere pere veuve veuf retraite retraitee residente resident citoyen citoyenne octogenaire nonagenaire centenaire".split(" "),
+);
+const FR_FEMININE = new Set("femme madame dame fille fillette adolescente patiente ainee jumelle jumelles gamine petite bambine mere maman grand-mere veuve retraitee residente citoyenne".split(" "));
+const EN_PERSON = new Set("man woman boy girl baby infant toddler child kid teen teenager guy gal lady gentleman patient mom mother dad father grandmother grandfather grandma grandpa son daughter twin twins widow widower veteran".split(" "));
+const EN_TENS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+const FR_DECADE: Record<string, number> = { vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, septantaine: 70, octogenaire: 80, nonagenaire: 90, centenaire: 100, septuagenaire: 70, sexagenaire: 60, quinquagenaire: 50, quadragenaire: 40 };
+const EN_AGE_WORDS: Record<string, number> = { centenarian: 100, nonagenarian: 90, octogenarian: 80, septuagenarian: 70 };
+const FR_HAS_AGE = new Set(["a", "avait", "aura", "aurait", "fete", "fetait", "celebre", "celebrait", "atteint", "avoir", "eu"]);
+const EN_SUBJECT = new Set(["he", "she", "who", "they", "he's", "she's"]);
+const EN_BE = new Set(["was", "is", "turns", "turned", "'s", "just", "will", "had"]);
+const FIRST_PERSON = new Set(["mon", "ma", "mes", "notre", "nos", "my", "our"]);
+const ARTICLES = new Set(["a", "an", "the", "this", "that", "un", "une"]);
+const UNITS_AFTER = new Set(["minutes", "minute", "min", "hours", "hour", "h", "km", "kg", "lb", "lbs", "percent", "%", "times", "fois", "points", "mg", "ml", "cm", "mm", "weeks", "days", "months", "dollars", "$"]);
+
+function isNum(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "num" && /^\d{1,3}$/.test(t.norm);
+}
+
+function word(t: Token | undefined): string {
+  return t ? t.norm : "";
+}
+
+/** Finds ages in tokens [from, to) of one sentence. */
+export function findAges(tokens: readonly Token[], from: number, to: number): AgeMatch[] {
+  const out: AgeMatch[] = [];
+  const push = (m: AgeMatch) => {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) return;
+    out.push(m);
+  };
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const prev = i > from ? tokens[i - 1] : undefined;
+    const prev2 = i - 1 > from ? tokens[i - 2] : undefined;
+    if (isNum(t)) {
+      const years = Number(t.norm);
+      if (years > 115) continue;
+      // French "N ans"
+      if (i + 1 < to && word(next) === "ans") {
+        const after = word(tokens[i + 2]);
+        if (after === "et" || after === "plus" || after === "ou") continue; // "65 ans et plus"
+        if (prev && (word(prev) === "de" || word(prev) === "d'")) {
+          // "une fillette de 4 ans", "âgée de 87 ans", "un pêcheur de homard de 52 ans": the noun
+          // before "de" (or before one "de X" complement) must be a person.
+          let nounAt = i - 2;
+          let noun = word(tokens[nounAt]);
+          const isPerson = (w: string, t: Token | undefined) => FR_PERSON.has(w) || w.startsWith("age") || isOccupationLike(w) || (t !== undefined && t.cap && t.kind === "word");
+          if (!(nounAt >= from && isPerson(noun, tokens[nounAt])) && nounAt - 2 >= from && (word(tokens[nounAt - 1]) === "de" || word(tokens[nounAt - 1]) === "d'") && isPerson(word(tokens[nounAt - 2]), undefined)) {
+            nounAt -= 2;
+            noun = word(tokens[nounAt]);
+          }
+          if (nounAt >= from && isPerson(noun, tokens[nounAt])) {
+            const aged = noun.startsWith("age");
+            const owner = word(tokens[nounAt - 1]);
+            const person = !aged && !FIRST_PERSON.has(owner) && (FR_PERSON.has(noun) || isOccupationLike(noun));
+            push({ start: aged ? i - 2 : i - 1, end: i + 2, years, withDe: true, feminine: FR_FEMININE.has(noun) || noun === "agee" || noun === "agees", fixable: true, person });
+            continue;
+          }
+          continue;
+        }
+        // "30 ans de pratique", "20 ans d'expérience": a duration, not an age.
+        if (after === "de" || after === "d'") continue;
+        if (prev && (word(prev) === "," || word(prev) === "(")) {
+          push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: false }); // "Nathalie, 52 ans"
+          continue;
+        }
+        if (prev && FR_HAS_AGE.has(word(prev)) && word(prev2) !== "y" && word(prev2) !== "j'" && word(prev2) !== "je" && word(prev2) !== "on") {
+          push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: true }); // "elle a 94 ans"
+          continue;
+        }
+        if (prev && (word(prev) === "ses" || word(prev) === "ces") && word(prev2) !== "mes") {
+          push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: false }); // "fête ses 100 ans"
+          continue;
+        }
+        continue;
+      }
+      // English "N-year-old", "N years old", "N yo"
+      if (i + 2 < to + 1 && (word(next) === "year" || word(next) === "years" || word(next) === "yr" || word(next) === "month" || word(next) === "week") && word(tokens[i + 2]) === "old") {
+        const months = word(next) === "month" || word(next) === "week";
+        const owner = word(prev);
+        push({ start: i, end: i + 3, years: months ? 0 : years, withDe: false, feminine: false, fixable: true, person: ARTICLES.has(owner) || (EN_PERSON.has(word(tokens[i + 3])) && !FIRST_PERSON.has(owner)) });
+        continue;
+      }
+      if (word(next) === "yo" || word(next) === "y/o") {
+        push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: true });
+        continue;
+      }
+      if (word(next) === "something") {
+        push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: true }); // "40-something guy"
+        continue;
+      }
+      // "aged 61", "age 61"
+      if (prev && (word(prev) === "aged" || word(prev) === "age") && !UNITS_AFTER.has(word(next))) {
+        push({ start: i - 1, end: i + 1, years, withDe: false, feminine: false, fixable: true });
+        continue;
+      }
+      // "he was 81", "turns 90"
+      if (prev && (word(prev) === "turns" || word(prev) === "turned" || word(prev) === "turning" || (EN_BE.has(word(prev)) && EN_SUBJECT.has(word(prev2))))) {
+        if (years >= 1 && !UNITS_AFTER.has(word(next)) && word(next) !== "years" && (next === undefined || next.kind === "punct" || word(next) === "and" || word(next) === "this" || word(next) === "today" || word(next) === "on" || word(next) === "next")) {
+          const turns = word(prev).startsWith("turn");
+          push({ start: turns ? i - 1 : i, end: i + 1, years, withDe: false, feminine: false, fixable: !turns });
+          continue;
+        }
+      }
+      // "Tom, 61," — a capitalised name, a comma, an age, a comma
+      if (prev && word(prev) === "," && prev2 && prev2.cap && prev2.kind === "word" && next && (word(next) === "," || word(next) === ")") && years >= 1) {
+        push({ start: i, end: i + 1, years, withDe: false, feminine: false, fixable: false });
+        continue;
+      }
+      continue;
+    }
+    if (t.kind !== "word") continue;
+    // "in her nineties", "in his 80s"
+    if ((word(t) === "his" || word(t) === "her" || word(t) === "their") && word(prev) === "in") {
+      const n = word(next);
+      const late = n === "late" || n === "early" || n === "mid";
+      const d = late ? word(tokens[i + 2]) : n;
+      const tens = EN_TENS[d] ?? (/^\d0s$/.test(d) ? Number(d.slice(0, 2)) : undefined);
+      if (tens !== undefined) {
+        push({ start: i - 1, end: late ? i + 3 : i + 2, years: tens, withDe: false, feminine: false, fixable: false });
+        continue;
+      }
+    }
+    const fr = FR_DECADE[word(t)];
+    if (fr !== undefined && (word(prev) === "la" || word(prev) === "une" || word(prev) === "un" || fr >= 80)) {
+      push({ start: i, end: i + 1, years: fr, withDe: false, feminine: false, fixable: false });
+      continue;
+    }
+    const en = EN_AGE_WORDS[word(t)];
+    if (en !== undefined) {
+      push({ start: i, end: i + 1, years: en, withDe: false, feminine: false, fixable: false });
+      continue;
+    }
+    // "100th birthday", "101st"
+    if (/^\d{2,3}(th|st|nd|rd|e|eme)$/.test(word(t)) && (word(next) === "birthday" || word(next) === "anniversaire")) {
+      push({ start: i, end: i + 2, years: Number(word(t).replace(/\D+$/u, "")), withDe: false, feminine: false, fixable: false });
+    }
+  }
+  return out;
+}
+
+// Nouns of occupation often precede "de N ans" ("un enseignant de 45 ans"); the gazetteer is checked
+// by the caller, this catches the common agentive endings.
+function isOccupationLike(w: string): boolean {
+  return /(eur|euse|ier|iere|ien|ienne|ant|ante|iste)$/.test(w) && w.length >= 5;
+}
+
+/** A generalisation for an age, in the draft's language ("87 ans" → "très âgée"). */
+export function ageFix(m: AgeMatch, lang: "fr" | "en"): string {
+  const y = m.years;
+  if (lang === "en") {
+    if (Number.isNaN(y)) return "";
+    if (y >= 80) return "elderly";
+    if (y >= 65) return "older";
+    if (y >= 40) return "middle-aged";
+    if (y >= 18) return "young adult";
+    if (y >= 13) return "teenage";
+    return "young";
+  }
+  const f = m.feminine;
+  if (y >= 80) return m.withDe ? (f ? "très âgée" : "très âgé") : "un âge avancé";
+  if (y >= 65) return m.withDe ? (f ? "âgée" : "âgé") : "un certain âge";
+  if (y >= 18) return m.withDe ? "d'âge adulte" : "l'âge adulte";
+  if (y >= 13) return m.withDe ? "d'âge adolescent" : "l'adolescence";
+  return m.withDe ? "en bas âge" : "un jeune âge";
+}

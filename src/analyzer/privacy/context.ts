@@ -1,0 +1,73 @@
+// Patient context, sentence by sentence (ConText's idea applied to a care encounter): a sentence
+// tells of one patient's care ("ma patiente", "admitted last night", "I saw a man in clinic"),
+// unless it speaks of patients in general ("beaucoup de mes patients", "412 patients"), of the
+// author's own health or family, or of a public figure. Code de déontologie, art. 20.
+import { z } from "zod";
+import type { CompileEnv, ParagraphContext } from "../detectors/types.js";
+import type { Pattern } from "../patterns/matcher.js";
+import { findAges } from "./age.js";
+
+const patternList = z.array(z.string().min(1).max(400));
+
+export const contextParamsSchema = z
+  .object({
+    /** A care encounter with one patient. */
+    context: patternList.min(1),
+    /** Patients in general, aggregates, habits: the sentence tells no one's story. */
+    general: patternList.default([]),
+    /** The author's own health or family: not a patient. */
+    self: patternList.default([]),
+    /** Public figures and readers: not patients of the author. */
+    notPatient: patternList.default([]),
+    /** How many paragraphs away a patient context still reaches (stories span paragraphs). */
+    reach: z.number().int().min(0).max(6).default(2),
+  })
+  .strict();
+export type ContextParams = z.infer<typeof contextParamsSchema>;
+
+export interface SentenceContext {
+  /** Token ranges of care-encounter cues that survived the cancelling families. */
+  cues: Array<[number, number]>;
+  general: boolean;
+  self: boolean;
+  notPatient: boolean;
+}
+
+export class ContextFinder {
+  private readonly context: Pattern[];
+  private readonly general: Pattern[];
+  private readonly self: Pattern[];
+  private readonly notPatient: Pattern[];
+
+  constructor(params: ContextParams, env: CompileEnv) {
+    this.context = params.context.map((p) => env.pattern(p));
+    this.general = params.general.map((p) => env.pattern(p));
+    this.self = params.self.map((p) => env.pattern(p));
+    this.notPatient = params.notPatient.map((p) => env.pattern(p));
+  }
+
+  sentence(ctx: ParagraphContext, si: number): SentenceContext {
+    const s = ctx.sentences[si];
+    if (!s) return { cues: [], general: false, self: false, notPatient: false };
+    const any = (ps: Pattern[]) => ps.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).length > 0);
+    const found: Array<[number, number]> = [];
+    for (const p of this.context) for (const r of p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) found.push(r);
+    // "un pêcheur de 52 ans", "a 5-year-old from Magog": someone described by age is a patient.
+    for (const a of findAges(ctx.tokens, s.tokenStart, s.tokenEnd)) if (a.person) found.push([a.start, a.end]);
+    // A specific cue wins over a general or personal phrase it overlaps ("un de mes patients" ⊃
+    // "mes patients"; "ma plus vieille patiente" ⊃ "ma plus vieille", which alone is the author's child).
+    const overlapsCue = ([a, b]: [number, number]) => found.some(([c, d]) => a < d && c < b);
+    const general = this.general.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).some((r) => !overlapsCue(r)));
+    const self = this.self.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).some((r) => !overlapsCue(r)));
+    const notPatient = any(this.notPatient);
+    const cues = general || self || notPatient ? [] : found;
+    return { cues, general, self, notPatient };
+  }
+}
+
+/** Paragraph indexes within `reach` of a paragraph that holds a patient context. */
+export function paragraphsInReach(contextParagraphs: ReadonlySet<number>, reach: number): Set<number> {
+  const out = new Set<number>();
+  for (const p of contextParagraphs) for (let d = -reach; d <= reach; d++) if (p + d >= 0) out.add(p + d);
+  return out;
+}

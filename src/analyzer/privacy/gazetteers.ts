@@ -1,0 +1,104 @@
+// The privacy detectors' word lists (rules/gazetteers/*.json), checked once with zod and folded
+// for look-up. Lists are facts the project wrote itself; each file carries its note and source.
+import { z } from "zod";
+import { tokenize, type Token } from "../text/tokenize.js";
+import careJson from "../../../rules/gazetteers/care-places.json";
+import eponymsJson from "../../../rules/gazetteers/eponyms.json";
+import givenJson from "../../../rules/gazetteers/given-names.json";
+import occupationsJson from "../../../rules/gazetteers/occupations.json";
+import placesJson from "../../../rules/gazetteers/places.json";
+import rareJson from "../../../rules/gazetteers/rare-diseases.json";
+import surnamesJson from "../../../rules/gazetteers/surnames.json";
+
+const gazetteerSchema = z.object({
+  note: z.string().min(1),
+  source: z.string().min(1),
+  license: z.string().min(1),
+  entries: z.array(z.string().min(1)).min(1),
+});
+const placesSchema = gazetteerSchema.extend({ regions: z.array(z.string().min(1)), large: z.array(z.string().min(1)) });
+
+/** A token's look-up key: its folded form without an elision's apostrophe ("l'" → "l"). */
+export function tokenKey(t: Token): string {
+  return t.norm.endsWith("'") ? t.norm.slice(0, -1) : t.norm;
+}
+
+/** Folds a multi-word entry exactly as the tokenizer folds a draft, words joined by one space. */
+export function foldPhrase(phrase: string): string {
+  return tokenize(phrase)
+    .filter((t) => t.kind === "word" || t.kind === "num")
+    .map(tokenKey)
+    .join(" ");
+}
+
+/** A set of folded phrases with the longest phrase length in words, for token-window look-ups. */
+export class PhraseSet {
+  readonly phrases: ReadonlySet<string>;
+  readonly maxWords: number;
+  constructor(entries: readonly string[]) {
+    const set = new Set<string>();
+    let max = 1;
+    for (const e of entries) {
+      const f = foldPhrase(e);
+      if (f === "") continue;
+      set.add(f);
+      max = Math.max(max, f.split(" ").length);
+    }
+    this.phrases = set;
+    this.maxWords = max;
+  }
+  has(folded: string): boolean {
+    return this.phrases.has(folded);
+  }
+  /** End (exclusive token index) of the longest entry starting at token `from`, or -1. Only
+   *  word and number tokens take part; `limit` bounds the search (a sentence's end). */
+  longestAt(tokens: readonly Token[], from: number, limit: number): number {
+    let key = "";
+    let best = -1;
+    for (let i = from, n = 0; i < limit && n < this.maxWords; i++, n++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== "word" && t.kind !== "num") break;
+      key = n === 0 ? tokenKey(t) : `${key} ${tokenKey(t)}`;
+      if (this.phrases.has(key)) best = i + 1;
+    }
+    return best;
+  }
+}
+
+export interface Gazetteers {
+  givenNames: PhraseSet;
+  surnames: PhraseSet;
+  places: PhraseSet;
+  regions: PhraseSet;
+  largePlaces: PhraseSet;
+  carePlaces: PhraseSet;
+  occupations: PhraseSet;
+  rareDiseases: PhraseSet;
+  eponyms: PhraseSet;
+}
+
+let cached: Gazetteers | undefined;
+
+/** The gazetteers, parsed on first use (a malformed file throws with its name). */
+export function gazetteers(): Gazetteers {
+  if (cached) return cached;
+  const list = (name: string, data: unknown) => {
+    const r = gazetteerSchema.safeParse(data);
+    if (!r.success) throw new Error(`rules/gazetteers/${name}.json: ${r.error.issues.map((i) => i.message).join("; ")}`);
+    return new PhraseSet(r.data.entries);
+  };
+  const places = placesSchema.safeParse(placesJson);
+  if (!places.success) throw new Error(`rules/gazetteers/places.json: ${places.error.issues.map((i) => i.message).join("; ")}`);
+  cached = {
+    givenNames: list("given-names", givenJson),
+    surnames: list("surnames", surnamesJson),
+    places: new PhraseSet(places.data.entries),
+    regions: new PhraseSet(places.data.regions),
+    largePlaces: new PhraseSet(places.data.large),
+    carePlaces: list("care-places", careJson),
+    occupations: list("occupations", occupationsJson),
+    rareDiseases: list("rare-diseases", rareJson),
+    eponyms: list("eponyms", eponymsJson),
+  };
+  return cached;
+}

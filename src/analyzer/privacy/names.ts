@@ -1,0 +1,321 @@
+// Person names in a draft, with how they were found. French and Quebec names come from the
+// gazetteers and from triggers (titles, kinship, "mon patient …", "@Prénom Nom" replies); English
+// names also from compromise, run only on sentences a cheap filter marks. Colleagues ("Dre
+// Tremblay", "Dr. Lee"), eponyms (Crohn, Down) and places (Saint-Jérôme) are told apart here;
+// whether a name is a patient's is decided at document level (art. 20: revealing that a named
+// person consulted).
+import nlp from "compromise";
+import type { ParagraphContext, SentenceView } from "../detectors/types.js";
+import type { Token } from "../text/tokenize.js";
+import { gazetteers, tokenKey } from "./gazetteers.js";
+import { compoundEnd, gazetteerMatches } from "./quasi.js";
+
+export type NameSource = "title" | "patient-trigger" | "kin" | "handle" | "given" | "nlp" | "initials";
+
+export interface NameMatch {
+  /** Token range [start, end) of the name itself (title excluded). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Paragraph offsets of the span to flag (title included). */
+  start: number;
+  end: number;
+  source: NameSource;
+  /** Folded words of the name, for matching other mentions. */
+  keys: string[];
+}
+
+export interface DoctorMatch {
+  start: number;
+  end: number;
+  keys: string[];
+}
+
+const PATIENT_TITLES = new Set(["m", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle", "mr", "mrs", "ms", "miss", "mister", "mx"]);
+const DOCTOR_TITLES = new Set(["dr", "dre", "drs", "dres", "docteur", "docteure", "doctor", "doc", "pr", "pre", "prof", "professeur", "professeure", "professor", "me", "maitre", "sgt", "cpt", "capt"]);
+// Words before a name that make it a colleague's or a teammate's, not a patient's.
+const COLLEAGUE_CUES = new Set(
+  "collegue collegues colleague colleagues confrere consoeur consoeurs residente resident residents residentes externe externes infirmiere infirmier infirmieres nurse nurses inhalotherapeute pharmacienne pharmacien pharmacist pgy-1 pgy patron patronne boss mentor mentore cheffe chef superviseure superviseur supervisor attending fellow preceptor preceptrice stagiaire therapeute psychologue physio physiotherapeute ergotherapeute travailleuse travailleur sage-femme midwife".split(" "),
+);
+// Kinship words after a third-person or second-person possessive: the patient's relative.
+const KIN = new Set(
+  "fils fille mari femme conjoint conjointe epoux epouse mere pere maman papa frere soeur grand-mere grand-pere grand mere pere petit-fils petite-fille bebe enfant garcon neveu niece oncle tante cousin cousine son daughter husband wife partner mother father mom dad brother sister grandmother grandfather grandson granddaughter baby child kid boy girl nephew niece uncle aunt cousin".split(" "),
+);
+const THIRD_POSSESSIVE = new Set(["son", "sa", "ses", "his", "her", "their", "votre", "vos", "your", "leur", "leurs"]);
+const PATIENT_NOUNS = new Set(["patient", "patiente", "patients", "patientes"]);
+const FIRST_POSSESSIVE = new Set(["mon", "ma", "my", "notre", "our"]);
+// Capitalised words that start sentences or salute and are never names.
+const NEVER_NAMES = new Set(
+  "je j' tu il elle on nous vous ils elles le la les l' un une des du de et mais ou donc or ni car ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs merci bonjour bonsoir allo salut oui non bravo felicitations urgent avis bonne bon bonnes bons joyeux joyeuses quelle quel quelles quels tellement gros petit petite grand grande ma mon i i'm i've i'd i'll you he she we they it the a an and but or so my your his her our their thanks thank hi hello hey yes no happy proud lost shoutout congrats congratulations dear to from when while after before today tonight yesterday this that these those there here what who why how where if oh ok okay wow please rip lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december christmas noel paques easter halloween covid er icu nicu or ed".split(" "),
+);
+
+function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === "word";
+}
+
+const EPONYM_HEADS = new Set(["maladie", "syndrome", "signe", "score", "test", "manoeuvre", "procedure", "echelle", "classification", "critere", "criteres", "loi", "reflexe"]);
+const EPONYM_TAILS = new Set(["disease", "syndrome", "sign", "score", "procedure", "test", "scale", "criteria", "classification", "maneuver", "manoeuvre", "reflex", "law", "disease's"]);
+
+/** "maladie de Crohn", "Down syndrome", "Crohn's disease": the surname names a disease or sign. */
+function eponymContext(tokens: readonly Token[], a: number, b: number): boolean {
+  const p1 = tokens[a - 1];
+  const p2 = tokens[a - 2];
+  const n1 = tokens[b];
+  if (p1 && (p1.norm === "de" || p1.norm === "d'" || p1.norm === "du") && p2 && EPONYM_HEADS.has(p2.norm)) return true;
+  if (n1 && EPONYM_TAILS.has(n1.norm)) return true;
+  const last = tokens[b - 1];
+  return last !== undefined && /'s$/.test(last.norm) && n1 !== undefined && EPONYM_TAILS.has(n1.norm);
+}
+
+/** "ma fille Emma", "my wife Julie": the author's own family, not a patient. */
+function authorsKin(prev: Token | undefined, prev2: Token | undefined): boolean {
+  return prev !== undefined && KIN.has(prev.norm) && prev2 !== undefined && FIRST_POSSESSIVE.has(prev2.norm);
+}
+
+function isInitial(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dot = tokens[i + 1];
+  return t !== undefined && t.kind === "word" && t.raw.length === 1 && t.cap && dot !== undefined && dot.raw === ".";
+}
+
+function isNameWord(t: Token | undefined): t is Token {
+  if (!isWord(t) || !t.cap) return false;
+  if (NEVER_NAMES.has(t.norm)) return false;
+  // All-caps words of 3+ letters are acronyms (CHUM, RAMQ), not names.
+  if (t.raw.length >= 3 && t.raw === t.raw.toUpperCase()) return false;
+  return true;
+}
+
+/** End of a name starting at i: capitalised words and initials ("R. Côté", "Jean-Guy Bérubé"). */
+function nameEnd(tokens: readonly Token[], i: number, limit: number, allowInitials: boolean): number {
+  let j = i;
+  let words = 0;
+  while (j < limit && words < 4) {
+    if (allowInitials && isInitial(tokens, j)) {
+      j += 2;
+      words++;
+      continue;
+    }
+    if (isNameWord(tokens[j])) {
+      j++;
+      words++;
+      continue;
+    }
+    break;
+  }
+  // An initial alone ("J." at the end) is kept only if followed by nothing else: "J.M."
+  return j;
+}
+
+function keysOf(tokens: readonly Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "word" && t.raw.length > 1) out.push(tokenKey(t));
+  }
+  return out;
+}
+
+function firstWordIndex(tokens: readonly Token[], s: SentenceView): number {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if ((tokens[k] as Token).kind === "word") return k;
+  return s.tokenStart;
+}
+
+/** Token index just before i, skipping a period ("M. Tremblay", "Dr. Lee"). */
+function before(tokens: readonly Token[], i: number, from: number): number {
+  let k = i - 1;
+  if (k >= from && (tokens[k] as Token).raw === ".") k--;
+  return k;
+}
+
+export interface SentenceNames {
+  names: NameMatch[];
+  doctors: DoctorMatch[];
+}
+
+/** Names and doctors' names in one sentence. `blocked` marks token indexes that belong to places,
+ *  eponyms or rare diseases. */
+export function findNames(ctx: ParagraphContext, si: number): SentenceNames {
+  const s = ctx.sentences[si] as SentenceView;
+  const tokens = ctx.tokens;
+  const g = gazetteers();
+  const names: NameMatch[] = [];
+  const doctors: DoctorMatch[] = [];
+  const blocked = new Set<number>();
+  for (const m of gazetteerMatches(ctx, s.tokenStart, s.tokenEnd)) {
+    if (m.kind === "occupation") continue;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = tokens[k] as Token;
+      if (t.start >= m.start && t.end <= m.end) blocked.add(k);
+    }
+  }
+  const taken = new Set<number>();
+  const add = (a: number, b: number, spanStart: number, source: NameSource) => {
+    if (b <= a) return;
+    for (let k = a; k < b; k++) if (taken.has(k)) return;
+    for (let k = a; k < b; k++) taken.add(k);
+    names.push({ tokenStart: a, tokenEnd: b, start: spanStart, end: (tokens[b - 1] as Token).end, source, keys: keysOf(tokens, a, b) });
+  };
+  const first = firstWordIndex(tokens, s);
+
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i] as Token;
+    // Doctors and other titled professionals: recorded so that other mentions are recognised.
+    if (t.kind === "word" && DOCTOR_TITLES.has(t.norm) && (t.cap || t.norm.length > 3)) {
+      let j = i + 1;
+      if ((tokens[j] as Token | undefined)?.raw === ".") j++;
+      const end = nameEnd(tokens, j, s.tokenEnd, true);
+      if (end > j) {
+        doctors.push({ start: t.start, end: (tokens[end - 1] as Token).end, keys: keysOf(tokens, j, end) });
+        for (let k = i; k < end; k++) taken.add(k);
+        i = end - 1;
+      }
+      continue;
+    }
+    // Titles: "M. Tremblay", "Mme R. Côté", "Mrs. Evelyn Hartley".
+    if (t.kind === "word" && PATIENT_TITLES.has(t.norm) && (t.norm !== "m" || (tokens[i + 1] as Token | undefined)?.raw === ".") && (t.cap || t.norm.length > 2)) {
+      let j = i + 1;
+      if ((tokens[j] as Token | undefined)?.raw === ".") j++;
+      const end = nameEnd(tokens, j, s.tokenEnd, true);
+      if (end > j && !blocked.has(j)) {
+        add(j, end, t.start, "title");
+        i = end - 1;
+      }
+      continue;
+    }
+    // Replies: "@Sylvie Marchand", "@sylvie.marchand".
+    if (t.kind === "handle") {
+      const end = nameEnd(tokens, i + 1, s.tokenEnd, false);
+      const handleName = g.givenNames.has(t.norm.split(/[._]/)[0] ?? "") || end > i + 1;
+      if (handleName) {
+        add(i, end, t.start, "handle");
+        i = end - 1;
+      }
+      continue;
+    }
+    if (t.kind !== "word") continue;
+    const prevIdx = before(tokens, i, s.tokenStart);
+    const prev = prevIdx >= s.tokenStart ? (tokens[prevIdx] as Token) : undefined;
+    const prev2 = prevIdx - 1 >= s.tokenStart ? (tokens[prevIdx - 1] as Token) : undefined;
+    // "mon patient Jacques", "my patient J.M.", "ma patiente, Louise,"
+    if (PATIENT_NOUNS.has(t.norm) && prev && (FIRST_POSSESSIVE.has(prev.norm) || prev.norm === "le" || prev.norm === "la" || prev.norm === "the")) {
+      let j = i + 1;
+      if ((tokens[j] as Token | undefined)?.raw === ",") j++;
+      const end = nameEnd(tokens, j, s.tokenEnd, true);
+      if (end > j && !blocked.has(j)) {
+        add(j, end, (tokens[j] as Token).start, "patient-trigger");
+        i = end - 1;
+      }
+      continue;
+    }
+    // "son fils Kevin", "her son Kevin", "la petite Léa Lavoie"
+    const kinTrigger = (KIN.has(t.norm) && prev !== undefined && THIRD_POSSESSIVE.has(prev.norm)) || ((t.norm === "petite" || t.norm === "petit") && prev !== undefined && (prev.norm === "la" || prev.norm === "le"));
+    if (kinTrigger) {
+      const end = nameEnd(tokens, i + 1, s.tokenEnd, false);
+      if (end > i + 1 && !blocked.has(i + 1)) {
+        add(i + 1, end, (tokens[i + 1] as Token).start, "kin");
+        i = end - 1;
+      }
+      continue;
+    }
+    if (!t.cap || taken.has(i) || blocked.has(i)) continue;
+    // Gazetteer given names ("Thérèse", "Jean-Guy Bérubé"), optionally followed by a surname.
+    const given = g.givenNames.longestAt(tokens, i, s.tokenEnd);
+    if (given > i && (tokens.slice(i, given).every((x) => x.cap))) {
+      // A given name inside a place ("Saint-Jérôme", "Ville-Marie") is part of the place.
+      if (prev && (prev.end === t.start - 1) && ctx.text.charAt(t.start - 1) === "-") continue;
+      const end = Math.max(given, nameEnd(tokens, given, Math.min(s.tokenEnd, given + 1), false));
+      const atStart = i === first;
+      const nextTok = tokens[end];
+      if (atStart && !(nextTok && (nextTok.raw === "," || isWord(nextTok))) && end === given) continue;
+      if (prev && COLLEAGUE_CUES.has(prev.norm)) continue;
+      if (prev2 && COLLEAGUE_CUES.has(prev2.norm) && prev?.kind === "punct") continue;
+      if (authorsKin(prev, prev2) || eponymContext(tokens, i, end)) continue;
+      add(i, end, t.start, "given");
+      i = end - 1;
+      continue;
+    }
+    // Initial and surname: "K. Olsen", "R. Côté".
+    if (isInitial(tokens, i) && isNameWord(tokens[i + 2]) && !blocked.has(i + 2)) {
+      const end = nameEnd(tokens, i, s.tokenEnd, true);
+      if (end > i + 2 || g.surnames.has(tokenKey(tokens[i + 2] as Token))) {
+        add(i, end, t.start, "initials");
+        i = end - 1;
+      }
+      continue;
+    }
+    // A surname from the gazetteer after a capitalised word handled above; other capitalised
+    // words go to compromise below.
+  }
+
+  // English names: compromise, only when a capitalised word other than the first is still unclaimed.
+  if (s.lang === "en" || (s.lang === "und" && ctx.lang === "en")) {
+    let candidate = false;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (k === first || taken.has(k) || blocked.has(k)) continue;
+      if (isNameWord(tokens[k]) && !g.eponyms.has(tokenKey(tokens[k] as Token))) {
+        candidate = true;
+        break;
+      }
+    }
+    if (candidate) for (const n of compromisePeople(ctx, s)) {
+      let a = -1;
+      let b = -1;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const t = tokens[k] as Token;
+        if (t.start >= n.start && t.end <= n.end) {
+          if (a < 0) a = k;
+          b = k + 1;
+        }
+      }
+      if (a < 0) continue;
+      const slice = tokens.slice(a, b);
+      if (slice.some((t, k) => taken.has(a + k) || blocked.has(a + k))) continue;
+      if (slice.some((t) => t.kind === "word" && (PATIENT_TITLES.has(t.norm) || DOCTOR_TITLES.has(t.norm)))) continue;
+      if (!slice.every((t) => t.kind !== "word" || isNameWord(t))) continue;
+      if (slice.every((t) => t.kind !== "word" || g.eponyms.has(tokenKey(t)))) continue;
+      if (a === first && b - a === 1 && !g.givenNames.has(tokenKey(tokens[a] as Token))) continue;
+      // A lone word compromise calls a name must at least look like one from the gazetteers.
+      if (b - a === 1 && !g.givenNames.has(tokenKey(tokens[a] as Token)) && !g.surnames.has(tokenKey(tokens[a] as Token))) continue;
+      const p = before(tokens, a, s.tokenStart);
+      if (p >= s.tokenStart && COLLEAGUE_CUES.has((tokens[p] as Token).norm)) continue;
+      if (authorsKin(tokens[p], tokens[p - 1]) || eponymContext(tokens, a, b)) continue;
+      if (compoundEnd(ctx, a, s.tokenEnd) > b) continue;
+      add(a, b, (tokens[a] as Token).start, "nlp");
+    }
+  }
+  return { names, doctors };
+}
+
+interface PersonSpan {
+  start: number;
+  end: number;
+}
+
+interface CompromiseTerm {
+  tags?: unknown;
+  offset?: { start?: unknown; length?: unknown };
+}
+
+/** compromise's people in a sentence, as paragraph offsets of their non-honorific words. */
+function compromisePeople(ctx: ParagraphContext, s: SentenceView): PersonSpan[] {
+  const text = ctx.text.slice(s.start, s.end);
+  const out: PersonSpan[] = [];
+  const found: unknown = nlp(text).people().out("offset");
+  if (!Array.isArray(found)) return out;
+  for (const person of found as Array<{ terms?: unknown }>) {
+    if (!Array.isArray(person.terms)) continue;
+    let start = -1;
+    let end = -1;
+    for (const term of person.terms as CompromiseTerm[]) {
+      const tags = Array.isArray(term.tags) ? (term.tags as unknown[]) : [];
+      if (tags.includes("Honorific")) continue;
+      const os = term.offset?.start;
+      const ol = term.offset?.length;
+      if (typeof os !== "number" || typeof ol !== "number") continue;
+      if (start < 0) start = os;
+      end = os + ol;
+    }
+    if (start >= 0) out.push({ start: s.start + start, end: s.start + end });
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+// Scores a patient's quasi-identifiers at document level (report, Part 2; issue 3): one detail
+// alone is a tip; two or more, or one with a rare disease or a unique event, are a warning. Every
+// detail keeps its own span and all share a group id, so the card can say "these details together
+// could identify the patient".
+import type { DocumentContext, DocumentHit } from "../detectors/types.js";
+import type { Severity } from "../types.js";
+import { paragraphsInReach } from "./context.js";
+
+export interface DetailData {
+  kind: string;
+  fixFr?: string;
+  fixEn?: string;
+  bonus?: number;
+  /** Counted, not reported (another rule reports it). */
+  hidden?: boolean;
+}
+
+/** Kinds that only carry information between detect and finalize. */
+const BOOKKEEPING = new Set(["context", "doctor", "name"]);
+
+export interface ScoreOptions {
+  reach: number;
+  weights: Readonly<Record<string, number>>;
+  threshold: number;
+}
+
+export const PATIENT_GROUP = "patient";
+
+export function scorePatientDetails(document: DocumentContext, hits: readonly DocumentHit[], names: readonly DocumentHit[], options: ScoreOptions): DocumentHit[] {
+  const contextParagraphs = new Set<number>();
+  for (const h of hits) if (h.data?.kind === "context") contextParagraphs.add(h.paragraph);
+  if (contextParagraphs.size === 0) return [];
+  const inReach = paragraphsInReach(contextParagraphs, options.reach);
+  const counted = hits.filter((h) => h.data?.kind !== undefined && !BOOKKEEPING.has(h.data.kind) && inReach.has(h.paragraph));
+  const members = counted.filter((h) => h.data?.hidden !== "1");
+  if (members.length === 0) return [];
+  // Each kind counts once, at its heaviest (two mentions of the night of the visit are one detail).
+  const byKind = new Map<string, number>();
+  for (const h of counted) {
+    const kind = h.data?.kind as string;
+    const w = (options.weights[kind] ?? 1) + Number(h.data?.bonus ?? 0);
+    byKind.set(kind, Math.max(byKind.get(kind) ?? 0, w));
+  }
+  // A named patient (reported by person-name as an error) makes the rest of the story identifying.
+  if (names.length > 0) byKind.set("name", options.weights.name ?? 2);
+  let score = 0;
+  for (const w of byKind.values()) score += w;
+  const severity: Severity = score >= options.threshold ? "warning" : "info";
+  const summary = `patient story: ${[...byKind].map(([k, w]) => `${k}=${w}`).join(", ")}; score ${score} (warning from ${options.threshold})`;
+  const lang = document.lang === "en" ? "en" : "fr";
+  return members.map((h) => {
+    const out: DocumentHit = { ...h, severity, group: PATIENT_GROUP, trace: [...h.trace, summary] };
+    const replacement = lang === "en" ? h.data?.fixEn : h.data?.fixFr;
+    if (replacement !== undefined) out.fix = { replacement: matchCase(document.text.slice(h.start, h.end), replacement) };
+    return out;
+  });
+}
+
+/** Keeps a capital at the start of a replaced span ("Hier soir" → "Récemment"). */
+function matchCase(original: string, replacement: string): string {
+  const first = original.charAt(0);
+  if (replacement === "" || first === "" || first !== first.toUpperCase() || first === first.toLowerCase()) return replacement;
+  return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+}

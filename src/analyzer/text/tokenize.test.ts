@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "./tokenize.js";
+import { foldSameLength, foldWord } from "./fold.js";
+import { splitParagraphs, splitSentences } from "./segment.js";
+import { detectLanguage } from "./language.js";
+
+const norms = (s: string) => tokenize(s).map((t) => t.norm);
+
+describe("tokenize", () => {
+  it("folds case and accents and keeps offsets into the original", () => {
+    const text = "Arrêtez l’Élixir";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.norm)).toEqual(["arretez", "l'", "elixir"]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.raw);
+  });
+  it("splits French elisions but keeps English contractions and aujourd'hui whole", () => {
+    expect(norms("qu'il s'en va aujourd'hui, don't")).toEqual(["qu'", "il", "s'", "en", "va", "aujourd'hui", ",", "don't"]);
+  });
+  it("reads a hyphenated compound as adjacent words", () => {
+    expect(norms("Donnez-lui ça")).toEqual(["donnez", "lui", "ca"]);
+  });
+  it("folds Quebec inclusive writing to the base form", () => {
+    expect(norms("Fatigué·e, les patient·e·s et tou·te·s")).toEqual(["fatigue", ",", "les", "patients", "et", "tous"]);
+  });
+  it("keeps French and English numbers whole", () => {
+    const t = tokenize("5 000 UI et 1,5 mg puis 10.5 ml");
+    expect(t.filter((x) => x.kind === "num").map((x) => x.norm)).toEqual(["5000", "1.5", "10.5"]);
+  });
+  it("does not merge a number with the letters that follow it", () => {
+    expect(tokenize("q6h 24h 12B").map((t) => t.kind)).toEqual(["word", "word", "word"]);
+  });
+  it("gives URLs, e-mails and handles their own kinds", () => {
+    const kinds = tokenize("Voir https://inspq.qc.ca/x ou info@clinique.ca, @DrLee #Vaccins").map((t) => `${t.kind}:${t.norm}`);
+    expect(kinds).toEqual(["word:voir", "url:https://inspq.qc.ca/x", "word:ou", "email:info@clinique.ca", "punct:,", "handle:drlee", "word:vaccins"]);
+  });
+  it("marks capitalised words and hashtags", () => {
+    const [a, b] = tokenize("Tremblay #santé");
+    expect(a?.cap).toBe(true);
+    expect(b?.hashtag).toBe(true);
+    expect(b?.norm).toBe("sante");
+  });
+  it("tokenizes a long run without separators in linear time", () => {
+    const t = tokenize("a.".repeat(50_000));
+    expect(t.length).toBe(100_000);
+  });
+});
+
+describe("folding", () => {
+  it("keeps the same length for every UTF-16 unit, even emoji and ligatures", () => {
+    for (const s of ["Œuvre Ça Ærø", "👩🏽‍⚕️ Dre", "İstanbul ß", "\u00a0x\u202f"]) expect(foldSameLength(s).length).toBe(s.length);
+  });
+  it("expands ligatures for word look-up", () => {
+    expect(foldWord("Œdème cœur")).toBe("oedeme coeur");
+  });
+});
+
+describe("segmentation", () => {
+  it("splits paragraphs on line breaks and trims them", () => {
+    const p = splitParagraphs("  Un.\n\n  Deux  \r\nTrois");
+    expect(p.map((x) => x.text)).toEqual(["Un.", "Deux", "Trois"]);
+    expect(p[1]?.start).toBe(9);
+  });
+  it("does not end a sentence after a title or an initial", () => {
+    expect(splitSentences("La Dre. Côté et M. Roy sont là. J. Smith aussi! Fin").map((s) => s.text)).toEqual([
+      "La Dre. Côté et M. Roy sont là.",
+      "J. Smith aussi!",
+      "Fin",
+    ]);
+  });
+  it("ends a sentence at ?, ! and …", () => {
+    expect(splitSentences("Vraiment? Oui… Bon.").length).toBe(3);
+  });
+});
+
+describe("language", () => {
+  it("tells French from English on short posts", () => {
+    expect(detectLanguage("On se voit demain à la clinique.", tokenize("On se voit demain à la clinique."))).toBe("fr");
+    expect(detectLanguage("See you tomorrow at the clinic.", tokenize("See you tomorrow at the clinic."))).toBe("en");
+  });
+  it("answers und when there is nothing to go on", () => {
+    expect(detectLanguage("🙂 42", tokenize("🙂 42"))).toBe("und");
+  });
+});

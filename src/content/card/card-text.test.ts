@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { excerptOf } from "./excerpt.js";
+import { recommendationFor } from "./recommendations.js";
+import { STRINGS } from "./strings.js";
+import { CATEGORIES, SEVERITIES } from "../../analyzer/types.js";
+
+describe("card text", () => {
+  it("quotes the flagged passage with context cut at word boundaries", () => {
+    const text = "Hier soir au travail, son dossier no 552190 est resté ouvert sur le poste de garde toute la nuit.";
+    const start = text.indexOf("dossier");
+    const ex = excerptOf(text, start, start + "dossier no 552190".length, 20);
+    expect(ex.flagged).toBe("dossier no 552190");
+    expect(ex.before.startsWith("…")).toBe(true);
+    expect(text).toContain(ex.before.slice(1));
+    expect(ex.after.endsWith("…")).toBe(true);
+  });
+
+  it("keeps markup-like draft text as plain characters", () => {
+    const text = "<img src=x onerror=alert(1)> dossier no 552190 <script>alert(2)</script>";
+    const start = text.indexOf("dossier");
+    const ex = excerptOf(text, start, start + 17);
+    expect(ex.before + ex.flagged + ex.after).toBe(text);
+  });
+
+  it("finds the report's recommendation in both languages", () => {
+    const fr = recommendationFor("confidentiality-no-identifiers", "fr");
+    const en = recommendationFor("confidentiality-no-identifiers", "en");
+    expect(fr?.title).toBeTruthy();
+    expect(en?.title).toBeTruthy();
+    expect(fr?.title).not.toBe(en?.title);
+    expect(fr?.articles.length).toBeGreaterThan(0);
+    expect(recommendationFor("no-such-recommendation", "fr")).toBeNull();
+  });
+
+  it("labels every category and severity in French and English", () => {
+    for (const lang of ["fr", "en"] as const) {
+      for (const c of CATEGORIES) expect(STRINGS[lang].category[c]).toBeTruthy();
+      for (const s of SEVERITIES) expect(STRINGS[lang].severity[s]).toBeTruthy();
+    }
+  });
+});

@@ -1,0 +1,219 @@
+// The warning card: shown in the top layer (popover="manual") near the flagged text. It says what
+// is wrong and why (the report's recommendation, the Code article) and offers the actions. Every
+// piece of draft or rule text goes in through textContent, never as markup.
+import type { Finding, UiLanguage } from "../../analyzer/types.js";
+import { excerptOf } from "./excerpt.js";
+import { recommendationFor } from "./recommendations.js";
+import type { Strings } from "./strings.js";
+
+export interface CardContext {
+  finding: Finding;
+  /** The draft text the finding's offsets refer to. */
+  text: string;
+  index: number;
+  total: number;
+  lang: UiLanguage;
+  strings: Strings;
+  /** Offer "apply the fix" (the finding has one and the editor can take it). */
+  canFix: boolean;
+  /** Where to show the card (top-window viewport), usually the first rectangle of the finding. */
+  anchor: DOMRect | null;
+  /** Move the focus into the card (opened from the keyboard). */
+  focus: boolean;
+}
+
+export interface CardHandlers {
+  applyFix(finding: Finding): Promise<boolean>;
+  ignore(finding: Finding): void;
+  disableRule(finding: Finding): Promise<void>;
+  navigate(step: 1 | -1): void;
+  /** The card closed; `restoreFocus` unless an action already placed the caret. */
+  closed(restoreFocus: boolean): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+let cardIds = 0;
+
+export class Card {
+  readonly element: HTMLDivElement;
+  private current: CardContext | null = null;
+  private readonly id = `garde-fou-card-${++cardIds}`;
+
+  constructor(
+    parent: ShadowRoot,
+    private readonly handlers: CardHandlers,
+  ) {
+    this.element = el("div", "card");
+    this.element.setAttribute("popover", "manual");
+    this.element.setAttribute("role", "dialog");
+    this.element.setAttribute("aria-modal", "false");
+    this.element.tabIndex = -1;
+    this.element.dataset.gardeFou = "card";
+    this.element.addEventListener("keydown", (e) => this.onKeydown(e));
+    parent.append(this.element);
+  }
+
+  get isOpen(): boolean {
+    return this.current !== null;
+  }
+
+  get finding(): Finding | null {
+    return this.current?.finding ?? null;
+  }
+
+  open(ctx: CardContext): void {
+    this.current = ctx;
+    this.render(ctx);
+    if (!this.element.matches(":popover-open")) this.element.showPopover();
+    this.place(ctx.anchor);
+    if (ctx.focus) (this.element.querySelector<HTMLElement>(".actions button") ?? this.element).focus({ preventScroll: true });
+  }
+
+  close(restoreFocus = true): void {
+    if (!this.current) return;
+    this.current = null;
+    if (this.element.matches(":popover-open")) this.element.hidePopover();
+    this.handlers.closed(restoreFocus);
+  }
+
+  containsFocus(): boolean {
+    const root = this.element.getRootNode() as ShadowRoot;
+    return root.activeElement !== null && this.element.contains(root.activeElement);
+  }
+
+  private onKeydown(e: KeyboardEvent): void {
+    if (e.key === "Escape") {
+      e.preventDefault();
+      e.stopPropagation();
+      this.close(true);
+    } else if (e.altKey && e.shiftKey && (e.code === "KeyN" || e.code === "KeyP")) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.handlers.navigate(e.code === "KeyN" ? 1 : -1);
+    }
+  }
+
+  private place(anchor: DOMRect | null): void {
+    const card = this.element;
+    const width = card.offsetWidth;
+    const height = card.offsetHeight;
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    let left = anchor ? anchor.left : (vw - width) / 2;
+    let top = anchor ? anchor.bottom + 8 : (vh - height) / 2;
+    // Above the text when there is no room below.
+    if (anchor && top + height > vh - 8 && anchor.top - height - 8 >= 8) top = anchor.top - height - 8;
+    left = Math.max(8, Math.min(left, vw - width - 8));
+    top = Math.max(8, Math.min(top, vh - height - 8));
+    card.style.left = `${left}px`;
+    card.style.top = `${top}px`;
+  }
+
+  private render(ctx: CardContext): void {
+    const { finding, strings: s } = ctx;
+    const card = this.element;
+    card.className = `card ${finding.severity}`;
+    card.dataset.rule = finding.ruleId;
+    card.dataset.category = finding.category;
+    card.dataset.severity = finding.severity;
+    card.setAttribute("aria-label", s.cardLabel);
+    card.setAttribute("aria-describedby", `${this.id}-message`);
+
+    const header = el("header");
+    const badge = el("span", "badge", s.severity[finding.severity]);
+    const category = el("span", "category", s.category[finding.category]);
+    const position = el("span", "position", s.position(ctx.index + 1, ctx.total));
+    const close = el("button", "close", "×");
+    close.type = "button";
+    close.setAttribute("aria-label", s.close);
+    close.title = s.close;
+    close.addEventListener("click", () => this.close(true));
+    header.append(badge, category, position, close);
+
+    const message = el("p", "message", finding.message);
+    message.id = `${this.id}-message`;
+
+    const excerpt = excerptOf(ctx.text, finding.start, finding.end);
+    const quote = el("blockquote");
+    quote.setAttribute("aria-label", s.flagged);
+    quote.append(document.createTextNode(excerpt.before), el("mark", undefined, excerpt.flagged), document.createTextNode(excerpt.after));
+
+    const parts: HTMLElement[] = [header, message, quote];
+    const rec = recommendationFor(finding.recommendation, ctx.lang);
+    if (rec) {
+      const title = el("h3", undefined, `${s.recommendation} — ${rec.title}`);
+      parts.push(title, el("p", "recommendation", rec.text));
+      if (rec.articles.length) parts.push(el("p", "articles", `${s.code} : ${rec.articles.join(" ; ")}`));
+    }
+
+    const actions = el("div", "actions");
+    if (ctx.canFix && finding.fix) {
+      const apply = el("button", "primary", finding.fix.label || s.applyFix);
+      apply.type = "button";
+      apply.dataset.action = "fix";
+      apply.addEventListener("click", () => void this.apply(finding, status));
+      actions.append(apply);
+    }
+    const ignore = el("button", undefined, s.ignore);
+    ignore.type = "button";
+    ignore.dataset.action = "ignore";
+    ignore.addEventListener("click", () => {
+      this.handlers.ignore(finding);
+      this.close(true);
+    });
+    const disable = el("button", undefined, s.disableRule);
+    disable.type = "button";
+    disable.dataset.action = "disable";
+    disable.setAttribute("aria-expanded", "false");
+    actions.append(ignore, disable);
+
+    const confirm = el("div", "confirm");
+    confirm.hidden = true;
+    confirm.setAttribute("role", "group");
+    const confirmText = el("p", undefined, s.confirmDisable);
+    const yes = el("button", "primary", s.confirm);
+    yes.type = "button";
+    yes.dataset.action = "confirm-disable";
+    const no = el("button", undefined, s.cancel);
+    no.type = "button";
+    no.dataset.action = "cancel-disable";
+    const confirmActions = el("div", "actions");
+    confirmActions.append(yes, no);
+    confirm.append(confirmText, confirmActions);
+    disable.addEventListener("click", () => {
+      confirm.hidden = false;
+      disable.setAttribute("aria-expanded", "true");
+      no.focus();
+    });
+    no.addEventListener("click", () => {
+      confirm.hidden = true;
+      disable.setAttribute("aria-expanded", "false");
+      disable.focus();
+    });
+    yes.addEventListener("click", () => {
+      void this.handlers.disableRule(finding).then(() => this.close(true));
+    });
+
+    const status = el("p", "status");
+    status.setAttribute("role", "status");
+    const hint = el("p", "hint", s.shortcuts);
+    card.replaceChildren(...parts, actions, confirm, status, hint);
+  }
+
+  private async apply(finding: Finding, status: HTMLElement): Promise<void> {
+    const ok = await this.handlers.applyFix(finding);
+    if (ok) this.close(false);
+    else if (this.current) status.textContent = this.current.strings.fixFailed;
+  }
+
+  destroy(): void {
+    this.current = null;
+    this.element.remove();
+  }
+}

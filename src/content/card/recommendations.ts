@@ -1,0 +1,40 @@
+// The report's recommendations and Code articles for the card. rules/recommendations.json is
+// small (about 11 kB) and has no code, so the content script bundles it instead of asking the
+// worker; it is validated here like any other boundary.
+import { z } from "zod";
+import raw from "../../../rules/recommendations.json";
+import type { UiLanguage } from "../../analyzer/types.js";
+
+const localized = z.object({ fr: z.string(), en: z.string() });
+const recommendationSchema = z.object({
+  id: z.string(),
+  title: localized,
+  text: localized,
+  articles: z.array(z.string()).default([]),
+});
+const fileSchema = z.object({ recommendations: z.array(z.unknown()) });
+
+export interface RecommendationView {
+  title: string;
+  text: string;
+  articles: string[];
+}
+
+let byId: Map<string, z.infer<typeof recommendationSchema>> | null = null;
+
+function table(): Map<string, z.infer<typeof recommendationSchema>> {
+  if (byId) return byId;
+  byId = new Map();
+  const file = fileSchema.safeParse(raw);
+  // One malformed entry must not hide the others.
+  for (const entry of file.success ? file.data.recommendations : []) {
+    const parsed = recommendationSchema.safeParse(entry);
+    if (parsed.success) byId.set(parsed.data.id, parsed.data);
+  }
+  return byId;
+}
+
+export function recommendationFor(id: string, lang: UiLanguage): RecommendationView | null {
+  const rec = table().get(id);
+  return rec ? { title: rec.title[lang], text: rec.text[lang], articles: rec.articles } : null;
+}

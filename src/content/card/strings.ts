@@ -1,0 +1,73 @@
+// UI text of the in-page experience (chip, tooltip, card, gate) in French and English. Rule
+// messages come localised from the analyzer; recommendations from rules/recommendations.json.
+import type { Category, Severity, UiLanguage } from "../../analyzer/types.js";
+
+const fr = {
+  chipLabel: (n: number, worst: string) =>
+    n === 0 ? "Garde-fou : rien à signaler" : `Garde-fou : ${n} avertissement${n > 1 ? "s" : ""}, le plus grave : ${worst}`,
+  chipClean: "Rien à signaler",
+  severity: { error: "erreur", warning: "avertissement", info: "conseil" } satisfies Record<Severity, string>,
+  category: {
+    "patient-privacy": "Confidentialité du patient",
+    "clinical-advice": "Conseil clinique",
+    "medical-consensus": "Consensus médical",
+    "therapeutic-relationship": "Relation thérapeutique",
+    advertising: "Publicité",
+    professionalism: "Professionnalisme",
+  } satisfies Record<Category, string>,
+  cardLabel: "Avertissement Garde-fou",
+  flagged: "Passage signalé",
+  recommendation: "Recommandation du Collège",
+  code: "Code de déontologie",
+  applyFix: "Appliquer",
+  fixFailed: "La correction n'a pas pu être appliquée ; le texte est inchangé.",
+  ignore: "Ignorer ici",
+  disableRule: "Désactiver la règle",
+  confirmDisable: "Désactiver cette règle dans tous les onglets ? Vous pourrez la réactiver dans les options.",
+  confirm: "Désactiver",
+  cancel: "Annuler",
+  close: "Fermer",
+  position: (i: number, n: number) => `${i} sur ${n}`,
+  shortcuts: "Alt+Maj+N / Alt+Maj+P : suivant / précédent · Échap : fermer",
+  gateTitle: "Avant de publier",
+  gateIntro: (n: number) => `${n} erreur${n > 1 ? "s" : ""} reste${n > 1 ? "nt" : ""} dans ce brouillon :`,
+  review: "Réviser",
+  publishAnyway: "Publier quand même",
+};
+
+type Strings = typeof fr;
+
+const en: Strings = {
+  chipLabel: (n, worst) => (n === 0 ? "Garde-fou: nothing to report" : `Garde-fou: ${n} warning${n > 1 ? "s" : ""}, worst: ${worst}`),
+  chipClean: "Nothing to report",
+  severity: { error: "error", warning: "warning", info: "tip" },
+  category: {
+    "patient-privacy": "Patient privacy",
+    "clinical-advice": "Clinical advice",
+    "medical-consensus": "Medical consensus",
+    "therapeutic-relationship": "Therapeutic relationship",
+    advertising: "Advertising",
+    professionalism: "Professionalism",
+  },
+  cardLabel: "Garde-fou warning",
+  flagged: "Flagged passage",
+  recommendation: "Collège recommendation",
+  code: "Code of ethics",
+  applyFix: "Apply",
+  fixFailed: "The fix could not be applied; the text is unchanged.",
+  ignore: "Ignore here",
+  disableRule: "Turn rule off",
+  confirmDisable: "Turn this rule off in all tabs? You can turn it back on in the options.",
+  confirm: "Turn off",
+  cancel: "Cancel",
+  close: "Close",
+  position: (i, n) => `${i} of ${n}`,
+  shortcuts: "Alt+Shift+N / Alt+Shift+P: next / previous · Esc: close",
+  gateTitle: "Before you publish",
+  gateIntro: (n) => `${n} error${n > 1 ? "s remain" : " remains"} in this draft:`,
+  review: "Review",
+  publishAnyway: "Publish anyway",
+};
+
+export const STRINGS: Record<UiLanguage, Strings> = { fr, en };
+export type { Strings };

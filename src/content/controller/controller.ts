@@ -1,0 +1,249 @@
+// The content script's controller: finds compose boxes with the site adapters, keeps one session
+// per editor (re-attaching when an editor re-mounts or the page navigates), applies settings
+// live, answers the popup's tab messages, and removes everything when the extension goes away.
+import browser from "webextension-polyfill";
+import type { UiLanguage } from "../../analyzer/types.js";
+import { MAX_DRAFT_CHARS, send, type Transport } from "../../shared/protocol.js";
+import { tabEnvelopeSchema, tabProtocol, type TabResponse } from "../../shared/tab-protocol.js";
+import { defaultSettings, SITE_IDS, type Settings, type SiteId } from "../../shared/settings.js";
+import { loadSettings, onSettingsChanged, saveSettings } from "../../shared/settings-store.js";
+import type { EditorAdapter, SiteAdapterFactory } from "../types.js";
+import { OVERLAY_TAG } from "../overlay/overlay.js";
+import { highlightLayer } from "../overlay/highlights.js";
+import { Session, type AnalyzeResult } from "./session.js";
+import { factoriesFor } from "./adapters.js";
+import { extensionAlive, isContextInvalidated, releaseWorld, TAKEOVER_EVENT } from "./lifecycle.js";
+import { uiLanguageOf } from "./ui-language.js";
+
+const ALIVE_CHECK_MS = 1000;
+
+export class Controller {
+  private settings: Settings = defaultSettings();
+  private readonly sessions = new Map<HTMLElement, Session>();
+  private factories: SiteAdapterFactory[] = [];
+  private observer: MutationObserver | null = null;
+  private scanQueued = false;
+  private lastHref = location.href;
+  private lastAnalysed: Session | null = null;
+  private readonly cleanups: Array<() => void> = [];
+  private stopped = false;
+
+  constructor(
+    private readonly allFactories: SiteAdapterFactory[],
+    private readonly transport: Transport,
+  ) {}
+
+  async start(): Promise<void> {
+    // A previous copy of the content script (extension reloaded or updated) gives way.
+    document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+    for (const orphan of document.querySelectorAll(OVERLAY_TAG)) orphan.remove();
+    const onTakeover = () => this.stop();
+    document.addEventListener(TAKEOVER_EVENT, onTakeover);
+    this.cleanups.push(() => document.removeEventListener(TAKEOVER_EVENT, onTakeover));
+
+    this.settings = (await loadSettings()).settings;
+    if (this.stopped) return;
+    this.cleanups.push(onSettingsChanged((r) => this.settingsChanged(r.settings)));
+
+    const onMessage = (message: unknown) => this.tabMessage(message);
+    browser.runtime.onMessage.addListener(onMessage);
+    this.cleanups.push(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    const reposition = () => {
+      for (const s of this.sessions.values()) s.overlay.schedulePosition();
+    };
+    window.addEventListener("scroll", reposition, { capture: true, passive: true });
+    window.addEventListener("resize", reposition, { passive: true });
+    this.cleanups.push(() => {
+      window.removeEventListener("scroll", reposition, { capture: true });
+      window.removeEventListener("resize", reposition);
+    });
+    const onNavigate = () => this.queueScan();
+    window.addEventListener("popstate", onNavigate);
+    this.cleanups.push(() => window.removeEventListener("popstate", onNavigate));
+
+    const alive = window.setInterval(() => {
+      if (!extensionAlive()) this.stop();
+    }, ALIVE_CHECK_MS);
+    this.cleanups.push(() => window.clearInterval(alive));
+
+    this.observer = new MutationObserver(() => this.queueScan());
+    this.observer.observe(document.documentElement, { childList: true, subtree: true });
+    this.cleanups.push(() => this.observer?.disconnect());
+    this.refreshFactories();
+    this.scan();
+  }
+
+  /** Removes every overlay, highlight and listener (extension reloaded, updated or site off). */
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    for (const c of this.cleanups.splice(0)) c();
+    for (const s of this.sessions.values()) s.dispose();
+    this.sessions.clear();
+    highlightLayer.destroy();
+    releaseWorld();
+  }
+
+  lang(): UiLanguage {
+    let browserLanguage = navigator.language;
+    try {
+      browserLanguage = browser.i18n.getUILanguage();
+    } catch {
+      // The extension context is gone; navigator.language will do.
+    }
+    return uiLanguageOf(this.settings, browserLanguage);
+  }
+
+  private siteEnabled(site: string): boolean {
+    if ((SITE_IDS as readonly string[]).includes(site)) return this.settings.sites[site as SiteId];
+    return true;
+  }
+
+  private refreshFactories(): void {
+    this.factories = factoriesFor(this.allFactories, location, this.settings.customSites);
+  }
+
+  private queueScan(): void {
+    if (this.scanQueued || this.stopped) return;
+    this.scanQueued = true;
+    // Coalesce bursts of mutations (a React render touches hundreds of nodes).
+    setTimeout(() => {
+      this.scanQueued = false;
+      this.scan();
+    }, 50);
+  }
+
+  /** Attaches to new compose boxes, drops those that left the DOM, re-places moved overlays. */
+  scan(): void {
+    if (this.stopped) return;
+    if (!extensionAlive()) {
+      this.stop();
+      return;
+    }
+    if (location.href !== this.lastHref) this.lastHref = location.href;
+    for (const [element, session] of this.sessions) {
+      if (!element.isConnected || session.isDisposed || !this.siteEnabled(session.adapter.site)) {
+        session.dispose();
+        this.sessions.delete(element);
+        if (this.lastAnalysed === session) this.lastAnalysed = null;
+      } else if (session.overlay.attach()) {
+        session.render();
+      }
+    }
+    for (const factory of this.factories) {
+      let found: HTMLElement[] = [];
+      try {
+        found = factory.find(document);
+      } catch {
+        continue; // One broken adapter must not take the others down.
+      }
+      for (const element of found) {
+        if (this.sessions.has(element) || !element.isConnected) continue;
+        if ([...this.sessions.keys()].some((other) => other.contains(element) || element.contains(other))) continue;
+        let adapter: EditorAdapter;
+        try {
+          adapter = factory.create(element);
+        } catch {
+          continue;
+        }
+        if (!this.siteEnabled(adapter.site)) {
+          adapter.dispose();
+          continue;
+        }
+        this.sessions.set(element, new Session(adapter, this.sessionHost()));
+      }
+    }
+    if (this.sessions.size === 0 && this.lastAnalysed === null) void this.clearTabState();
+  }
+
+  private hadComposer = false;
+
+  private async clearTabState(): Promise<void> {
+    if (!this.hadComposer) return;
+    this.hadComposer = false;
+    try {
+      await send(this.transport, "clearTabState", {});
+    } catch {
+      // Nothing to clear, or the worker is gone.
+    }
+  }
+
+  private sessionHost() {
+    return {
+      settings: () => this.settings,
+      lang: () => this.lang(),
+      analyze: (request: { text: string; platform: EditorAdapter["platform"]; site: string; hasMedia: boolean }) => this.analyze(request),
+      disableRule: (ruleId: string) => this.disableRule(ruleId),
+      analysed: (session: Session) => {
+        this.lastAnalysed = session;
+        this.hadComposer = true;
+      },
+    };
+  }
+
+  private async analyze(request: { text: string; platform: EditorAdapter["platform"]; site: string; hasMedia: boolean }): Promise<AnalyzeResult | null> {
+    if (this.stopped || request.text.length > MAX_DRAFT_CHARS) return null;
+    try {
+      const reply = await send(this.transport, "analyze", request);
+      return { findings: reply.findings };
+    } catch (error) {
+      if (isContextInvalidated(error) || !extensionAlive()) this.stop();
+      return null;
+    }
+  }
+
+  private async disableRule(ruleId: string): Promise<void> {
+    // Read fresh settings so a change made elsewhere meanwhile is not overwritten.
+    const fresh = (await loadSettings()).settings;
+    if (!fresh.disabledRules.includes(ruleId)) fresh.disabledRules = [...fresh.disabledRules, ruleId];
+    this.settingsChanged(fresh);
+    await saveSettings(fresh);
+  }
+
+  private settingsChanged(next: Settings): void {
+    if (this.stopped) return;
+    const before = this.settings;
+    this.settings = next;
+    this.refreshFactories();
+    const languageChanged = uiLanguageOf(before, "") !== uiLanguageOf(next, "") || before.uiLanguage !== next.uiLanguage;
+    const analysisChanged =
+      JSON.stringify([before.ruleSets, before.disabledRules, before.allowlist, before.alwaysFlag, before.uiLanguage, before.disclaimers]) !==
+      JSON.stringify([next.ruleSets, next.disabledRules, next.allowlist, next.alwaysFlag, next.uiLanguage, next.disclaimers]);
+    this.scan();
+    for (const s of this.sessions.values()) {
+      // Findings of turned-off rules disappear at once; the worker's fresh analysis follows.
+      s.render();
+      if (languageChanged) s.languageChanged();
+      if (analysisChanged) s.requestSoon(true);
+    }
+  }
+
+  private tabMessage(message: unknown): Promise<unknown> | undefined {
+    const envelope = tabEnvelopeSchema.safeParse(message);
+    if (!envelope.success) return undefined;
+    const { type, data } = envelope.data;
+    const parsed = tabProtocol[type].request.safeParse(data);
+    if (!parsed.success) return Promise.resolve({ ok: false, error: `invalid ${type} request` });
+    if (type === "getDraftInfo") {
+      const session = this.primarySession();
+      const reply: TabResponse<"getDraftInfo"> = {
+        site: session?.adapter.site ?? this.factories[0]?.id ?? null,
+        hasComposer: session !== null,
+        hasMedia: session?.adapter.hasMedia() ?? false,
+        enabled: session ? this.siteEnabled(session.adapter.site) : this.factories.some((f) => this.siteEnabled(f.id)),
+      };
+      return Promise.resolve({ ok: true, data: tabProtocol.getDraftInfo.response.parse(reply) });
+    }
+    const { index } = tabProtocol.focusFinding.request.parse(data);
+    const session = this.primarySession();
+    const ok = session ? session.focusAnalysedFinding(index) : false;
+    return Promise.resolve({ ok: true, data: { ok } });
+  }
+
+  /** The session the popup's findings come from: the last analysed one, else any. */
+  private primarySession(): Session | null {
+    if (this.lastAnalysed && !this.lastAnalysed.isDisposed) return this.lastAnalysed;
+    return this.sessions.values().next().value ?? null;
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it, vi } from "vitest";
+import { debounce } from "./debounce.js";
+
+describe("debounce", () => {
+  it("runs once after a burst of calls", () => {
+    vi.useFakeTimers();
+    const fn = vi.fn();
+    const d = debounce(fn, 150);
+    d();
+    vi.advanceTimersByTime(100);
+    d();
+    vi.advanceTimersByTime(100);
+    d();
+    expect(fn).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(150);
+    expect(fn).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+
+  it("does not run after cancel, and flush runs a pending call at once", () => {
+    vi.useFakeTimers();
+    const fn = vi.fn();
+    const d = debounce(fn, 150);
+    d();
+    d.cancel();
+    vi.advanceTimersByTime(500);
+    expect(fn).not.toHaveBeenCalled();
+    d();
+    expect(d.pending()).toBe(true);
+    d.flush();
+    expect(fn).toHaveBeenCalledTimes(1);
+    expect(d.pending()).toBe(false);
+    d.flush();
+    expect(fn).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+});

@@ -1,0 +1,51 @@
+// Where text sits inside a <textarea>: a textarea has no DOM ranges for its text, so a hidden
+// mirror <div> with the same box and font lays the text out the same way and is measured. The
+// mirror is placed outside the editor (fixed, invisible) and removed right after measuring.
+import { toTopWindowRects } from "./frames.js";
+
+const COPIED = [
+  "boxSizing", "fontFamily", "fontSize", "fontStyle", "fontVariant", "fontWeight", "fontStretch", "fontFeatureSettings",
+  "lineHeight", "letterSpacing", "wordSpacing", "textTransform", "textIndent", "textAlign", "tabSize", "direction",
+  "paddingTop", "paddingRight", "paddingBottom", "paddingLeft", "wordBreak",
+] as const;
+
+export function textareaRects(area: HTMLTextAreaElement, start: number, end: number): DOMRect[] {
+  const doc = area.ownerDocument;
+  const view = doc.defaultView;
+  if (!view || !doc.body) return [];
+  const style = view.getComputedStyle(area);
+  const mirror = doc.createElement("div");
+  const m = mirror.style;
+  for (const prop of COPIED) m[prop] = style[prop];
+  m.position = "fixed";
+  m.top = "0";
+  m.left = "0";
+  m.visibility = "hidden";
+  m.pointerEvents = "none";
+  m.border = "0";
+  m.margin = "0";
+  m.boxSizing = "border-box";
+  m.width = `${area.clientWidth}px`; // the content box without the scroll bar
+  m.whiteSpace = "pre-wrap";
+  m.overflowWrap = "break-word";
+  m.overflow = "hidden";
+  const value = area.value;
+  const marked = doc.createElement("span");
+  // A caret (start === end) still needs a box: a zero-width space gives it a line's height.
+  marked.textContent = start === end ? "\u200b" : value.slice(start, end);
+  mirror.append(doc.createTextNode(value.slice(0, start)), marked, doc.createTextNode(value.slice(end) + "\u200b"));
+  doc.body.append(mirror);
+  try {
+    const origin = mirror.getBoundingClientRect();
+    const box = area.getBoundingClientRect();
+    const left = box.left + area.clientLeft - area.scrollLeft - origin.left;
+    const top = box.top + area.clientTop - area.scrollTop - origin.top;
+    const clip = { top: box.top + area.clientTop, bottom: box.top + area.clientTop + area.clientHeight };
+    const rects = Array.from(marked.getClientRects())
+      .map((r) => new DOMRect(r.left + left, r.top + top, start === end ? 0 : r.width, r.height))
+      .filter((r) => r.bottom > clip.top && r.top < clip.bottom);
+    return toTopWindowRects(rects, doc);
+  } finally {
+    mirror.remove();
+  }
+}

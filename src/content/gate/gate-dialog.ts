@@ -1,0 +1,101 @@
+// The pre-publish gate's dialog: a modal <dialog> (top layer) near the composer listing the errors
+// that remain, with "Review" (default) and "Publish anyway". Text only, never markup.
+import type { Finding } from "../../analyzer/types.js";
+import type { Strings } from "../card/strings.js";
+import { excerptOf } from "../card/excerpt.js";
+
+export interface GateChoice {
+  review(): void;
+  publishAnyway(): void;
+}
+
+export class GateDialog {
+  readonly element: HTMLDialogElement;
+  private choice: GateChoice | null = null;
+
+  constructor(parent: ShadowRoot) {
+    this.element = document.createElement("dialog");
+    this.element.className = "gate";
+    this.element.dataset.gardeFou = "gate";
+    // Escape means "review": the draft stays as it is.
+    this.element.addEventListener("cancel", (e) => {
+      e.preventDefault();
+      this.finish("review");
+    });
+    parent.append(this.element);
+  }
+
+  get isOpen(): boolean {
+    return this.element.open;
+  }
+
+  open(errors: readonly Finding[], text: string, strings: Strings, near: DOMRect | null, choice: GateChoice): void {
+    this.choice = choice;
+    const title = document.createElement("h2");
+    title.id = "garde-fou-gate-title";
+    title.textContent = strings.gateTitle;
+    const intro = document.createElement("p");
+    intro.textContent = strings.gateIntro(errors.length);
+    const list = document.createElement("ul");
+    for (const f of errors) {
+      const item = document.createElement("li");
+      const message = document.createElement("strong");
+      message.textContent = `${strings.category[f.category]} — ${f.message}`;
+      const quote = document.createElement("div");
+      quote.className = "excerpt";
+      const ex = excerptOf(text, f.start, f.end, 24);
+      quote.textContent = `« ${ex.before}${ex.flagged}${ex.after} »`;
+      item.append(message, quote);
+      list.append(item);
+    }
+    const actions = document.createElement("div");
+    actions.className = "actions";
+    const review = document.createElement("button");
+    review.type = "button";
+    review.className = "primary";
+    review.dataset.action = "review";
+    review.textContent = strings.review;
+    review.addEventListener("click", () => this.finish("review"));
+    const publish = document.createElement("button");
+    publish.type = "button";
+    publish.dataset.action = "publish-anyway";
+    publish.textContent = strings.publishAnyway;
+    publish.addEventListener("click", () => this.finish("publish"));
+    actions.append(review, publish);
+    this.element.setAttribute("aria-labelledby", title.id);
+    this.element.replaceChildren(title, intro, list, actions);
+    if (!this.element.open) this.element.showModal();
+    this.place(near);
+    review.focus();
+  }
+
+  private place(near: DOMRect | null): void {
+    const d = this.element;
+    const w = d.offsetWidth;
+    const h = d.offsetHeight;
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    let left = near ? near.left : (vw - w) / 2;
+    let top = near ? near.bottom + 8 : (vh - h) / 2;
+    if (near && top + h > vh - 8) top = Math.max(8, near.top - h - 8);
+    left = Math.max(8, Math.min(left, vw - w - 8));
+    top = Math.max(8, Math.min(top, vh - h - 8));
+    d.style.left = `${left}px`;
+    d.style.top = `${top}px`;
+  }
+
+  private finish(what: "review" | "publish"): void {
+    const choice = this.choice;
+    this.choice = null;
+    if (this.element.open) this.element.close();
+    if (!choice) return;
+    if (what === "review") choice.review();
+    else choice.publishAnyway();
+  }
+
+  destroy(): void {
+    this.choice = null;
+    if (this.element.open) this.element.close();
+    this.element.remove();
+  }
+}

@@ -1,0 +1,221 @@
+// The overlay of one compose box: a host element placed next to the editor root (never inside
+// it) with an open shadow root holding the fallback underline boxes, the status chip, the tooltip,
+// the card and the gate dialog. Underlines prefer the CSS Custom Highlight API.
+import type { Finding, Severity } from "../../analyzer/types.js";
+import type { EditorAdapter } from "../types.js";
+import { highlightLayer, highlightsSupported } from "./highlights.js";
+import { contains, intersect, topAnchor } from "./geometry.js";
+import { SHADOW_CSS } from "./styles.js";
+import type { Strings } from "../card/strings.js";
+
+export const OVERLAY_TAG = "garde-fou-overlay";
+
+export interface OverlayItem {
+  finding: Finding;
+  /** A live range over the page's text, when the editor has one (not a textarea). */
+  range: Range | null;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const ICONS: Record<Severity | "clean", string> = { error: "✖", warning: "▲", info: "ℹ", clean: "✓" };
+
+export function worstSeverity(findings: readonly Finding[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const f of findings) if (worst === null || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst]) worst = f.severity;
+  return worst;
+}
+
+export class Overlay {
+  readonly host: HTMLElement;
+  readonly shadow: ShadowRoot;
+  private readonly layer: HTMLDivElement;
+  private readonly chip: HTMLButtonElement;
+  private readonly tooltip: HTMLDivElement;
+  private items: OverlayItem[] = [];
+  private rects: DOMRect[][] = [];
+  private active: Finding | null = null;
+  private frame = 0;
+  private readonly useHighlights: boolean;
+
+  constructor(
+    private readonly adapter: EditorAdapter,
+    private strings: Strings,
+    onChip: () => void,
+  ) {
+    const doc = document;
+    this.host = doc.createElement(OVERLAY_TAG);
+    this.host.setAttribute("data-garde-fou", "overlay");
+    // Zero-size and out of the flow: the page's layout does not move.
+    this.host.style.cssText =
+      "all: initial; position: absolute; width: 0; height: 0; margin: 0; padding: 0; border: 0; overflow: visible; z-index: 2147483000; pointer-events: none; display: block;";
+    this.shadow = this.host.attachShadow({ mode: "open" });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(SHADOW_CSS);
+    this.shadow.adoptedStyleSheets = [sheet];
+    this.layer = doc.createElement("div");
+    this.layer.className = "layer";
+    this.chip = doc.createElement("button");
+    this.chip.type = "button";
+    this.chip.className = "chip";
+    this.chip.hidden = true;
+    this.chip.addEventListener("click", (e) => {
+      e.preventDefault();
+      onChip();
+    });
+    this.tooltip = doc.createElement("div");
+    this.tooltip.className = "tooltip";
+    this.tooltip.setAttribute("role", "tooltip");
+    this.tooltip.hidden = true;
+    this.shadow.append(this.layer, this.chip, this.tooltip);
+    this.useHighlights = highlightsSupported(adapter.element.ownerDocument);
+    this.attach();
+  }
+
+  /** (Re)places the host right after the editor root (or its iframe); true if it had to move. */
+  attach(): boolean {
+    const anchor = topAnchor(this.adapter.element);
+    if (this.host.isConnected && this.host.previousElementSibling === anchor) return false;
+    anchor.after(this.host);
+    return true;
+  }
+
+  setStrings(strings: Strings): void {
+    this.strings = strings;
+    this.renderChip();
+  }
+
+  private empty = true;
+
+  update(items: OverlayItem[], analysed: boolean, empty: boolean): void {
+    this.empty = empty;
+    this.items = items;
+    if (this.useHighlights) {
+      highlightLayer.set(
+        this,
+        items.flatMap((i) => (i.range ? [{ severity: i.finding.severity, range: i.range }] : [])),
+      );
+    }
+    this.chip.dataset.analysed = String(analysed);
+    this.renderChip();
+    this.setActive(this.active ? (items.find((i) => sameFinding(i.finding, this.active!))?.finding ?? null) : null);
+    this.position();
+  }
+
+  setActive(finding: Finding | null): void {
+    this.active = finding;
+    if (this.useHighlights) {
+      const item = finding ? this.items.find((i) => i.finding === finding) : undefined;
+      highlightLayer.setActive(this, item?.range ?? null);
+    }
+    this.schedulePosition();
+  }
+
+  findings(): Finding[] {
+    return this.items.map((i) => i.finding);
+  }
+
+  private renderChip(): void {
+    const findings = this.findings();
+    const worst = worstSeverity(findings);
+    const analysed = this.chip.dataset.analysed === "true";
+    this.chip.hidden = !analysed || (findings.length === 0 && this.empty);
+    this.chip.className = `chip ${worst ?? "clean"}`;
+    this.chip.dataset.count = String(findings.length);
+    this.chip.dataset.worst = worst ?? "none";
+    const icon = document.createElement("span");
+    icon.className = "icon";
+    icon.setAttribute("aria-hidden", "true");
+    icon.textContent = ICONS[worst ?? "clean"];
+    const label = document.createElement("span");
+    label.textContent = findings.length ? String(findings.length) : this.strings.chipClean;
+    this.chip.replaceChildren(icon, label);
+    this.chip.setAttribute("aria-label", this.strings.chipLabel(findings.length, worst ? this.strings.severity[worst] : ""));
+    this.chip.title = this.chip.getAttribute("aria-label") ?? "";
+  }
+
+  schedulePosition(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.position();
+    });
+  }
+
+  /** Recomputes every rectangle: after a render, a scroll, a resize. */
+  position(): void {
+    if (!this.host.isConnected) return;
+    const origin = this.host.getBoundingClientRect();
+    const editorRect = topAnchor(this.adapter.element).getBoundingClientRect();
+    this.rects = this.items.map((i) => this.adapter.rectsFor(i.finding.start, i.finding.end));
+    const boxes: HTMLElement[] = [];
+    this.items.forEach((item, index) => {
+      const highlighted = this.useHighlights && item.range !== null;
+      if (highlighted) return;
+      for (const r of this.rects[index] ?? []) {
+        const visible = intersect(r, editorRect);
+        if (!visible) continue;
+        const box = document.createElement("div");
+        box.className = `box ${item.finding.severity}${this.active && sameFinding(this.active, item.finding) ? " active" : ""}`;
+        box.dataset.start = String(item.finding.start);
+        box.dataset.end = String(item.finding.end);
+        box.dataset.severity = item.finding.severity;
+        box.dataset.rule = item.finding.ruleId;
+        Object.assign(box.style, {
+          left: `${r.left - origin.left}px`,
+          top: `${r.top - origin.top}px`,
+          width: `${r.width}px`,
+          height: `${r.height}px`,
+          clipPath: `inset(${visible.top - r.top}px ${r.right - visible.right}px ${r.bottom - visible.bottom}px ${visible.left - r.left}px)`,
+        });
+        boxes.push(box);
+      }
+    });
+    this.layer.replaceChildren(...boxes);
+    if (!this.chip.hidden) {
+      const w = this.chip.offsetWidth || 40;
+      const h = this.chip.offsetHeight || 22;
+      this.chip.style.left = `${editorRect.right - origin.left - w - 6}px`;
+      this.chip.style.top = `${editorRect.bottom - origin.top - h - 6}px`;
+    }
+  }
+
+  /** The finding under a point of the top viewport. */
+  findingAt(x: number, y: number): Finding | null {
+    if (this.rects.length !== this.items.length) this.position();
+    for (let i = 0; i < this.items.length; i++) {
+      if ((this.rects[i] ?? []).some((r) => contains(r, x, y))) return this.items[i]!.finding;
+    }
+    return null;
+  }
+
+  firstRect(finding: Finding): DOMRect | null {
+    return this.adapter.rectsFor(finding.start, finding.end)[0] ?? null;
+  }
+
+  showTooltip(finding: Finding | null, x = 0, y = 0): void {
+    if (!finding) {
+      this.tooltip.hidden = true;
+      return;
+    }
+    const origin = this.host.getBoundingClientRect();
+    const rect = this.adapter.rectsFor(finding.start, finding.end).find((r) => contains(r, x, y)) ?? this.firstRect(finding);
+    this.tooltip.textContent = `${this.strings.severity[finding.severity]} · ${finding.message}`;
+    this.tooltip.dataset.rule = finding.ruleId;
+    this.tooltip.hidden = false;
+    const top = (rect ? rect.bottom : y) + 6;
+    const left = rect ? rect.left : x;
+    this.tooltip.style.left = `${left - origin.left}px`;
+    this.tooltip.style.top = `${top - origin.top}px`;
+  }
+
+  destroy(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    highlightLayer.clear(this);
+    this.host.remove();
+  }
+}
+
+/** The same finding across re-analyses: same rule and same span. */
+export function sameFinding(a: Finding, b: Finding): boolean {
+  return a.ruleId === b.ruleId && a.start === b.start && a.end === b.end;
+}

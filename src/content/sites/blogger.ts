@@ -1,0 +1,17 @@
+// Blogger: the post body is a contenteditable document in a same-origin iframe (compose view) or a
+// textarea (HTML view); comments use a textarea.
+import { defineSite } from "./define.js";
+
+export const blogger = defineSite({
+  id: "blogger",
+  platform: "blog",
+  hosts: ["www.blogger.com", "draft.blogger.com", "blogger.com"],
+  editors: [
+    { kind: "contenteditable", selector: 'body[contenteditable="true"]', frame: "iframe.editable, iframe[id*='editor' i], iframe[title*='editor' i]" },
+    { kind: "contenteditable", selector: '[contenteditable="true"][role="textbox"], [contenteditable="true"]' },
+    { kind: "textarea", selector: "textarea" },
+  ],
+  composer: ['[role="main"]', "form"],
+  media: [],
+  publish: ['[aria-label="Publish"]', '[aria-label="Publier"]', '[aria-label="Update"]', '[aria-label="Mettre à jour"]'],
+});

@@ -1,0 +1,243 @@
+// The popup: the pre-publish checklist of the active tab's draft, or why there is none.
+import { useCallback, useEffect, useState } from "preact/hooks";
+import browser from "webextension-polyfill";
+import { SITE_NAMES, type Translator } from "../shared/i18n.js";
+import type { Settings } from "../shared/settings.js";
+import { registerOrigin, requestOriginPermission } from "../shared/ui/custom-sites.js";
+import { useDocumentLanguage, useSettings, type SettingsHandle } from "../shared/ui/use-settings.js";
+import { manualChecklist, readiness } from "./checklist.js";
+import { Findings } from "./Findings.js";
+import { ManualCheckbox, ManualChecklist } from "./ManualChecklist.js";
+import { CONSENT_ITEM, manualItems } from "./recommendations.js";
+import { sendToTab } from "./tab-messages.js";
+import { loadTicks, saveTicks, ticksKey } from "./ticks.js";
+import { decideView, playgroundUrl, targetTab, type View } from "./view.js";
+
+type Tab = { id: number; url: string | undefined };
+
+export function App() {
+  const handle = useSettings();
+  const [tab, setTab] = useState<Tab | null | undefined>(undefined);
+  useEffect(() => {
+    void targetTab(location.search).then(setTab, () => setTab(null));
+  }, []);
+  if (!handle || tab === undefined) return <main class="popup"><p role="status">…</p></main>;
+  return <Popup handle={handle} tab={tab} />;
+}
+
+function Popup({ handle, tab }: { handle: SettingsHandle; tab: Tab | null }) {
+  const { settings, lang, t } = handle;
+  useDocumentLanguage(lang, `${t("appName")} — ${t("popup.title")}`);
+  const [view, setView] = useState<View | null>(null);
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    if (!tab) return;
+    setView(await decideView(tab.id, tab.url, settings));
+  }, [tab, settings]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  useEffect(() => {
+    if (!tab) return;
+    void loadTicks(tab.id, tab.url).then(setTicked);
+    // The tab's findings change as the user edits: follow them while the popup is open.
+    const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+      if ((area === "session" || area === "local") && `tab:${tab.id}` in changes) void refresh();
+      if ((area === "session" || area === "local") && ticksKey(tab.id) in changes) void loadTicks(tab.id, tab.url).then(setTicked);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, [tab, refresh]);
+
+  const toggle = useCallback(
+    (id: string, checked: boolean) => {
+      if (!tab) return;
+      const next = new Set(ticked);
+      if (checked) next.add(id);
+      else next.delete(id);
+      setTicked(next);
+      void saveTicks(tab.id, tab.url, next);
+    },
+    [tab, ticked],
+  );
+
+  const showInPage = useCallback(
+    async (index: number) => {
+      if (!tab) return;
+      setMessage(null);
+      try {
+        const reply = await sendToTab(tab.id, "focusFinding", { index });
+        if (!reply.ok) throw new Error("not found");
+        await browser.tabs.update(tab.id, { active: true });
+        // Opened from the toolbar, the popup would hide the page: close it.
+        if (!new URLSearchParams(location.search).has("tabId")) window.close();
+      } catch {
+        setMessage(t("popup.showInPageFailed"));
+      }
+    },
+    [tab, t],
+  );
+
+  const playground = playgroundUrl();
+  return (
+    <main class="popup">
+      <header class="gf-header">
+        <img src="/icons/icon-48.png" alt="" />
+        <div>
+          <h1>{t("appName")}</h1>
+          <p class="subtitle">{t("popup.title")}</p>
+        </div>
+      </header>
+      {!tab ? (
+        <p class="state-box">{t("popup.noTab")}</p>
+      ) : !view ? (
+        <p role="status">{t("popup.loading")}</p>
+      ) : view.kind === "checklist" ? (
+        <Checklist view={view} ticked={ticked} handle={handle} onToggle={toggle} onUntickAll={() => clearTicks(tab, setTicked)} onShow={(i) => void showInPage(i)} />
+      ) : (
+        <NoChecklist view={view} tab={tab} handle={handle} onChanged={() => void refresh()} />
+      )}
+      <p role="alert" class="message">{message}</p>
+      <footer>
+        <p class="privacy">{t("privacyShort")}</p>
+        <nav>
+          <button type="button" class="gf-button link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t("popup.openOptions")}
+          </button>
+          {playground ? (
+            <a href={playground} target="_blank" rel="noopener">
+              {t("popup.openPlayground")}
+            </a>
+          ) : null /* TODO [2026-09-01]: link the playground once src/playground/index.html is in the build. */}
+        </nav>
+      </footer>
+    </main>
+  );
+}
+
+function clearTicks(tab: Tab, setTicked: (s: Set<string>) => void): void {
+  const none = new Set<string>();
+  setTicked(none);
+  void saveTicks(tab.id, tab.url, none);
+}
+
+interface ChecklistProps {
+  view: Extract<View, { kind: "checklist" }>;
+  ticked: Set<string>;
+  handle: SettingsHandle;
+  onToggle(id: string, checked: boolean): void;
+  onUntickAll(): void;
+  onShow(index: number): void;
+}
+
+function Checklist({ view, ticked, handle, onToggle, onUntickAll, onShow }: ChecklistProps) {
+  const { lang, t } = handle;
+  const items = manualChecklist(manualItems, view.state.hasMedia, CONSENT_ITEM);
+  const status = readiness(view.state.findings, items, ticked);
+  const prominent = items.filter((i) => i.prominent);
+  return (
+    <>
+      <ReadyBanner ready={status.ready} errors={status.errors} unticked={status.unticked} t={t} />
+      {prominent.map((item) => (
+        <section class="media-alert" aria-labelledby="media-alert-text" key={item.recommendation.id}>
+          <p id="media-alert-text">
+            <strong>{t("popup.mediaAlert")}</strong>
+          </p>
+          <ManualCheckbox item={item} ticked={ticked} lang={lang} onToggle={onToggle} />
+        </section>
+      ))}
+      <Findings findings={view.state.findings} lang={lang} t={t} onShow={onShow} />
+      <ManualChecklist items={items.filter((i) => !i.prominent)} ticked={ticked} lang={lang} t={t} onToggle={onToggle} onUntickAll={onUntickAll} />
+    </>
+  );
+}
+
+function ReadyBanner({ ready, errors, unticked, t }: { ready: boolean; errors: number; unticked: number; t: Translator }) {
+  const details = [
+    errors > 0 ? (errors === 1 ? t("popup.errorsOne") : t("popup.errorsMany", { count: errors })) : null,
+    unticked > 0 ? (unticked === 1 ? t("popup.checksOne") : t("popup.checksMany", { count: unticked })) : null,
+  ].filter((d): d is string => d !== null);
+  return (
+    <div class={`ready-banner ${ready ? "ready" : "not-ready"}`} role="status" aria-live="polite" aria-atomic="true" data-ready={String(ready)}>
+      <span class="ready-icon" aria-hidden="true">{ready ? "✓" : "!"}</span>
+      <div>
+        <p class="ready-title">{ready ? t("popup.ready") : t("popup.notReady")}</p>
+        <p class="ready-detail">{ready ? t("popup.readyDetail") : details.join(" · ")}</p>
+      </div>
+    </div>
+  );
+}
+
+function NoChecklist({ view, tab, handle, onChanged }: { view: Exclude<View, { kind: "checklist" }>; tab: Tab; handle: SettingsHandle; onChanged(): void }) {
+  const { t, update } = handle;
+  const [message, setMessage] = useState<string | null>(null);
+
+  const turnOnSite = async (site: keyof Settings["sites"]) => {
+    await update((s) => ({ ...s, sites: { ...s.sites, [site]: true } }));
+    setMessage(t("popup.turnedOn"));
+    onChanged();
+  };
+
+  const turnOnOrigin = (origin: string) => {
+    // permissions.request must run inside the click's user gesture: call it before any await.
+    const request = requestOriginPermission(origin);
+    void (async () => {
+      try {
+        if (!(await request)) {
+          setMessage(t("popup.permissionDenied"));
+          return;
+        }
+        await registerOrigin(origin, tab.id);
+        await update((s) => ({ ...s, customSites: s.customSites.includes(origin) ? s.customSites : [...s.customSites, origin] }));
+        setMessage(t("popup.turnedOn"));
+        onChanged();
+      } catch (e) {
+        setMessage(t("popup.turnOnFailed", { reason: (e as Error).message }));
+      }
+    })();
+  };
+
+  let title: string;
+  let text: string | null = null;
+  let action: { label: string; run(): void } | null = null;
+  switch (view.kind) {
+    case "no-composer":
+      title = t("popup.noComposerTitle");
+      text = t("popup.noComposerText");
+      break;
+    case "site-off":
+      title = t("popup.siteOffTitle", { site: SITE_NAMES[view.site] });
+      text = t("popup.siteOffText");
+      action = { label: t("popup.turnOnSite", { site: SITE_NAMES[view.site] }), run: () => void turnOnSite(view.site) };
+      break;
+    case "not-active":
+      title = t("popup.notActiveTitle");
+      text = t("popup.notActiveText", { origin: view.origin });
+      action = { label: t("popup.turnOnOrigin", { origin: view.origin }), run: () => turnOnOrigin(view.origin) };
+      break;
+    case "unsupported-page":
+      title = t("popup.notActiveTitle");
+      text = t("popup.unsupportedPage");
+      break;
+    case "unknown-page":
+      title = t("popup.notActiveTitle");
+      text = t("popup.unknownPage");
+      break;
+  }
+  return (
+    <section class="state-box" data-view={view.kind} aria-labelledby="state-title">
+      <h2 id="state-title">{title}</h2>
+      {text && <p>{text}</p>}
+      {action && (
+        <button type="button" class="gf-button" onClick={action.run}>
+          {action.label}
+        </button>
+      )}
+      <p role="status" class="message">{message}</p>
+    </section>
+  );
+}

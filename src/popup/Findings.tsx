@@ -1,0 +1,59 @@
+// The draft's findings grouped by category, each with the report's recommendation, the Code
+// articles and a button that shows the finding in the page.
+import { describeArticles, categoryKey, severityKey, type Lang, type Translator } from "../shared/i18n.js";
+import type { Finding } from "../analyzer/types.js";
+import { groupFindings } from "./checklist.js";
+import { recommendationById } from "./recommendations.js";
+
+interface Props {
+  findings: readonly Finding[];
+  lang: Lang;
+  t: Translator;
+  onShow(index: number): void;
+}
+
+export function Findings({ findings, lang, t, onShow }: Props) {
+  const groups = groupFindings(findings);
+  return (
+    <section class="findings" aria-labelledby="findings-heading">
+      <h2 id="findings-heading">{t("popup.findingsHeading")}</h2>
+      {groups.length === 0 ? (
+        <p class="empty">{t("popup.noFindings")}</p>
+      ) : (
+        groups.map((group) => (
+          <section class="category" key={group.category} aria-labelledby={`cat-${group.category}`} data-category={group.category}>
+            <h3 id={`cat-${group.category}`}>{t("popup.categoryCount", { label: t(categoryKey(group.category)), count: group.findings.length })}</h3>
+            <ul>
+              {group.findings.map(({ index, finding }) => (
+                <FindingItem key={index} index={index} finding={finding} lang={lang} t={t} onShow={onShow} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </section>
+  );
+}
+
+function FindingItem({ index, finding, lang, t, onShow }: { index: number; finding: Finding; lang: Lang; t: Translator; onShow(index: number): void }) {
+  const rec = recommendationById(finding.recommendation);
+  return (
+    <li class={`finding ${finding.severity}`} data-rule={finding.ruleId}>
+      <p class="finding-message">
+        <span class={`gf-severity ${finding.severity}`}>{t(severityKey(finding.severity))}</span> {finding.message}
+      </p>
+      {rec && (
+        <div class="recommendation">
+          <p>
+            <span class="gf-visually-hidden">{t("popup.recommendation")} : </span>
+            <strong>{rec.title[lang]}</strong> — {rec.text[lang]}
+          </p>
+          {rec.articles.length > 0 && <p class="articles">{describeArticles(t, rec.articles)}</p>}
+        </div>
+      )}
+      <button type="button" class="gf-button secondary small" aria-label={t("popup.showInPageLabel", { message: finding.message })} onClick={() => onShow(index)}>
+        {t("popup.showInPage")}
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,13 @@
+// WordPress's block editor: rich-text blocks, each contenteditable, inside iframe[name="editor-canvas"].
+import { editorScenario } from "./fixtures/scenario.js";
+
+editorScenario({
+  page: "gutenberg",
+  site: "wordpress",
+  prefix: "Résultats\n",
+  focus: async (page) => {
+    await page.frameLocator('iframe[name="editor-canvas"]').locator("h1").click();
+    await page.keyboard.type("Résultats");
+    await page.keyboard.press("Enter");
+  },
+});

@@ -1,0 +1,16 @@
+// Textarea (X's mobile composer) and a plain contenteditable (the generic adapter), driven as a
+// person would, with the adapters injected by the fixtures' test hook.
+import { editorScenario } from "./fixtures/scenario.js";
+
+editorScenario({
+  page: "textarea",
+  site: "x",
+  ranges: false,
+  focus: async (page) => page.locator('textarea[data-testid="tweetTextarea_0"]').click(),
+});
+
+editorScenario({
+  page: "contenteditable",
+  site: "generic",
+  focus: async (page) => page.locator('[role="textbox"][contenteditable="true"]').click(),
+});

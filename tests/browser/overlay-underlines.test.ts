@@ -1,0 +1,248 @@
+// The overlay in Chromium with the built extension: underlines over exactly the flagged words
+// (CSS highlights on a contenteditable, boxes on a textarea), following edits, scrolling and
+// resizing; nothing of ours inside the editor; one overlay per editor, re-attached on re-mount;
+// IME composition respected; removed when the extension goes away. No request leaves.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import {
+  FB_URL, X_URL, analyzeInWorker, chip, expectedSpans, openFixture, resetSettings, screenshot, serveFixtures,
+  setSettings, typeDraft, underlines, waitFor, waitForUnderlines,
+} from "./pages/fixtures.js";
+
+const FR_DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibuprofène trois fois par jour.";
+const EN_DRAFT = "His chart # 88123 was left open. Take 400 mg of ibuprofen three times a day.";
+
+/** For each underline box of the textarea, the value offsets the browser finds under its left and
+ *  right edges (document.caretPositionFromPoint reads into a textarea's value). */
+async function boxOffsets(page: Page) {
+  return page.evaluate(() => {
+    const area = document.getElementById("editor");
+    const boxes = [...(document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? [])];
+    return boxes.map((b) => {
+      const r = b.getBoundingClientRect();
+      const y = r.top + r.height / 2;
+      const left = document.caretPositionFromPoint(r.left + 2, y);
+      const right = document.caretPositionFromPoint(r.right - 2, y);
+      return {
+        start: Number(b.dataset.start), end: Number(b.dataset.end),
+        left: left?.offsetNode === area ? left.offset : -1, right: right?.offsetNode === area ? right.offset : -1,
+      };
+    });
+  });
+}
+
+function expectAligned(offsets: Awaited<ReturnType<typeof boxOffsets>>) {
+  expect(offsets.length).toBeGreaterThan(0);
+  for (const o of offsets) {
+    expect(o.left).toBeGreaterThanOrEqual(o.start);
+    expect(o.left).toBeLessThanOrEqual(o.end);
+    expect(o.right).toBeGreaterThanOrEqual(o.start);
+    expect(o.right).toBeLessThanOrEqual(o.end);
+  }
+  // The first box of each finding starts at its first character, the last ends at its last.
+  const byFinding = new Map<string, typeof offsets>();
+  for (const o of offsets) byFinding.set(`${o.start}-${o.end}`, [...(byFinding.get(`${o.start}-${o.end}`) ?? []), o]);
+  for (const boxes of byFinding.values()) {
+    expect(Math.min(...boxes.map((b) => b.left))).toBeLessThanOrEqual(boxes[0]!.start + 1);
+    expect(Math.max(...boxes.map((b) => b.right))).toBeGreaterThanOrEqual(boxes[0]!.end - 1);
+  }
+}
+
+describe.skipIf(!browserTestsAvailable() && !process.env.CI)("underlines in the page", () => {
+  let h: Harness;
+  let fb: Page;
+  let x: Page;
+  beforeAll(async () => {
+    h = await launch();
+    await serveFixtures(h);
+    await resetSettings(h);
+    fb = await openFixture(h, FB_URL);
+    x = await openFixture(h, X_URL);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("underlines exactly the flagged words of a French draft typed in a contenteditable", async () => {
+    await setSettings(h, { uiLanguage: "fr" });
+    await typeDraft(fb, FR_DRAFT);
+    const findings = await analyzeInWorker(h, FR_DRAFT);
+    expect(findings.some((f) => f.category === "patient-privacy" && f.severity === "error")).toBe(true);
+    expect(findings.some((f) => f.category === "clinical-advice")).toBe(true);
+    await waitForUnderlines(fb, expectedSpans(FR_DRAFT, findings));
+    expect(await underlines(fb)).toContainEqual({ severity: "error", text: "dossier no 552190" });
+    const c = await waitFor(() => chip(fb), (v) => v?.count === findings.length);
+    expect(c).toMatchObject({ worst: "error", hidden: false });
+    await screenshot(fb, "underline-fr");
+  });
+
+  it("underlines exactly the flagged words of an English draft typed in a textarea", async () => {
+    await setSettings(h, { uiLanguage: "en" });
+    await typeDraft(x, EN_DRAFT);
+    const findings = await analyzeInWorker(h, EN_DRAFT);
+    expect(findings.some((f) => f.category === "patient-privacy" && f.severity === "error")).toBe(true);
+    await waitForUnderlines(x, expectedSpans(EN_DRAFT, findings));
+    expectAligned(await boxOffsets(x));
+    await screenshot(x, "underline-en");
+  });
+
+  it("draws each severity with its own line style, not colour alone", async () => {
+    const styles = await x.evaluate(() => {
+      const boxes = [...(document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? [])];
+      return Object.fromEntries(boxes.map((b) => {
+        const s = getComputedStyle(b);
+        return [b.dataset.severity, { border: s.borderBottomStyle, image: s.backgroundImage !== "none" }];
+      }));
+    });
+    expect(styles.error).toMatchObject({ border: "solid" });
+    if (styles.warning) expect(styles.warning).toMatchObject({ border: "none", image: true });
+  });
+
+  it("shows the message in a tooltip when the pointer is over an underline", async () => {
+    const point = await fb.evaluate(() => {
+      const range = CSS.highlights.get("garde-fou-error")?.values().next().value as Range;
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await fb.mouse.move(point.x, point.y);
+    const tip = await waitFor(
+      () => fb.evaluate(() => {
+        const t = document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelector<HTMLElement>(".tooltip");
+        return t && !t.hidden ? { text: t.textContent ?? "", role: t.getAttribute("role") } : null;
+      }),
+      (v) => v !== null,
+    );
+    expect(tip?.role).toBe("tooltip");
+    expect(tip?.text.length).toBeGreaterThan(5);
+    await fb.mouse.move(5, 5);
+  });
+
+  it("follows an edit: underlines move with the text in both editors", async () => {
+    await fb.click("#editor");
+    await fb.keyboard.press("ControlOrMeta+Home");
+    await fb.keyboard.type("Hier soir, ");
+    const fbText = `Hier soir, ${FR_DRAFT}`;
+    await waitForUnderlines(fb, expectedSpans(fbText, await analyzeInWorker(h, fbText)));
+    await x.click("#editor");
+    await x.keyboard.press("ControlOrMeta+Home");
+    await x.keyboard.type("Last night, ");
+    const xText = `Last night, ${EN_DRAFT}`;
+    await waitForUnderlines(x, expectedSpans(xText, await analyzeInWorker(h, xText)));
+    await waitFor(() => boxOffsets(x), (o) => o.every((b) => b.start >= "Last night, ".length));
+    expectAligned(await boxOffsets(x));
+  });
+
+  it("stays aligned when the page scrolls and the window and editor resize", async () => {
+    const chipOffset = (p: Page) =>
+      p.evaluate(() => {
+        const e = document.getElementById("editor")!.getBoundingClientRect();
+        const c = document.querySelector("garde-fou-overlay")!.shadowRoot!.querySelector(".chip")!.getBoundingClientRect();
+        return { dx: Math.round(e.right - c.right), dy: Math.round(e.bottom - c.bottom) };
+      });
+    const before = await chipOffset(x);
+    await x.evaluate(() => window.scrollBy(0, 240));
+    await waitFor(() => chipOffset(x), (v) => v.dx === before.dx && v.dy === before.dy);
+    expectAligned(await boxOffsets(x));
+    await x.setViewportSize({ width: 900, height: 700 });
+    await x.evaluate(() => {
+      (document.getElementById("composer") as HTMLElement).style.width = "300px";
+    });
+    // Narrower: the text wraps differently and every box follows its words.
+    await waitFor(() => boxOffsets(x), (o) => { try { expectAligned(o); return true; } catch { return false; } });
+    await waitFor(() => chipOffset(x), (v) => v.dx === before.dx && v.dy === before.dy);
+    // A long draft scrolls inside the textarea: boxes follow and none is drawn outside it.
+    await x.evaluate(() => {
+      const area = document.getElementById("editor") as HTMLTextAreaElement;
+      area.focus();
+      area.setSelectionRange(0, 0);
+      document.execCommand("insertText", false, "Line\n".repeat(12));
+      area.scrollTop = area.scrollHeight;
+      area.dispatchEvent(new Event("scroll"));
+    });
+    await waitFor(() => boxOffsets(x), (o) => { try { expectAligned(o); return o.every((b) => b.start > 60); } catch { return false; } });
+    const inside = await x.evaluate(() => {
+      const a = document.getElementById("editor")!.getBoundingClientRect();
+      return [...document.querySelector("garde-fou-overlay")!.shadowRoot!.querySelectorAll(".box")].every((b) => {
+        const r = b.getBoundingClientRect();
+        return r.top >= a.top - 1 && r.bottom <= a.bottom + 1;
+      });
+    });
+    expect(inside).toBe(true);
+    await x.setViewportSize({ width: 1200, height: 900 });
+    // The highlight ranges of the contenteditable are the page's own text: after scrolling they
+    // still cover the flagged words.
+    await fb.evaluate(() => window.scrollBy(0, 200));
+    const fbText = `Hier soir, ${FR_DRAFT}`;
+    await waitForUnderlines(fb, expectedSpans(fbText, await analyzeInWorker(h, fbText)));
+  });
+
+  it("puts no node of its own inside the editor, and one overlay next to it", async () => {
+    for (const p of [fb, x]) {
+      const dom = await p.evaluate(() => {
+        const editor = document.getElementById("editor")!;
+        return {
+          inside: editor.querySelectorAll("garde-fou-overlay, [data-garde-fou]").length,
+          html: editor.innerHTML.includes("garde-fou"),
+          hosts: document.querySelectorAll("garde-fou-overlay").length,
+          nextToEditor: editor.nextElementSibling?.tagName.toLowerCase(),
+          shadowMode: document.querySelector("garde-fou-overlay")?.shadowRoot?.mode,
+        };
+      });
+      expect(dom).toEqual({ inside: 0, html: false, hosts: 1, nextToEditor: "garde-fou-overlay", shadowMode: "open" });
+    }
+    expect(await fb.evaluate(() => document.getElementById("editor")!.innerText)).toBe(`Hier soir, ${FR_DRAFT}`);
+  });
+
+  it("re-attaches when the editor re-mounts (SPA navigation), without a second overlay", async () => {
+    await fb.evaluate(() => {
+      const old = document.getElementById("editor")!;
+      const fresh = old.cloneNode(false) as HTMLElement;
+      old.replaceWith(fresh);
+      history.pushState({}, "", "/groups/123");
+    });
+    await waitFor(
+      () => fb.evaluate(() => document.getElementById("editor")!.nextElementSibling?.tagName.toLowerCase() ?? ""),
+      (v) => v === "garde-fou-overlay",
+    );
+    await waitForUnderlines(fb, []);
+    await fb.click("#editor");
+    await fb.keyboard.type("Le dossier no 552190 est ouvert.");
+    await waitFor(() => underlines(fb), (u) => u.some((s) => s.text === "dossier no 552190"));
+    expect(await fb.evaluate(() => document.querySelectorAll("garde-fou-overlay").length)).toBe(1);
+  });
+
+  it("waits for the end of an IME composition before analysing", async () => {
+    await typeDraft(fb, "Bonjour à tous.");
+    await waitFor(() => chip(fb), (c) => c?.count === 0);
+    await fb.evaluate(() => {
+      const editor = document.getElementById("editor")!;
+      editor.dispatchEvent(new CompositionEvent("compositionstart", { bubbles: true }));
+      document.execCommand("insertText", false, " Son dossier no 771234.");
+    });
+    // Well past the debounce: nothing is analysed while composing.
+    await fb.waitForTimeout(800);
+    expect((await underlines(fb)).map((u) => u.text)).not.toContain("dossier no 771234");
+    await fb.evaluate(() => document.getElementById("editor")!.dispatchEvent(new CompositionEvent("compositionend", { bubbles: true, data: "" })));
+    await waitFor(() => underlines(fb), (u) => u.some((s) => s.text === "dossier no 771234"));
+  });
+
+  it("removes its underlines when the site is turned off, and brings them back", async () => {
+    await setSettings(h, { sites: { facebook: false } });
+    await waitFor(() => fb.evaluate(() => document.querySelectorAll("garde-fou-overlay").length), (n) => n === 0);
+    expect(await underlines(fb)).toEqual([]);
+    await setSettings(h, { sites: { facebook: true } });
+    await waitFor(() => underlines(fb), (u) => u.some((s) => s.text === "dossier no 771234"));
+  });
+
+  it("sends nothing outside the extension", () => {
+    expect(h.outgoing).toEqual([]);
+  });
+
+  it("removes its overlay and underlines when the extension is reloaded", async () => {
+    const old = await x.evaluateHandle(() => document.querySelector("garde-fou-overlay")!);
+    await h.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await waitFor(() => old.evaluate((n) => n.isConnected), (connected) => !connected, 20_000);
+    await waitFor(() => fb.evaluate(() => CSS.highlights.size), (n) => n === 0, 20_000);
+  });
+});

@@ -1,0 +1,263 @@
+// Simple fixture pages of the in-page tests (a contenteditable composer served for Facebook, a
+// textarea composer served for X), and helpers shared by overlay-, card- and gate- tests. The
+// pages count their own publish handler calls in window.publishCount.
+import type { Page } from "playwright-core";
+import type { Harness } from "../harness.js";
+
+const PAGE_SCRIPT = `
+window.publishCount = 0;
+window.published = [];
+const editor = document.getElementById("editor");
+const read = () => editor.value ?? editor.innerText;
+document.getElementById("publish").addEventListener("click", () => { window.publishCount++; window.published.push(read()); });
+editor.addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); window.publishCount++; window.published.push(read()); }
+});
+window.alerts = 0;
+window.alert = () => { window.alerts++; };
+`;
+
+function page(title: string, lang: string, composer: string, publishLabel: string): string {
+  return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title>
+<style>
+  body { font: 16px/1.5 Arial, sans-serif; margin: 0; background: #f0f2f5; }
+  .spacer { height: 500px; }
+  #composer { width: 560px; margin: 0 auto; background: #fff; border: 1px solid #ccd; border-radius: 8px; padding: 12px; }
+  #editor { display: block; box-sizing: border-box; width: 100%; min-height: 140px; padding: 8px; border: 1px solid #ddd; font: 16px/1.5 Arial, sans-serif; outline: none; white-space: pre-wrap; }
+  .toolbar { display: flex; justify-content: flex-end; margin-top: 8px; }
+  #publish { padding: 6px 16px; background: #1877f2; color: #fff; border-radius: 6px; cursor: pointer; border: 0; font: 600 15px Arial; }
+</style></head>
+<body>
+<div class="spacer"></div>
+<div id="composer">
+  ${composer}
+  <div class="toolbar">${publishLabel}</div>
+</div>
+<div class="spacer"></div><div class="spacer"></div>
+<script>${PAGE_SCRIPT}</script>
+</body></html>`;
+}
+
+/** A contenteditable composer in the manner of Facebook's (served for https://www.facebook.com/). */
+export const FACEBOOK_PAGE = page(
+  "Facebook",
+  "fr",
+  `<div id="editor" role="textbox" contenteditable="true" aria-label="Exprimez-vous" spellcheck="false"></div>`,
+  `<div id="publish" role="button" tabindex="0" aria-label="Publier">Publier</div>`,
+);
+
+/** A textarea composer in the manner of X's mobile site (served for https://x.com/). */
+export const X_PAGE = page(
+  "X",
+  "en",
+  `<textarea id="editor" data-testid="tweetTextarea_0" rows="6" spellcheck="false" placeholder="What is happening?!"></textarea>`,
+  `<button id="publish" type="button" data-testid="tweetButton">Post</button>`,
+);
+
+export const FB_URL = "https://www.facebook.com/";
+export const X_URL = "https://x.com/compose/post";
+
+export async function serveFixtures(h: Harness): Promise<void> {
+  // The harness aborts every unserved request, the extension's own files included: the content
+  // script's loader imports its module from chrome-extension://, which must go through.
+  await h.context.route(/^chrome-extension:\/\//, (route) => route.continue());
+  await h.serve("https://www.facebook.com/**", FACEBOOK_PAGE);
+  await h.serve("https://x.com/**", X_PAGE);
+}
+
+export interface SeenFinding {
+  rule: string;
+  severity: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Underlined spans of the page: CSS highlights (read from the page's own world, which shows the
+ *  registry is the document's) and, for textareas, the overlay's boxes. */
+export async function underlines(page: Page): Promise<Array<{ severity: string; text: string }>> {
+  return page.evaluate(() => {
+    const out: Array<{ severity: string; text: string }> = [];
+    for (const severity of ["error", "warning", "info"]) {
+      const h = CSS.highlights.get(`garde-fou-${severity}`);
+      if (h) for (const r of h) out.push({ severity, text: r.toString() });
+    }
+    const host = document.querySelector("garde-fou-overlay");
+    const editor = document.getElementById("editor") as HTMLTextAreaElement | null;
+    const seen = new Set<string>();
+    for (const box of host?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? []) {
+      const key = `${box.dataset.start}-${box.dataset.end}-${box.dataset.rule}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ severity: box.dataset.severity ?? "", text: (editor?.value ?? "").slice(Number(box.dataset.start), Number(box.dataset.end)) });
+    }
+    return out;
+  });
+}
+
+export async function chip(page: Page): Promise<{ count: number; worst: string; hidden: boolean } | null> {
+  return page.evaluate(() => {
+    const c = document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelector<HTMLElement>(".chip");
+    return c ? { count: Number(c.dataset.count), worst: c.dataset.worst ?? "", hidden: c.hidden } : null;
+  });
+}
+
+/** Writes settings (partial, merged over the stored ones) from the extension's worker. */
+export async function setSettings(h: Harness, patch: Record<string, unknown>): Promise<void> {
+  await h.worker.evaluate(async (p) => {
+    const stored = (await chrome.storage.sync.get("settings")).settings ?? {};
+    await chrome.storage.sync.set({ settings: { ...stored, version: 1, ...p } });
+  }, patch);
+}
+
+export async function resetSettings(h: Harness): Promise<void> {
+  await h.worker.evaluate(async () => chrome.storage.sync.remove("settings"));
+}
+
+/** Opens a fixture page and waits until the content script has attached its overlay. */
+export async function openFixture(h: Harness, url: string): Promise<Page> {
+  const p = await h.context.newPage();
+  await p.goto(url);
+  await p.waitForSelector("garde-fou-overlay", { state: "attached" });
+  return p;
+}
+
+/** Types like a person into the editor (after clearing it). */
+export async function typeDraft(page: Page, text: string): Promise<void> {
+  await page.click("#editor");
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.type(text);
+}
+
+export async function editorText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const e = document.getElementById("editor") as HTMLTextAreaElement | HTMLElement;
+    return "value" in e ? e.value : e.innerText;
+  });
+}
+
+/** The worker's own analysis of a text (what the underlines must show). */
+export async function analyzeInWorker(h: Harness, text: string): Promise<Array<{ ruleId: string; category: string; severity: string; start: number; end: number; fix?: { start: number; end: number; replacement: string } }>> {
+  return h.worker.evaluate((t) => {
+    const g = globalThis as unknown as { gardeFou: { analyze(text: string, o: object): { findings: Array<{ ruleId: string; category: string; severity: string; start: number; end: number; fix?: { start: number; end: number; replacement: string } }> } } };
+    return g.gardeFou.analyze(t, {}).findings;
+  }, text);
+}
+
+/** Flagged texts expected from findings, sorted, for comparison with `underlines`. */
+export function expectedSpans(text: string, findings: Array<{ severity: string; start: number; end: number }>): Array<{ severity: string; text: string }> {
+  return sortSpans(findings.map((f) => ({ severity: f.severity, text: text.slice(f.start, f.end) })));
+}
+
+export function sortSpans<T extends { severity: string; text: string }>(spans: T[]): T[] {
+  return [...spans].sort((a, b) => (a.text + a.severity).localeCompare(b.text + b.severity));
+}
+
+/** Waits until the underlines equal `expected` (sorted), polling the page. */
+export async function waitForUnderlines(page: Page, expected: Array<{ severity: string; text: string }>, timeout = 15_000): Promise<void> {
+  const want = JSON.stringify(sortSpans(expected));
+  const deadline = Date.now() + timeout;
+  let last = "";
+  while (Date.now() < deadline) {
+    last = JSON.stringify(sortSpans(await underlines(page)));
+    if (last === want) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`underlines never matched.\nwanted ${want}\nlast   ${last}`);
+}
+
+/** The visible card's state (null when closed). */
+export async function cardState(page: Page): Promise<{ rule: string; category: string; severity: string; text: string; focusInside: boolean } | null> {
+  return page.evaluate(() => {
+    for (const host of document.querySelectorAll("garde-fou-overlay")) {
+      const card = host.shadowRoot?.querySelector<HTMLElement>(".card");
+      if (card && card.matches(":popover-open")) {
+        return {
+          rule: card.dataset.rule ?? "",
+          category: card.dataset.category ?? "",
+          severity: card.dataset.severity ?? "",
+          text: card.textContent ?? "",
+          focusInside: host.shadowRoot?.activeElement != null && card.contains(host.shadowRoot.activeElement),
+        };
+      }
+    }
+    return null;
+  });
+}
+
+export async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000, page?: Page): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let v = await fn();
+  while (!ok(v)) {
+    if (Date.now() > deadline) throw new Error(`condition never held; last value ${JSON.stringify(v)}`);
+    await (page ? page.waitForTimeout(100) : new Promise((r) => setTimeout(r, 100)));
+    v = await fn();
+  }
+  return v;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const { mkdirSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { ROOT } = await import("../harness.js");
+  for (const dir of [join(ROOT, "artifacts", "screenshots"), join(ROOT, "docs", "screenshots")]) {
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: join(dir, `${name}.png`), clip: await composerClip(page) });
+  }
+}
+
+async function composerClip(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate(() => {
+    const r = document.getElementById("composer")!.getBoundingClientRect();
+    const x = Math.max(0, r.left - 40);
+    const y = Math.max(0, r.top - 40);
+    return { x, y, width: Math.min(window.innerWidth - x, r.width + 80), height: Math.min(window.innerHeight - y, r.height + 380) };
+  });
+}
+
+/** Clicks the middle of the underline over `flagged` (a highlight range or an overlay box). */
+export async function clickUnderline(page: Page, flagged: string): Promise<void> {
+  const point = await page.evaluate((want) => {
+    for (const severity of ["error", "warning", "info"]) {
+      for (const r of (CSS.highlights.get(`garde-fou-${severity}`) ?? []) as Iterable<Range>) {
+        if (r.toString() === want) {
+          const rect = r.getClientRects()[0]!;
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+    }
+    const area = document.getElementById("editor") as HTMLTextAreaElement;
+    for (const b of document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? []) {
+      if (area.value.slice(Number(b.dataset.start), Number(b.dataset.end)) === want) {
+        const rect = b.getBoundingClientRect();
+        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, flagged);
+  if (!point) throw new Error(`no underline over ${flagged}`);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** Where the caret is: a textarea's selection, or the DOM selection's offsets in the editor's text. */
+export async function caret(page: Page): Promise<{ active: boolean; start: number; end: number }> {
+  return page.evaluate(() => {
+    const editor = document.getElementById("editor") as HTMLElement;
+    const active = document.activeElement === editor;
+    if (editor instanceof HTMLTextAreaElement) return { active, start: editor.selectionStart, end: editor.selectionEnd };
+    const sel = document.getSelection()!;
+    if (!sel.rangeCount) return { active, start: -1, end: -1 };
+    const r = sel.getRangeAt(0);
+    const pre = document.createRange();
+    pre.selectNodeContents(editor);
+    pre.setEnd(r.startContainer, r.startOffset);
+    const start = pre.toString().length;
+    return { active, start, end: start + r.toString().length };
+  });
+}
+
+export async function clickCardAction(page: Page, action: string): Promise<void> {
+  await page.locator(`garde-fou-overlay .card [data-action="${action}"]`).first().click();
+}

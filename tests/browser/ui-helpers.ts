@@ -1,0 +1,65 @@
+// Helpers shared by the popup and options browser tests: tab ids, tab state written the way the
+// background writes it, settings read and written through the worker.
+import type { Page } from "playwright-core";
+import type { Finding } from "../../src/analyzer/types.js";
+import type { Harness } from "./harness.js";
+
+export const FIXTURE_PAGE = `<!doctype html><html lang="fr"><head><title>Fil</title></head><body><main><h1>Fil d'actualité</h1><p>Rien à rédiger ici.</p></main></body></html>`;
+
+/** Findings like the analyzer's, fixed so that the popup tests do not move with the rules. */
+export const RISKY_FINDINGS: Finding[] = [
+  { ruleId: "privacy/chart-number", category: "patient-privacy", severity: "error", start: 10, end: 16, message: "Numéro de dossier : il identifie le patient.", recommendation: "confidentiality-no-identifiers" },
+  { ruleId: "privacy/quasi-identifiers", category: "patient-privacy", severity: "warning", start: 0, end: 9, message: "Âge et ville ensemble : le patient peut être reconnu.", recommendation: "confidentiality-indirect" },
+  { ruleId: "clinical-advice/dose", category: "clinical-advice", severity: "warning", start: 30, end: 45, message: "Dose précise sans mention d'information générale.", recommendation: "general-information-notice" },
+  { ruleId: "advertising/guarantee", category: "advertising", severity: "error", start: 50, end: 70, message: "Résultat garanti : interdit en publicité.", recommendation: "advertising-rules" },
+];
+
+export const WARNING_ONLY_FINDINGS: Finding[] = [RISKY_FINDINGS[1]!, RISKY_FINDINGS[2]!];
+
+/** The harness's catch-all route aborts every request it does not serve, the extension's own
+ *  pages' scripts included; let chrome-extension:// through (a later route takes precedence). */
+export async function allowExtensionPages(h: Harness): Promise<void> {
+  await h.context.route(/^chrome-extension:\/\//, (route) => route.continue());
+}
+
+/** The id of the tab showing `page` (the extension sees the URL of supported sites). */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await h.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/** Writes a tab state as the background's analyze handler does (storage.session, findings only). */
+export async function setTabState(h: Harness, tabId: number, state: { findings: Finding[]; hasMedia: boolean; site?: string }): Promise<void> {
+  await h.worker.evaluate(
+    async ({ tabId, state }) => {
+      await chrome.storage.session.set({
+        [`tab:${tabId}`]: { site: state.site ?? "facebook", hasComposer: true, hasMedia: state.hasMedia, language: "fr", findings: state.findings, updatedAt: Date.now() },
+      });
+    },
+    { tabId, state },
+  );
+}
+
+export async function storedSettings(h: Harness): Promise<Record<string, unknown> | undefined> {
+  return h.worker.evaluate(async () => (await chrome.storage.sync.get("settings"))["settings"] as Record<string, unknown> | undefined);
+}
+
+export async function writeSettings(h: Harness, value: unknown): Promise<void> {
+  await h.worker.evaluate(async (v) => {
+    if (v === undefined) await chrome.storage.sync.remove("settings");
+    else await chrome.storage.sync.set({ settings: v });
+  }, value);
+}
+
+export function popupUrl(h: Harness, tabId: number): string {
+  return `chrome-extension://${h.extensionId}/src/popup/index.html?tabId=${tabId}`;
+}
+
+export function optionsUrl(h: Harness): string {
+  return `chrome-extension://${h.extensionId}/src/options/index.html`;
+}

@@ -1,0 +1,89 @@
+// The command line as DESIGN.md specifies it, run as a user would (the built dist/node/cli.js).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { CATEGORIES, SEVERITIES } from "../src/analyzer/types.js";
+
+const root = new URL("..", import.meta.url).pathname;
+const cli = join(root, "dist", "node", "cli.js");
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+const dir = mkdtempSync(join(tmpdir(), "garde-fou-cli-"));
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error("dist/node/cli.js is missing: run `npm run build` (npm test does)");
+});
+
+describe("garde-fou check", () => {
+  it("exits 2 with a usage message on bad usage", () => {
+    for (const args of [[], ["lint", "x"], ["check"], ["check", "--format", "xml", "-"], ["check", "--rule-sets", "nope", "-"], ["check", "--bogus", "-"]]) {
+      const r = run(args, "");
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/Usage: garde-fou check/);
+    }
+  });
+  it("exits 2 when a file cannot be read", () => {
+    const r = run(["check", join(dir, "missing.txt")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot read .*missing\.txt: ENOENT/);
+  });
+  it("exits 0 on a clean draft and 1 when a warning or an error is found", () => {
+    expect(run(["check", "-"], "Bonne fin de semaine à toutes et à tous!").status).toBe(0);
+    const r = run(["check", "--no-color", "-"], "Son dossier no 552190 est resté ouvert.");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/<stdin>:1:5 error/);
+    expect(r.stdout).toMatch(/art\. 20/);
+  });
+  it("prints the Analysis as JSON", () => {
+    const file = join(dir, "draft.txt");
+    writeFileSync(file, "Chart # 88123 was left open.");
+    const r = run(["check", "--format", "json", file]);
+    const analysis = JSON.parse(r.stdout);
+    expect(analysis.language).toBe("en");
+    expect(analysis.findings[0]).toMatchObject({ category: "patient-privacy", severity: "error" });
+  });
+  it("answers one line per draft in order, and an error record for a malformed line", () => {
+    const input = ['{"id":"a","text":"Son dossier no 552190."}', "{not json", '{"id":"c"}', '{"id":"d","text":""}', ""].join("\n");
+    const r = run(["check", "--format", "jsonl", "-"], input);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(["a", null, null, "d"]);
+    expect(lines[1]).toMatchObject({ line: 2 });
+    expect(lines[2]).toMatchObject({ line: 3, error: expect.stringMatching(/text/) });
+    expect(lines[3].findings).toEqual([]);
+  });
+  it("answers the whole development corpus with findings inside the contract", () => {
+    const corpus = readFileSync(join(root, "tests", "fixtures", "dev.jsonl"), "utf8");
+    const drafts = corpus.trim().split("\n").map((l) => JSON.parse(l) as { id: string; text: string });
+    const r = run(["check", "--format", "jsonl", "-"], corpus);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(drafts.map((d) => d.id));
+    out.forEach((o, i) => {
+      const text = drafts[i]!.text;
+      for (const f of o.findings) {
+        expect(f.start).toBeGreaterThanOrEqual(0);
+        expect(f.end).toBeLessThanOrEqual(text.length);
+        expect(f.start).toBeLessThan(f.end);
+        expect(CATEGORIES).toContain(f.category);
+        expect(SEVERITIES).toContain(f.severity);
+      }
+    });
+  });
+  it("restricts rule sets and switches the message language", () => {
+    const r = run(["check", "--format", "json", "--rule-sets", "consensus", "--lang", "en", "-"], "Son dossier no 552190.");
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+    const r2 = run(["check", "--format", "json", "--lang", "en", "-"], "Son dossier no 552190.");
+    expect(JSON.parse(r2.stdout).findings[0].message).toMatch(/[Cc]hart|[Ff]ile/);
+  });
+  it("explains why a finding fired", () => {
+    const r = run(["check", "--explain", "--no-color", "-"], "Son dossier no 552190.");
+    expect(r.stdout).toMatch(/· /);
+  });
+  it("processes a 10 MB batch in one streaming pass", () => {
+    const line = JSON.stringify({ id: "x", text: "Bonne journée à toutes et à tous. ".repeat(30) });
+    const input = Array.from({ length: Math.ceil((10 * 1024 * 1024) / line.length) }, () => line).join("\n");
+    const r = run(["check", "--format", "jsonl", "-"], input);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split("\n").length).toBe(Math.ceil((10 * 1024 * 1024) / line.length));
+  });
+});
