@@ -14,7 +14,7 @@ export default defineManifest({
   minimum_chrome_version: "120",
   icons: { 16: "icons/icon-16.png", 32: "icons/icon-32.png", 48: "icons/icon-48.png", 128: "icons/icon-128.png" },
   action: {
-    default_title: "Garde-fou",
+    default_title: "__MSG_actionTitle__",
     default_popup: "src/popup/index.html",
     default_icon: { 16: "icons/icon-16.png", 32: "icons/icon-32.png" },
   },

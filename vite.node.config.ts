@@ -1,7 +1,10 @@
 // The Node build: dist/node/index.js (exports analyze) and dist/node/cli.js, self-contained.
 import { defineConfig } from "vite";
 
+import pkg from "./package.json" with { type: "json" };
+
 export default defineConfig({
+  define: { __VERSION__: JSON.stringify(pkg.version) },
   build: {
     ssr: true,
     outDir: "dist/node",
@@ -14,5 +17,6 @@ export default defineConfig({
       output: { format: "es", entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js" },
     },
   },
-  ssr: { noExternal: true, target: "node" },
+  // Benchmark peers stay in node_modules: they are development dependencies, never bundled.
+  ssr: { noExternal: true, external: ["harper.js", "harper.js/binaryInlined", "alex", "write-good"], target: "node" },
 });

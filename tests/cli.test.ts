@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import Ajv from "ajv-draft-04";
 import { CATEGORIES, SEVERITIES } from "../src/analyzer/types.js";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -85,5 +86,47 @@ describe("garde-fou check", () => {
     const r = run(["check", "--format", "jsonl", "-"], input);
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split("\n").length).toBe(Math.ceil((10 * 1024 * 1024) / line.length));
+  });
+});
+
+describe("garde-fou check on blog files", () => {
+  const blog = mkdtempSync(join(tmpdir(), "garde-fou-blog-"));
+  const md = ["---", "title: Billet", "---", "# Ma semaine", "", "Un **suivi** difficile : son [dossier](https://x.y/z) no 552190", "est resté ouvert."].join("\n");
+  const html = ["<html><body>", "<h1>Semaine</h1>", "<p>Chart <b>#</b> 88123 was left <em>open</em>.</p>", "</body></html>"].join("\n");
+  writeFileSync(join(blog, "billet.md"), md);
+  writeFileSync(join(blog, "post.html"), html);
+  writeFileSync(join(blog, "notes.txt"), "Bonne journée!");
+  writeFileSync(join(blog, "image.png"), "not text");
+
+  it("points at the right line and column of a Markdown file", () => {
+    const r = run(["check", "--no-color", join(blog, "billet.md")]);
+    expect(r.status).toBe(1);
+    const line = md.split("\n").findIndex((l) => l.includes("[dossier]")) + 1;
+    const col = md.split("\n")[line - 1]!.indexOf("dossier") + 1;
+    expect(r.stdout).toContain(`billet.md:${line}:${col} error`);
+  });
+  it("keeps offsets of an HTML file and reads no tag as text", () => {
+    const r = run(["check", "--format", "json", join(blog, "post.html")]);
+    const a = JSON.parse(r.stdout);
+    const f = a.findings.find((x: { category: string }) => x.category === "patient-privacy");
+    expect(html.slice(f.start, f.end)).toMatch(/^Chart <b>#<\/b> 88123$/);
+  });
+  it("checks every supported file of a directory and sums up", () => {
+    const r = run(["check", "--no-color", "--lang", "en", blog]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/3 file\(s\) checked/);
+    expect(r.stdout).not.toMatch(/image\.png/);
+  });
+  it("writes SARIF 2.1.0 with regions in the original file", () => {
+    const r = run(["check", "--format", "sarif", join(blog, "billet.md")]);
+    const log = JSON.parse(r.stdout);
+    expect(log.version).toBe("2.1.0");
+    // The SARIF 2.1.0 JSON schema, as shipped by Microsoft's SARIF test package.
+    const schema = JSON.parse(readFileSync(join(root, "node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
+    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false, logger: false }).compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    const result = log.runs[0].results.find((x: { level: string }) => x.level === "error");
+    expect(result.locations[0].physicalLocation.region.startLine).toBe(6);
+    expect(log.runs[0].tool.driver.rules.map((x: { id: string }) => x.id)).toContain(result.ruleId);
   });
 });

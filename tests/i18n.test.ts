@@ -1,5 +1,6 @@
 // UI strings: both languages complete, placeholders the same in each, language resolution.
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { messages, resolveLanguage, translate, describeArticle, describeArticles, translator, type MessageKey } from "../src/shared/i18n.js";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -42,5 +43,33 @@ describe("UI strings", () => {
     expect(describeArticle(translator("fr"), "art. 20 (5°)")).toBe("Code de déontologie des médecins, art. 20 (5°)");
     expect(describeArticle(translator("en"), "CP 59.2")).toBe("Professional Code, s. 59.2");
     expect(describeArticles(translator("fr"), ["art. 88.0.1", "art. 93.2", "CP 59.2"])).toBe("Code de déontologie des médecins, art. 88.0.1, art. 93.2 · Code des professions, art. 59.2");
+  });
+});
+
+describe("manifest locales", () => {
+  const read = (lang: string) => JSON.parse(readFileSync(new URL(`../public/_locales/${lang}/messages.json`, import.meta.url), "utf8")) as Record<string, { message: string }>;
+  const fr = read("fr");
+  const en = read("en");
+
+  it("has the same keys in French and English", () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+  });
+
+  it("keeps the name and description within the stores' limits", () => {
+    for (const messages of [fr, en]) {
+      expect(messages.extName?.message.length).toBeLessThanOrEqual(75);
+      expect(messages.extDescription?.message.length).toBeLessThanOrEqual(132);
+    }
+  });
+
+  it("defines every __MSG_…__ the manifest uses", () => {
+    const manifest = readFileSync(new URL("../manifest.config.ts", import.meta.url), "utf8");
+    const used = [...manifest.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] ?? "");
+    expect(used.length).toBeGreaterThan(0);
+    for (const key of used) {
+      expect(fr[key], key).toBeDefined();
+      expect(en[key], key).toBeDefined();
+    }
+    expect(manifest).toContain('default_locale: "fr"');
   });
 });

@@ -1,6 +1,10 @@
 // The public contract of the analyzer (see DESIGN.md, "analyze(text, options) -> Analysis").
 import { z } from "zod";
 
+// No `new Function` fast path: extension pages forbid eval (CSP), and the analyzer must behave the
+// same in every context.
+z.config({ jitless: true });
+
 export const CATEGORIES = [
   "patient-privacy",
   "clinical-advice",

@@ -3,12 +3,13 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { ruleSetIdSchema } from "../analyzer/types.js";
 
-export const USAGE = `Usage: garde-fou check [options] FILE… | -
+export const USAGE = `Usage: garde-fou check [options] FILE… | DIR… | -
 
 Checks drafts for what a physician must not publish (Collège des médecins du Québec).
 
 Options:
-  --format text|json|jsonl|sarif  output format (default: text; jsonl reads one draft per line)
+  --format text|json|jsonl|sarif  output format (default: text; jsonl reads one draft
+                           per line; sarif for editors and CI)
   --rule-sets a,b          only these rule sets (privacy, clinical-advice, consensus,
                            relationship, advertising, professionalism)
   --lang fr|en             language of the messages (default: the draft's)
@@ -16,6 +17,9 @@ Options:
   --explain                show why each finding fired
   --no-color               plain text even on a terminal
   -h, --help               this help
+
+Files: .md and .html are read without their markup (positions stay those of the
+file); a directory stands for every .md, .html and .txt file below it.
 
 Exit status: 0 no warning, 1 a finding of severity error or warning, 2 usage or input error.`;
 

@@ -6,6 +6,12 @@ import type { AnalyzeOptions, Finding } from "../analyzer/types.js";
 import { parseCli, UsageError, USAGE, type CliOptions } from "./args.js";
 import { runJsonl } from "./jsonl.js";
 import { formatText, summary } from "./report.js";
+import { analysableText, kindOf } from "./markup.js";
+import { expandPaths } from "./files.js";
+import { toSarif, type SarifFile } from "./sarif.js";
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0";
 
 async function main(argv: string[]): Promise<number> {
   let cli;
@@ -45,34 +51,48 @@ async function main(argv: string[]): Promise<number> {
     return failed ? 2 : warned ? 1 : 0;
   }
 
+  let paths: string[];
+  try {
+    paths = await expandPaths(options.files);
+  } catch (e) {
+    process.stderr.write(`garde-fou: ${(e as Error).message}\n`);
+    return 2;
+  }
   const counts: Record<Finding["severity"], number> = { error: 0, warning: 0, info: 0 };
   const reports: string[] = [];
   const jsonOut: unknown[] = [];
-  for (const file of options.files) {
-    let text: string;
+  const sarifFiles: SarifFile[] = [];
+  for (const file of paths) {
+    let source: string;
     try {
-      text = file === "-" ? await readStdin() : await readFile(file, "utf8");
+      source = file === "-" ? await readStdin() : await readFile(file, "utf8");
     } catch (e) {
       process.stderr.write(`garde-fou: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
       return 2;
     }
-    const fileOptions: AnalyzeOptions = { ...base, platform: base.platform ?? (file === "-" ? undefined : "blog") };
-    if (fileOptions.platform === undefined) delete fileOptions.platform;
+    // Markup is blanked to spaces, so offsets, lines and columns are those of the original file.
+    const text = file === "-" ? source : analysableText(source, kindOf(file));
+    const fileOptions: AnalyzeOptions = { ...base };
+    if (!fileOptions.platform && file !== "-") fileOptions.platform = "blog";
     const analysis = analyze(text, fileOptions);
     for (const f of analysis.findings) counts[f.severity]++;
-    if (options.format === "json") jsonOut.push(analysis);
+    const name = file === "-" ? "<stdin>" : file;
+    if (options.format === "json") jsonOut.push(paths.length === 1 ? analysis : { file: name, ...analysis });
+    else if (options.format === "sarif") sarifFiles.push({ uri: file === "-" ? "stdin" : file, text: source, analysis });
     else {
       const ui = options.lang ?? (analysis.language === "en" ? "en" : "fr");
-      const report = formatText(file === "-" ? "<stdin>" : file, text, analysis, defaultEngine().recommendations, ui, options.color, options.explain);
+      const report = formatText(name, source, analysis, defaultEngine().recommendations, ui, options.color, options.explain);
       if (report) reports.push(report);
     }
   }
   if (options.format === "json") {
     process.stdout.write(JSON.stringify(jsonOut.length === 1 ? jsonOut[0] : jsonOut, null, 2) + "\n");
+  } else if (options.format === "sarif") {
+    process.stdout.write(JSON.stringify(toSarif(sarifFiles, defaultEngine().recommendations, VERSION, options.lang ?? "fr"), null, 2) + "\n");
   } else {
     const ui = options.lang ?? "fr";
     if (reports.length) process.stdout.write(reports.join("\n\n") + "\n\n");
-    process.stdout.write(summary(counts, options.files.length, ui) + "\n");
+    process.stdout.write(summary(counts, paths.length, ui) + "\n");
   }
   return counts.error + counts.warning > 0 ? 1 : 0;
 }

@@ -69,15 +69,12 @@ function Popup({ handle, tab }: { handle: SettingsHandle; tab: Tab | null }) {
     async (index: number) => {
       if (!tab) return;
       setMessage(null);
-      try {
-        const reply = await sendToTab(tab.id, "focusFinding", { index });
-        if (!reply.ok) throw new Error("not found");
-        await browser.tabs.update(tab.id, { active: true });
-        // Opened from the toolbar, the popup would hide the page: close it.
-        if (!new URLSearchParams(location.search).has("tabId")) window.close();
-      } catch {
-        setMessage(t("popup.showInPageFailed"));
-      }
+      const reply = await sendToTab(tab.id, "focusFinding", { index }).catch(() => null);
+      if (!reply) return setMessage(t("popup.showInPageFailed"));
+      if (!reply.ok) return setMessage(t("popup.showInPageMissing"));
+      await browser.tabs.update(tab.id, { active: true }).catch(() => undefined);
+      // Opened from the toolbar, the popup would hide the page: close it.
+      if (!new URLSearchParams(location.search).has("tabId")) window.close();
     },
     [tab, t],
   );

@@ -150,7 +150,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the warning card",
     const rest = findings.filter((f) => f.ruleId !== card!.rule);
     await waitForUnderlines(other, expectedSpans(FR_DRAFT, rest));
     await waitForUnderlines(fb, expectedSpans(FR_DRAFT, rest));
-    const stored = await h.worker.evaluate(async () => (await chrome.storage.sync.get("settings")).settings?.disabledRules);
+    const stored = await h.worker.evaluate(async () => ((await chrome.storage.sync.get("settings")).settings as { disabledRules?: string[] } | undefined)?.disabledRules);
     expect(stored).toContain(card!.rule);
     await other.close();
     await resetSettings(h);

@@ -2,7 +2,8 @@
 import { editorScenario } from "./fixtures/scenario.js";
 
 editorScenario({
-  page: "gutenberg",
+  page: "gutenberg", publish: "Publier",
+  media: false,
   site: "wordpress",
   prefix: "Résultats\n",
   focus: async (page) => {

@@ -1,4 +1,4 @@
 // Facebook's composer: a real Lexical editor (rich text + history).
 import { editorScenario } from "./fixtures/scenario.js";
 
-editorScenario({ page: "lexical", site: "facebook", focus: (page) => page.locator('[data-lexical-editor="true"]').click() });
+editorScenario({ page: "lexical", publish: "Publier", site: "facebook", focus: (page) => page.locator('[data-lexical-editor="true"]').click() });

@@ -4,6 +4,7 @@ import { editorScenario } from "./fixtures/scenario.js";
 
 editorScenario({
   page: "textarea",
+  publish: "Poster",
   site: "x",
   ranges: false,
   focus: async (page) => page.locator('textarea[data-testid="tweetTextarea_0"]').click(),
@@ -11,6 +12,7 @@ editorScenario({
 
 editorScenario({
   page: "contenteditable",
+  publish: "Répondre",
   site: "generic",
   focus: async (page) => page.locator('[role="textbox"][contenteditable="true"]').click(),
 });

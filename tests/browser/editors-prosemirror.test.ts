@@ -1,4 +1,4 @@
 // Substack's editor: a real ProseMirror view (basic schema, history, base keymap).
 import { editorScenario } from "./fixtures/scenario.js";
 
-editorScenario({ page: "prosemirror", site: "substack", focus: (page) => page.locator(".ProseMirror").click() });
+editorScenario({ page: "prosemirror", publish: "Publier", site: "substack", focus: (page) => page.locator(".ProseMirror").click() });

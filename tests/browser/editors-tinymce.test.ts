@@ -1,4 +1,4 @@
 // WordPress's classic editor: a real TinyMCE 8 editing inside iframe#content_ifr.
 import { editorScenario } from "./fixtures/scenario.js";
 
-editorScenario({ page: "tinymce", site: "wordpress", focus: (page) => page.frameLocator("#content_ifr").locator("body").click() });
+editorScenario({ page: "tinymce", publish: "Publier", media: false, site: "wordpress", focus: (page) => page.frameLocator("#content_ifr").locator("body").click() });

@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Worker } from "playwright-core";
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
-export const DIST = join(ROOT, "dist", "chrome");
+// GARDE_FOU_DIST: a copy of dist/chrome, so that a build running meanwhile does not change the
+// extension under a test.
+export const DIST = process.env.GARDE_FOU_DIST ?? join(ROOT, "dist", "chrome");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export function browserTestsAvailable(): boolean {
@@ -49,6 +51,8 @@ export async function launch(): Promise<Harness> {
   // Anything not served by a fixture is recorded and aborted: no test ever reaches the internet.
   await context.route("**/*", (route) => {
     const url = route.request().url();
+    // The extension's own files are not network requests.
+    if (url.startsWith("chrome-extension://")) return route.continue();
     outgoing.push(url);
     return route.abort();
   });

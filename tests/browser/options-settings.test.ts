@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { defaultSettings, importSettings } from "../../src/shared/settings.js";
 import { ROOT, browserTestsAvailable, launch, type Harness } from "./harness.js";
-import { allowExtensionPages, optionsUrl, storedSettings, writeSettings } from "./ui-helpers.js";
+import { allowExtensionPages, optionsUrl, poll, storedSettings, writeSettings } from "./ui-helpers.js";
 
 const SHOTS = join(ROOT, "docs", "screenshots");
 
@@ -38,12 +38,12 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the options page",
     const advertising = page.getByRole("checkbox", { name: /^Publicité/ });
     expect(await advertising.isChecked()).toBe(true);
     await advertising.uncheck();
-    await expect.poll(() => stored((s) => (s.ruleSets as Record<string, boolean> | undefined)?.advertising)).toBe(false);
-    expect(await page.getByRole("status").first().textContent()).toBe("Enregistré.");
+    await poll(() => stored((s) => (s.ruleSets as Record<string, boolean> | undefined)?.advertising)).toBe(false);
+    await poll(() => page.getByRole("status").first().textContent()).toBe("Enregistré.");
     // The other rule sets are untouched.
     expect(await stored((s) => (s.ruleSets as Record<string, boolean>).privacy)).toBe(true);
     await advertising.check();
-    await expect.poll(() => stored((s) => (s.ruleSets as Record<string, boolean>).advertising)).toBe(true);
+    await poll(() => stored((s) => (s.ruleSets as Record<string, boolean>).advertising)).toBe(true);
   });
 
   it("describes each rule set in one line read with its checkbox", async () => {
@@ -57,52 +57,52 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the options page",
     const sites = page.getByRole("group", { name: "Sites", exact: true });
     const gateSites = page.getByRole("group", { name: "Sur ces sites :" });
     await sites.getByRole("checkbox", { name: "X (Twitter)" }).uncheck();
-    await expect.poll(() => stored((s) => (s.sites as Record<string, boolean> | undefined)?.x)).toBe(false);
+    await poll(() => stored((s) => (s.sites as Record<string, boolean> | undefined)?.x)).toBe(false);
     await gateSites.getByRole("checkbox", { name: "LinkedIn" }).uncheck();
-    await expect.poll(() => stored((s) => (s.gate as { disabledSites: string[] } | undefined)?.disabledSites)).toEqual(["linkedin"]);
+    await poll(() => stored((s) => (s.gate as { disabledSites: string[] } | undefined)?.disabledSites)).toEqual(["linkedin"]);
     await page.getByRole("checkbox", { name: /Quand je publie un brouillon/ }).uncheck();
-    await expect.poll(() => stored((s) => (s.gate as { enabled: boolean } | undefined)?.enabled)).toBe(false);
-    expect(await gateSites.getByRole("checkbox", { name: "Facebook" }).isDisabled()).toBe(true);
+    await poll(() => stored((s) => (s.gate as { enabled: boolean } | undefined)?.enabled)).toBe(false);
+    await poll(() => gateSites.getByRole("checkbox", { name: "Facebook" }).isDisabled()).toBe(true);
   });
 
   it("saves the personal lists one entry a line, and the disclaimers", async () => {
     const allowlist = page.getByRole("textbox", { name: /Ne jamais signaler/ });
     await allowlist.fill("Dre Tremblay\n\n  Clinique du Parc  \nDre Tremblay");
     await allowlist.blur();
-    await expect.poll(() => stored((s) => s.allowlist)).toEqual(["Dre Tremblay", "Clinique du Parc"]);
+    await poll(() => stored((s) => s.allowlist)).toEqual(["Dre Tremblay", "Clinique du Parc"]);
     const alwaysFlag = page.getByRole("textbox", { name: /Toujours signaler/ });
     await alwaysFlag.fill("4e Nord\nUnité coronarienne B");
     await alwaysFlag.blur();
-    await expect.poll(() => stored((s) => s.alwaysFlag)).toEqual(["4e Nord", "Unité coronarienne B"]);
+    await poll(() => stored((s) => s.alwaysFlag)).toEqual(["4e Nord", "Unité coronarienne B"]);
     const short = page.getByRole("textbox", { name: /Forme courte pour X, en français/ });
     expect(await short.getAttribute("maxlength")).toBe("140");
     await short.fill("Info générale seulement.");
     await short.blur();
-    await expect.poll(() => stored((s) => (s.disclaimers as Record<string, string> | undefined)?.shortFr)).toBe("Info générale seulement.");
+    await poll(() => stored((s) => (s.disclaimers as Record<string, string> | undefined)?.shortFr)).toBe("Info générale seulement.");
   });
 
   it("refuses a malformed settings file with a reason and changes nothing", async () => {
     await page.getByRole("checkbox", { name: /^Consensus médical/ }).uncheck();
-    await expect.poll(() => stored((s) => (s.ruleSets as Record<string, boolean>).consensus)).toBe(false);
+    await poll(() => stored((s) => (s.ruleSets as Record<string, boolean>).consensus)).toBe(false);
     const before = await storedSettings(h);
     const input = page.locator("#import-settings");
     await input.setInputFiles({ name: "settings.json", mimeType: "application/json", buffer: Buffer.from("{ \"version\": 1, ruleSets: ") });
     const status = page.getByRole("status").first();
-    await expect.poll(() => status.textContent()).toBe("Fichier refusé, rien n'a changé : ce n'est pas un fichier JSON valide");
+    await poll(() => status.textContent()).toBe("Fichier refusé, rien n'a changé : ce n'est pas un fichier JSON valide");
     expect(await status.getAttribute("data-status")).toBe("error");
     expect(await storedSettings(h)).toEqual(before);
 
     await input.setInputFiles({ name: "settings.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...defaultSettings(), uiLanguage: "klingon" })) });
-    await expect.poll(() => status.textContent()).toContain("valeur invalide pour « uiLanguage »");
+    await poll(() => status.textContent()).toContain("valeur invalide pour « uiLanguage »");
     await input.setInputFiles({ name: "contacts.json", mimeType: "application/json", buffer: Buffer.from('[{"name": "Dre Tremblay"}]') });
-    await expect.poll(() => status.textContent()).toContain("le fichier ne contient pas un objet de réglages");
+    await poll(() => status.textContent()).toContain("le fichier ne contient pas un objet de réglages");
     expect(await storedSettings(h)).toEqual(before);
     expect(await page.getByRole("checkbox", { name: /^Consensus médical/ }).isChecked()).toBe(false);
   });
 
   it("exports a file that imports back, and an import applies at once", async () => {
     await page.getByRole("checkbox", { name: /^Professionnalisme/ }).uncheck();
-    await expect.poll(() => stored((s) => (s.ruleSets as Record<string, boolean>).professionalism)).toBe(false);
+    await poll(() => stored((s) => (s.ruleSets as Record<string, boolean>).professionalism)).toBe(false);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter les réglages (JSON)" }).click()]);
     expect(download.suggestedFilename()).toBe("garde-fou-settings.json");
     const text = readFileSync(await download.path(), "utf8");
@@ -111,15 +111,15 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the options page",
 
     const english = { ...defaultSettings(), uiLanguage: "en", allowlist: ["Dr. Smith"] };
     await page.locator("#import-settings").setInputFiles({ name: "s.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(english)) });
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Garde-fou options");
-    expect(await page.getByRole("status").first().textContent()).toBe("Settings imported.");
-    expect(await stored((s) => s.allowlist)).toEqual(["Dr. Smith"]);
-    expect(await page.getByRole("textbox", { name: /Never flag/ }).inputValue()).toBe("Dr. Smith");
+    await poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Garde-fou options");
+    await poll(() => page.getByRole("status").first().textContent()).toBe("Settings imported.");
+    await poll(() => stored((s) => s.allowlist)).toEqual(["Dr. Smith"]);
+    await poll(() => page.getByRole("textbox", { name: /Never flag/ }).inputValue()).toBe("Dr. Smith");
   });
 
   it("restores the defaults only after confirmation", async () => {
     await page.getByRole("checkbox", { name: /^Publicité/ }).uncheck();
-    await expect.poll(() => stored((s) => (s.ruleSets as Record<string, boolean>).advertising)).toBe(false);
+    await poll(() => stored((s) => (s.ruleSets as Record<string, boolean>).advertising)).toBe(false);
     await page.getByRole("button", { name: "Rétablir les réglages par défaut…" }).click();
     const dialog = page.getByRole("dialog", { name: "Rétablir les réglages par défaut ?" });
     await dialog.waitFor();
@@ -129,21 +129,21 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the options page",
 
     await page.getByRole("button", { name: "Rétablir les réglages par défaut…" }).click();
     await dialog.getByRole("button", { name: "Rétablir", exact: true }).click();
-    await expect.poll(() => storedSettings(h)).toEqual(defaultSettings());
+    await poll(() => storedSettings(h)).toEqual(defaultSettings());
   });
 
   it("switches the interface between French and English", async () => {
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("fr");
+    await poll(() => page.evaluate(() => document.documentElement.lang)).toBe("fr");
     await page.screenshot({ path: join(SHOTS, "options-fr.png"), fullPage: true });
     await page.getByRole("radio", { name: "English" }).check();
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Garde-fou options");
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-    expect(await page.evaluate(() => document.title)).toBe("Garde-fou options");
-    expect(await stored((s) => s.uiLanguage)).toBe("en");
+    await poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Garde-fou options");
+    await poll(() => page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await poll(() => page.evaluate(() => document.title)).toBe("Garde-fou options");
+    await poll(() => stored((s) => s.uiLanguage)).toBe("en");
     expect(await page.getByRole("checkbox", { name: /^Advertising/ }).count()).toBe(1);
     await page.screenshot({ path: join(SHOTS, "options-en.png"), fullPage: true });
     await page.getByRole("radio", { name: "Français" }).check();
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Options de Garde-fou");
+    await poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Options de Garde-fou");
   });
 
   it("shows in diagnostics that corrupt stored settings were repaired", async () => {

@@ -141,7 +141,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("underlines in the 
         return { dx: Math.round(e.right - c.right), dy: Math.round(e.bottom - c.bottom) };
       });
     const before = await chipOffset(x);
-    await x.evaluate(() => window.scrollBy(0, 240));
+    await x.evaluate(() => window.scrollBy(0, -120));
     await waitFor(() => chipOffset(x), (v) => v.dx === before.dx && v.dy === before.dy);
     expectAligned(await boxOffsets(x));
     await x.setViewportSize({ width: 900, height: 700 });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { ROOT, browserTestsAvailable, launch, type Harness } from "./harness.js";
-import { FIXTURE_PAGE, allowExtensionPages, RISKY_FINDINGS, WARNING_ONLY_FINDINGS, popupUrl, setTabState, storedSettings, tabIdOf, writeSettings } from "./ui-helpers.js";
+import { FIXTURE_PAGE, allowExtensionPages, poll, RISKY_FINDINGS, riskyFindings, WARNING_ONLY_FINDINGS, popupUrl, setTabState, storedSettings, tabIdOf, writeSettings } from "./ui-helpers.js";
 
 const SHOTS = join(ROOT, "docs", "screenshots");
 
@@ -40,14 +40,14 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the popup checklis
     await setTabState(h, tabId, { findings: RISKY_FINDINGS, hasMedia: false });
     const popup = await openPopup();
     const findings = popup.getByRole("region", { name: "Ce que Garde-fou a relevé" });
-    await expect.poll(() => findings.getByRole("heading", { level: 3 }).allTextContents()).toEqual([
+    await poll(() => findings.getByRole("heading", { level: 3 }).allTextContents()).toEqual([
       "Confidentialité des patients (2)",
       "Conseils cliniques (1)",
       "Publicité (1)",
     ]);
     const privacy = popup.locator('[data-category="patient-privacy"] li');
     // Worst first inside a category.
-    await expect.poll(() => privacy.first().textContent()).toContain("Numéro de dossier : il identifie le patient.");
+    await poll(() => privacy.first().textContent()).toContain("Numéro de dossier : il identifie le patient.");
     expect(await privacy.first().textContent()).toContain("Erreur");
     expect(await privacy.first().textContent()).toContain("Aucun renseignement qui identifie un patient");
     expect(await privacy.first().textContent()).toContain("Code de déontologie des médecins, art. 20 (1°, 2°, 5°)");
@@ -58,10 +58,10 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the popup checklis
   it("lists the manual items as labelled checkboxes and is not ready while errors remain", async () => {
     const popup = await openPopup();
     for (const name of ["Consentement pour toute image ou information personnelle", "Paramètres de confidentialité vérifiés", "Compte personnel ou professionnel", "S'identifier clairement", "Les règles de la publicité s'appliquent en ligne"]) {
-      await expect.poll(() => popup.getByRole("checkbox", { name }).count(), { message: name }).toBe(1);
+      await poll(() => popup.getByRole("checkbox", { name }).count(), name).toBe(1);
     }
     const banner = popup.getByRole("status").filter({ hasText: "Pas encore prêt à publier" });
-    await expect.poll(() => banner.textContent()).toContain("2 erreurs à corriger");
+    await poll(() => banner.textContent()).toContain("2 erreurs à corriger");
     expect(await popup.locator(".media-alert").count()).toBe(0);
     await popup.close();
   });
@@ -70,7 +70,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the popup checklis
     await setTabState(h, tabId, { findings: RISKY_FINDINGS, hasMedia: true });
     const popup = await openPopup();
     const alert = popup.locator(".media-alert");
-    await expect.poll(() => alert.count()).toBe(1);
+    await poll(() => alert.count()).toBe(1);
     expect(await alert.textContent()).toContain("Une image ou une vidéo est jointe");
     expect(await alert.getByRole("checkbox", { name: /Consentement/ }).count()).toBe(1);
     // Before the findings and the other manual items, and only once.
@@ -89,27 +89,27 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the popup checklis
     await setTabState(h, tabId, { findings: RISKY_FINDINGS, hasMedia: true });
     const popup = await openPopup();
     const boxes = popup.getByRole("checkbox");
-    await expect.poll(() => boxes.count()).toBeGreaterThanOrEqual(5);
+    await poll(() => boxes.count()).toBeGreaterThanOrEqual(5);
     for (const box of await boxes.all()) await box.check();
     const banner = popup.locator(".ready-banner");
     // Errors remain: ticking alone is not enough.
-    await expect.poll(() => banner.getAttribute("data-ready")).toBe("false");
+    await poll(() => banner.getAttribute("data-ready")).toBe("false");
     expect(await banner.textContent()).toContain("2 erreurs à corriger");
     expect(await banner.textContent()).not.toContain("à cocher");
     // The user fixes the errors in the page; the popup follows the tab state it is showing.
     await setTabState(h, tabId, { findings: WARNING_ONLY_FINDINGS, hasMedia: true });
-    await expect.poll(() => banner.getAttribute("data-ready")).toBe("true");
+    await poll(() => banner.getAttribute("data-ready")).toBe("true");
     expect(await banner.textContent()).toContain("Prêt à publier");
     expect(await banner.getAttribute("aria-live")).toBe("polite");
     await popup.close();
 
     // The ticks are kept for this tab (ids only, never draft text) and survive reopening.
     const again = await openPopup();
-    await expect.poll(() => again.locator(".ready-banner").getAttribute("data-ready")).toBe("true");
+    await poll(() => again.locator(".ready-banner").getAttribute("data-ready")).toBe("true");
     const stored = await h.worker.evaluate(async (id) => (await chrome.storage.session.get(`ticks:${id}`))[`ticks:${id}`], tabId);
     expect(stored).toMatchObject({ ids: expect.arrayContaining(["consent-images", "privacy-settings"]) });
     await again.getByRole("button", { name: "Tout décocher" }).click();
-    await expect.poll(() => again.locator(".ready-banner").getAttribute("data-ready")).toBe("false");
+    await poll(() => again.locator(".ready-banner").getAttribute("data-ready")).toBe("false");
     await again.close();
   });
 
@@ -117,7 +117,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the popup checklis
     await setTabState(h, tabId, { findings: [], hasMedia: false });
     const popup = await openPopup();
     const first = popup.getByRole("checkbox").first();
-    await expect.poll(() => first.count()).toBe(1);
+    await poll(() => first.count()).toBe(1);
     await first.focus();
     await popup.keyboard.press("Space");
     expect(await first.isChecked()).toBe(true);
@@ -130,7 +130,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the popup checklis
     const other = await h.context.newPage();
     await other.goto("https://www.facebook.com/garde-fou-empty");
     const popup = await openPopup(await tabIdOf(h, other));
-    await expect.poll(() => popup.locator("[data-view]").getAttribute("data-view")).toBe("no-composer");
+    await poll(() => popup.locator("[data-view]").getAttribute("data-view")).toBe("no-composer");
     expect(await popup.getByRole("heading", { name: "Aucune zone de rédaction" }).count()).toBe(1);
     await popup.close();
     await other.close();
@@ -139,26 +139,41 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the popup checklis
   it("offers to turn a site back on when it is off, and turns it on", async () => {
     await writeSettings(h, { version: 1, uiLanguage: "fr", sites: { facebook: false } });
     const popup = await openPopup();
-    await expect.poll(() => popup.locator("[data-view]").getAttribute("data-view")).toBe("site-off");
+    await poll(() => popup.locator("[data-view]").getAttribute("data-view")).toBe("site-off");
     expect(await popup.getByRole("heading", { name: "Garde-fou est désactivé sur Facebook" }).count()).toBe(1);
     await popup.getByRole("button", { name: "Activer sur Facebook" }).click();
-    await expect.poll(async () => ((await storedSettings(h))?.["sites"] as Record<string, boolean> | undefined)?.["facebook"]).toBe(true);
+    await poll(async () => ((await storedSettings(h))?.["sites"] as Record<string, boolean> | undefined)?.["facebook"]).toBe(true);
     // With the site back on, the draft's checklist shows.
-    await expect.poll(() => popup.locator(".ready-banner").count()).toBe(1);
+    await poll(() => popup.locator(".ready-banner").count()).toBe(1);
+    await popup.close();
+  });
+
+  it("asks the page to show a finding and says why when it cannot", async () => {
+    await setTabState(h, tabId, { findings: RISKY_FINDINGS, hasMedia: false });
+    const popup = await openPopup();
+    const button = popup.getByRole("button", { name: "Montrer dans la page : Numéro de dossier : il identifie le patient." });
+    await button.click();
+    // This page has no compose box, so the content script (or its absence) cannot show it.
+    const alert = popup.getByRole("alert");
+    await poll(() => alert.textContent()).toMatch(/Ce passage n'est plus dans le brouillon|La page ne répond pas/);
     await popup.close();
   });
 
   it("switches to English with the UI language setting", async () => {
+    await h.worker.evaluate(async (id) => chrome.storage.session.remove(`ticks:${id}`), tabId);
     await setTabState(h, tabId, { findings: RISKY_FINDINGS, hasMedia: true });
     await writeSettings(h, { version: 1, uiLanguage: "fr" });
     const popup = await openPopup();
-    await expect.poll(() => popup.getByRole("heading", { name: "Vérification avant publication" }).count()).toBe(0);
-    await expect.poll(() => popup.locator(".subtitle").textContent()).toBe("Vérification avant publication");
-    expect(await popup.evaluate(() => document.documentElement.lang)).toBe("fr");
+    await poll(() => popup.getByRole("heading", { name: "Vérification avant publication" }).count()).toBe(0);
+    await poll(() => popup.locator(".subtitle").textContent()).toBe("Vérification avant publication");
+    await poll(() => popup.evaluate(() => document.documentElement.lang)).toBe("fr");
     // Live: the open popup follows the setting.
     await writeSettings(h, { version: 1, uiLanguage: "en" });
-    await expect.poll(() => popup.locator(".subtitle").textContent()).toBe("Pre-publish check");
-    expect(await popup.evaluate(() => document.documentElement.lang)).toBe("en");
+    await poll(() => popup.locator(".subtitle").textContent()).toBe("Pre-publish check");
+    // The content script asks for a fresh analysis in the new language; the popup follows it.
+    await setTabState(h, tabId, { findings: riskyFindings("en"), hasMedia: true });
+    await poll(() => popup.getByText("Chart number: it identifies the patient.").count()).toBe(1);
+    await poll(() => popup.evaluate(() => document.documentElement.lang)).toBe("en");
     expect(await popup.getByRole("heading", { name: "What Garde-fou found" }).count()).toBe(1);
     expect(await popup.getByRole("checkbox", { name: "Privacy settings checked" }).count()).toBe(1);
     expect(await popup.locator('[data-category="patient-privacy"] li').first().textContent()).toContain("Nothing that identifies a patient");

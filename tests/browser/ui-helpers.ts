@@ -1,20 +1,32 @@
 // Helpers shared by the popup and options browser tests: tab ids, tab state written the way the
 // background writes it, settings read and written through the worker.
+import { expect } from "vitest";
 import type { Page } from "playwright-core";
 import type { Finding } from "../../src/analyzer/types.js";
 import type { Harness } from "./harness.js";
 
 export const FIXTURE_PAGE = `<!doctype html><html lang="fr"><head><title>Fil</title></head><body><main><h1>Fil d'actualité</h1><p>Rien à rédiger ici.</p></main></body></html>`;
 
-/** Findings like the analyzer's, fixed so that the popup tests do not move with the rules. */
-export const RISKY_FINDINGS: Finding[] = [
-  { ruleId: "privacy/chart-number", category: "patient-privacy", severity: "error", start: 10, end: 16, message: "Numéro de dossier : il identifie le patient.", recommendation: "confidentiality-no-identifiers" },
-  { ruleId: "privacy/quasi-identifiers", category: "patient-privacy", severity: "warning", start: 0, end: 9, message: "Âge et ville ensemble : le patient peut être reconnu.", recommendation: "confidentiality-indirect" },
-  { ruleId: "clinical-advice/dose", category: "clinical-advice", severity: "warning", start: 30, end: 45, message: "Dose précise sans mention d'information générale.", recommendation: "general-information-notice" },
-  { ruleId: "advertising/guarantee", category: "advertising", severity: "error", start: 50, end: 70, message: "Résultat garanti : interdit en publicité.", recommendation: "advertising-rules" },
-];
+/** Findings like the analyzer's, fixed so that the popup tests do not move with the rules; the
+ *  messages are in the UI language, as the background asks the analyzer for them. */
+const MESSAGES = {
+  fr: ["Numéro de dossier : il identifie le patient.", "Âge et ville ensemble : le patient peut être reconnu.", "Dose précise sans mention d'information générale.", "Résultat garanti : interdit en publicité."],
+  en: ["Chart number: it identifies the patient.", "Age and town together: the patient can be recognised.", "A precise dose without a general-information notice.", "Guaranteed result: forbidden in advertising."],
+} as const;
 
-export const WARNING_ONLY_FINDINGS: Finding[] = [RISKY_FINDINGS[1]!, RISKY_FINDINGS[2]!];
+export function riskyFindings(lang: "fr" | "en" = "fr"): Finding[] {
+  const [chart, quasi, dose, guarantee] = MESSAGES[lang];
+  return [
+    { ruleId: "privacy/chart-number", category: "patient-privacy", severity: "error", start: 10, end: 16, message: chart, recommendation: "confidentiality-no-identifiers" },
+    { ruleId: "privacy/quasi-identifiers", category: "patient-privacy", severity: "warning", start: 0, end: 9, message: quasi, recommendation: "confidentiality-indirect" },
+    { ruleId: "clinical-advice/dose", category: "clinical-advice", severity: "warning", start: 30, end: 45, message: dose, recommendation: "general-information-notice" },
+    { ruleId: "advertising/guarantee", category: "advertising", severity: "error", start: 50, end: 70, message: guarantee, recommendation: "advertising-rules" },
+  ];
+}
+
+export const RISKY_FINDINGS = riskyFindings("fr");
+/** The risky draft once its two errors are fixed: warnings only. */
+export const WARNING_ONLY_FINDINGS: Finding[] = RISKY_FINDINGS.filter((f) => f.severity !== "error");
 
 /** The harness's catch-all route aborts every request it does not serve, the extension's own
  *  pages' scripts included; let chrome-extension:// through (a later route takes precedence). */
@@ -62,4 +74,9 @@ export function popupUrl(h: Harness, tabId: number): string {
 
 export function optionsUrl(h: Harness): string {
   return `chrome-extension://${h.extensionId}/src/options/index.html`;
+}
+
+/** expect.poll with room for a loaded machine (its default gives up after one second). */
+export function poll<T>(fn: () => T | Promise<T>, message?: string) {
+  return expect.poll(fn, { timeout: 20_000, interval: 100, ...(message ? { message } : {}) });
 }

@@ -3,7 +3,7 @@ import { it } from "vitest";
 import { analyze } from "../../src/analyzer/index.js";
 it("probe", () => {
   let ok = 0, n = 0;
-  for (const file of ["/tmp/ph/probe.jsonl", "/tmp/ph/neg.jsonl"]) for (const line of readFileSync(file, "utf8").split("\n")) {
+  for (const file of (process.env.FILES ?? "/tmp/ph/probe.jsonl,/tmp/ph/neg.jsonl").split(",")) for (const line of readFileSync(file, "utf8").split("\n")) {
     if (!line.trim()) continue;
     const c = JSON.parse(line);
     const fs = analyze(c.text, { lang: c.lang, explain: true }).findings.filter((f) => f.category === "patient-privacy");

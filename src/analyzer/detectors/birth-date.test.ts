@@ -20,5 +20,7 @@ ruleTable(
     { name: "does not flag a preterm birth without a date", text: "Des jumeaux nés à 26 semaines, quel courage." },
     { name: "does not flag a newborn count", text: "Newborns born in May 2020 had fewer visits." },
     { name: "does not flag the negation ne", text: "Il ne le sait pas encore." },
+    { name: "does not flag a cohort born in a month", text: "Babies born in May 2020 met few visitors." },
+    { name: "does not flag a relative's birth date", text: "Mon grand-père, né le 5 mai 1925, aurait eu 100 ans." },
   ],
 );

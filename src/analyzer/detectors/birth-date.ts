@@ -27,7 +27,7 @@ export default defineDetector({
   params: z.object({}).strict(),
   create() {
     // The trigger, then what may sit between it and the date (": ", "le ", "on ", "en ").
-    const trigger = /(?<![\p{L}])(nee?s?|ne\(e\)s?|born|date de naissance|date of birth|birth ?date|ddn|d\.o\.b\.?|dob)(?![\p{L}])[ \t]{0,3}(?::[ \t]{0,3})?(?:(le|on|en|in|the)[ \t]{1,3})?/gu;
+    const trigger = /(?<![\p{L}])(ne\(e\)s?|nee?s?|born|date de naissance|date of birth|birth ?date|ddn|d\.o\.b\.?|dob)(?![\p{L}])[ \t]{0,3}(?::[ \t]{0,3})?(?:(le|on|en|in|the)[ \t]{1,3})?/gu;
     return {
       detect(ctx) {
         const hits: Hit[] = [];

@@ -15,5 +15,7 @@ ruleTable(
     { name: "does not flag a date with no patient", text: "Le 12 mars, l'urgence débordait encore." },
     { name: "does not flag a personal anniversary", text: "Le 14 juillet, j'ai fêté mes 20 ans de pratique." },
     { name: "does not flag a modal may", text: "These 3 may help the patient sleep better after surgery." },
+    { name: "does not flag a colleague's appointment as chief", text: "Le 2 avril, la Dre Fortin a été nommée cheffe du département." },
+    { name: "does not flag a year alone", text: "En 2019, j'ai vu mon premier cas de rougeole." },
   ],
 );

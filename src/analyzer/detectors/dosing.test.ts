@@ -3,7 +3,7 @@ import { ruleTable } from "./lib/rule-table.js";
 ruleTable(
   "clinical-advice/dosing",
   [
-    { name: "flags a dose with a frequency and a duration", text: "Pour une sinusite : amoxicilline 500 mg trois fois par jour pendant 5 jours.", span: "500 mg trois fois par jour pendant 5 jours" },
+    { name: "flags a dose with a frequency and a duration", text: "Pour une sinusite : amoxicilline 500 mg trois fois par jour pendant une semaine.", span: "500 mg trois fois par jour pendant une semaine" },
     { name: "flags a weight-based dose given to parents", text: "Parents, l'ibuprofène c'est 10 mg/kg aux 8 heures.", span: "10 mg/kg aux 8 heures" },
     { name: "flags a Quebec-style interval written without a space", text: "Prenez l'acétaminophène 650 mg aux 6h si la douleur revient.", span: "650 mg aux 6h" },
     { name: "flags a prescription abbreviation", text: "Naproxen 250 mg BID with food, you'll feel better by Friday.", span: "250 mg BID" },

@@ -39,7 +39,7 @@ describe("emoji-context", () => {
     ["flags a face-palm with a gender sign and a skin tone", mocking, "This guy at triage again 🤦🏽‍♀️", ["guy"]],
     ["flags a row of five stars, with or without VS16", stars, "« Enfin écoutée! » ⭐️⭐️⭐️⭐️⭐️", ["⭐️⭐️⭐️⭐️⭐"]],
     ["flags a row of outline stars separated by spaces", stars, "Best clinic ★ ★ ★ ★ ★", ["★ ★ ★ ★ ★"]],
-    ["flags a camera emoji trailing the sentence it captions", camera, "Me and the team mid-surgery. 📸", ["📸"]],
+    ["flags a camera emoji trailing the sentence it captions", camera, "Us two, mid-surgery, gloves on. 📸", ["📸"]],
   ];
   const clean: Array<[string, Engine, string]> = [
     ["does not flag a laughing emoji about the author's child", mocking, "Ma fille m'attendait après l'urgence avec un dessin 😂"],

@@ -13,10 +13,10 @@ const families = {
   cause: { note: "n", any: ["cause*", "caus*", "rend", "rendent", "trigger*"] },
   autism: { note: "n", any: ["autisme", "autism", "autiste", "autistes"] },
   "claim-negation": { note: "n", any: ["ne", "n'", "pas", "aucun", "pantoute", "not", "no", "don't", "doesn't", "never"] },
-  "claim-pseudo-negation": { note: "n", any: ["pas un hasard", "no doubt", "je ne suis pas (anti|contre)", "i'm not anti"] },
+  "claim-pseudo-negation": { note: "n", any: ["pas un hasard", "no doubt", "ne suis pas (anti|contre)", "i'm not anti"] },
   "claim-terminator": { note: "n", any: ["mais", "but", ",", ";", ":"] },
   "claim-debunk": { note: "n", any: ["mythe", "myth", "c'est faux", "(is|has been) debunked"] },
-  "claim-refutation": { note: "n", any: ["aucun lien", "no link", "(studies|trials) found no", "la réponse (courte)? (est|:) non", "the (short)? answer is no"] },
+  "claim-refutation": { note: "n", any: ["aucun lien", "no link", "(studies|trials) found no", "la réponse (courte)? (est|:) non", "(the|my) (short|honest)? answer is no"] },
   "claim-answer": { note: "n", any: ["non", "no", "faux", "false", "pantoute"] },
   "claim-reported": { note: "n", any: ["certains (disent|prétendent)", "some (people)? (say|claim)", "you may have heard"] },
   "claim-endorsement": { note: "n", any: ["(ils|elles) ont (peut-être)? raison", "they're right", "i agree"] },
@@ -62,7 +62,7 @@ describe("health-claim", () => {
     ["flags a 'what if' insinuation", "What if these shots trigger autism in some kids?"],
     ["flags a claim whose subject is a pronoun for the previous sentence", "Je me méfie des vaccins. Ils rendent des enfants autistes."],
     ["flags reported speech that the author endorses", "Certains disent que les vaccins causent l'autisme. Ils ont peut-être raison."],
-    ["flags a claim after a negation about the author, cut by a comma", "Je ne suis pas anti-vaccin, mais les vaccins causent l'autisme."],
+    ["flags a claim after a negation about the author, cut by 'mais'", "Je n'ai rien contre la vaccination, mais les vaccins causent l'autisme."],
     ["flags a claim followed by an unrelated 'no'", "Vaccines cause autism. No doubt about it."],
   ];
   for (const [name, text] of flags) it(name, () => expect(severities(text)).toContain("warning"));
@@ -75,8 +75,8 @@ describe("health-claim", () => {
     ["does not flag reported speech followed by a refutation", "Some people say vaccines cause autism. Studies found no link."],
     ["does not flag reported speech left uncommented", "You may have heard that vaccines cause autism."],
     ["does not flag a question answered no in the next sentence", "Les vaccins causent-ils l'autisme? Non."],
-    ["does not flag a question answered a few paragraphs later", "Can vaccines cause autism?\n\nParents ask me every week.\n\nThe short answer is no."],
-    ["does not flag every mention in a post that refutes the claim once", "Non, les vaccins ne causent pas l'autisme.\n\nUn parent m'a demandé : « Est-ce que le vaccin cause l'autisme? »"],
+    ["does not flag a question answered a few paragraphs later", "Can vaccines cause autism?\n\nParents ask me every week.\n\nMy honest answer is no."],
+    ["does not flag every mention in a post that refutes the claim once", "Non, les vaccins ne causent pas l'autisme.\n\nUn parent m'a demandé : « Le vaccin peut-il causer l'autisme? »"],
     ["does not flag claims listed under a myth-busting heading", "Myths about vaccines\n\nVaccines cause autism.\n\nShots overload babies."],
   ];
   for (const [name, text] of clean) it(name, () => expect(severities(text).filter((s) => s !== "info")).toEqual([]));

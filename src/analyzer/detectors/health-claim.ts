@@ -75,6 +75,8 @@ const ANSWER_WINDOW = 4;
 const ENDORSE_WINDOW = 2;
 /** Sentences after a plain assertion in which "Faux." / "That's a myth." can refute it. */
 const ASSERTION_WINDOW = 1;
+/** Tokens between a pronoun and the relation it is the subject of ("ils ne font", "it really"). */
+const ANAPHOR_REACH = 3;
 /** A paragraph this short that names myths is a heading over a myth-busting list. */
 const HEADING_MAX_TOKENS = 14;
 
@@ -153,22 +155,25 @@ export default defineDetector({
           const subj = lastBefore(subjects, r0, c.gap);
           if (subj) {
             out.push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], source: c.source });
-          } else if (c.relation && si > 0 && startsWithAnaphor(ctx, si)) {
-            // "J'ai cessé les statines. Elles font plus de mal que de bien." — subject one sentence back.
+          } else if (c.relation && anaphorBefore(ctx, s.tokenStart, r0)) {
+            // "J'ai cessé les statines. Elles font plus de mal que de bien." / "…la vitamine C : elle
+            // attaque les tumeurs" — a pronoun just before the relation, its subject earlier.
             const prev = ctx.sentences[si - 1];
-            if (prev && c.subject.findAll(ctx.tokens, prev.tokenStart, prev.tokenEnd).length > 0) {
-              out.push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, source: `${c.source} (anaphora)` });
-            }
+            const earlier = subjects.some(([, b]) => b < r0) || (prev !== undefined && c.subject.findAll(ctx.tokens, prev.tokenStart, prev.tokenEnd).length > 0);
+            if (earlier) out.push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, source: `${c.source} (anaphora)` });
           }
         }
       }
       return out;
     }
 
-    function startsWithAnaphor(ctx: ParagraphContext, si: number): boolean {
-      const s = ctx.sentences[si];
-      if (!s) return false;
-      return cues.anaphor.findAll(ctx.tokens, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 3)).some(([a]) => a <= s.tokenStart + 1);
+    /** A pronoun that opens the clause right before the relation ("Elles font…", ": elle attaque"). */
+    function anaphorBefore(ctx: ParagraphContext, sentenceStart: number, r0: number): boolean {
+      const from = Math.max(sentenceStart, r0 - ANAPHOR_REACH);
+      return cues.anaphor.findAll(ctx.tokens, from, r0).some(([a, b]) => {
+        const before = ctx.tokens[a - 1];
+        return b >= r0 - 1 && (a === sentenceStart || before === undefined || before.kind === "punct");
+      });
     }
 
     function isQuestion(ctx: ParagraphContext, si: number): boolean {
@@ -214,7 +219,9 @@ export default defineDetector({
         // Questions are hypothetical (ConText): "ne surchargent-ils pas…?" insinuates, it does not deny.
         const pseudo = new Set(cues.pseudoNegation.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).flatMap(([a, b]) => range(a, b)));
         const before: Range = [clauseStart(ctx, Math.max(s.tokenStart, c.start - NEGATION_BEFORE), c.start), c.start];
-        const between: Range = c.subjEnd >= 0 ? [c.subjEnd, c.relStart] : [c.relStart, c.relStart];
+        // Only the relation's own clause: in "X ne marchent pas, c'est un placebo" the first clause's
+        // negation does not deny the second.
+        const between: Range = c.subjEnd >= 0 ? [clauseStart(ctx, c.subjEnd, c.relStart), c.relStart] : [c.relStart, c.relStart];
         // The subject never carries a negation of its own: one inside it ("recommande pas les…") counts.
         const inSubject: Range = c.subjEnd >= 0 ? [c.start, c.subjEnd] : [c.start, c.start];
         const bare = c.relStart === c.start && c.relEnd === c.end && c.subjEnd === c.end;
@@ -267,7 +274,7 @@ export default defineDetector({
       return doc.paragraphs.some((p) => p.tokens.length <= HEADING_MAX_TOKENS && cues.heading.findAll(p.tokens, 0, p.tokens.length).length > 0);
     }
 
-    /** Whether one of the `window` sentences after the hit refutes it ("Non.", "Faux!", "The short answer is no"). */
+    /** Whether one of the `window` sentences after the hit refutes it ("Non.", "Faux!", "My answer: no"). */
     function refutedAfter(doc: DocumentContext, order: SentenceRef[], h: DocumentHit, window: number, strongOnly: boolean): boolean {
       const i = order.findIndex((r) => r.paragraph === h.paragraph && r.docStart <= h.start && h.start < r.docEnd);
       if (i < 0) return false;

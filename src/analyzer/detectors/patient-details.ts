@@ -60,11 +60,12 @@ export default defineDetector({
           if (data.hidden) d.hidden = "1";
           hits.push({ start, end, trace: [trace], data: d });
         };
+        const contexts = context.paragraph(ctx);
+        // Care cues, doctors' and patients' names: a named patient makes every detail count.
+        hits.push(...nameHits(ctx, contexts));
         ctx.sentences.forEach((s, si) => {
-          const sc = context.sentence(ctx, si);
-          // Care cues, doctors' and patients' names: a named patient makes every detail count.
-          hits.push(...nameHits(ctx, si, sc));
-          if (sc.self || sc.notPatient || sc.general) return;
+          const sc = contexts[si];
+          if (!sc || sc.self || sc.notPatient || sc.general) return;
           for (const age of findAges(ctx.tokens, s.tokenStart, s.tokenEnd)) {
             const data: DetailData = { kind: "age" };
             if (age.fixable) {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ContextFinder, contextParamsSchema } from "../privacy/context.js";
 import { nameHits, patientNames } from "../privacy/patient-names.js";
 import { PATIENT_GROUP } from "../privacy/scoring.js";
-import { defineDetector, type Hit } from "./types.js";
+import { defineDetector } from "./types.js";
 
 const paramsSchema = contextParamsSchema
   .extend({
@@ -23,9 +23,7 @@ export default defineDetector({
     const context = new ContextFinder(params, env);
     return {
       detect(ctx) {
-        const hits: Hit[] = [];
-        ctx.sentences.forEach((_, si) => hits.push(...nameHits(ctx, si, context.sentence(ctx, si))));
-        return hits;
+        return nameHits(ctx, context.paragraph(ctx));
       },
       finalize(_document, hits) {
         return patientNames(hits, params.reach, params.bareNameReach).map((h) => ({ ...h, severity: "error" as const, group: PATIENT_GROUP }));

@@ -31,5 +31,7 @@ ruleTable(
     { name: "does not flag a local helpline", text: "Tel-Aide répond au 514 935-1101, jour et nuit." },
     { name: "does not flag a number with an impossible exchange", text: "Essayez le 514 155-0123 pour voir." },
     { name: "does not flag all-caps words after a number", text: "ON A VU 514 AND MORE PATIENTS." },
+    { name: "does not flag a colleague's name and a dosage", text: "Merci à la Dre Gagnon : 500 mg deux fois par jour, c'était la bonne dose." },
+    { name: "does not flag a year range", text: "Rapport annuel 2023-2024 disponible." },
   ],
 );

@@ -22,5 +22,7 @@ ruleTable(
     { name: "does not flag a bedroom without number", text: "Gardez la chambre fraîche et sombre." },
     { name: "does not flag a lecture hall", text: "Le cours se donne en salle 1203." },
     { name: "does not flag a bed followed by a count", text: "She stayed in bed 2 weeks after the flu." },
+    { name: "does not flag a dosage", text: "Le lit de la patiente est prêt; donnez 100 mg au coucher." },
+    { name: "does not flag an operating-room renovation", text: "The OR 2 renovation is finally done." },
   ],
 );

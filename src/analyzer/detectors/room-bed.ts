@@ -23,7 +23,9 @@ const UNITS = new Set([
   "%", "$", "mg", "ml", "kg", "g", "km", "m", "pieds", "feet", "ft", "pi", "x",
 ]);
 // Words that may follow a bed number in a sentence ("lit 3 de l'urgence", "bed 4 in the ER").
-const CONNECTORS = new Set(["de", "du", "des", "d'", "a", "au", "aux", "et", "ou", "en", "of", "in", "at", "on", "and", "or", "was", "is", "est", "etait", "qui", "who", "that", "avec", "with", "pour", "for", "ce", "cette", "this", "hier", "yesterday", "tonight", "today", "ici", "here", "la", "la-bas", "there", "nous", "we"]);
+const CONNECTORS = new Set(["de", "du", "des", "d'", "a", "au", "aux", "et", "ou", "en", "of", "in", "at", "on", "and", "or", "was", "is", "est", "etait", "qui", "who", "that", "avec", "with", "pour", "for", "ce", "cette", "this", "hier", "yesterday", "tonight", "today", "ici", "here", "la", "la-bas", "there", "nous", "we",
+  "had", "has", "have", "were", "did", "does", "got", "gets", "went", "needed", "needs", "just", "still", "finally", "now", "then", "when",
+  "depuis", "since", "avait", "etaient", "vient", "venait", "attend", "attendait", "dort", "dormait", "encore", "enfin", "deja", "maintenant", "quand"]);
 const SUBJECTS = new Set(["il", "elle", "on", "je", "j'", "tu", "qui", "ca", "ça", "ce", "lui", "she", "he", "i", "who"]);
 /** A room in a hotel, school or conference centre is not a patient's. */
 const NOT_CARE_ROOM = cues(
@@ -56,7 +58,6 @@ export default defineDetector({
         const tokens = ctx.tokens;
         tokens.forEach((t, i) => {
           let keyword = t.norm;
-          let first = i;
           let after = i + 1;
           if (!KEYWORDS.has(keyword)) return;
           if (keyword === "or" && t.raw !== "OR") return; // the operating room, not the conjunction
@@ -77,11 +78,10 @@ export default defineDetector({
           if (next && next.kind === "num") return;
           // "elle lit 3 romans", "the OR 2 renovation": a lower-case noun right after makes it something else.
           if ((keyword === "lit" || keyword === "bed" || keyword === "or") && next && next.kind === "word" && !next.cap && !CONNECTORS.has(next.norm)) return;
-          const w = windowsAt(ctx, first, end);
+          const w = windowsAt(ctx, i, end);
           const elsewhere = findCue(ctx, ...w.sentenceRange, NOT_CARE_ROOM);
           if (elsewhere && ["room", "rm", "chambre", "ch", "salle d'op"].includes(keyword)) return;
-          first = i;
-          const start = (tokens[first] as Token).start;
+          const start = t.start;
           const stop = (tokens[end - 1] as Token).end;
           const keywordEnd = (tokens[keyword === "salle d'op" ? i + 2 : keyword === "ch" ? i + 1 : i] as Token).end;
           hits.push({

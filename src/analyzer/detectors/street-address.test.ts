@@ -20,5 +20,7 @@ ruleTable(
     { name: "does not flag a region named Côte", text: "Une patiente de la Côte-Nord m'a écrit une belle lettre." },
     { name: "does not flag a landmark square", text: "The patient said Place des Arts was her favourite venue." },
     { name: "does not flag a lecture hall address", text: "La conférence aura lieu au 2020, rue University, salle 300." },
+    { name: "does not flag a colleague whose surname is a street type", text: "My patient loved meeting Dr. Sarah Lane at the clinic." },
+    { name: "does not flag the author's own street", text: "J'habite au 12, rue des Lilas depuis 20 ans." },
   ],
 );

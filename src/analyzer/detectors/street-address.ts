@@ -19,6 +19,7 @@ const UNIT_WORDS = new Set(["app", "apt", "appartement", "apartment", "unit", "u
 const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/;
 const ORDINAL = /^\d{1,3}(?:e|er|re|eme|st|nd|rd|th)$/;
 const NUMBER_REFERENCE = cues("number", "numero", "no", "#");
+const STREET_PREPOSITIONS = new Set(["on", "off", "near", "along", "at", "from", "in", "to", "of", "down", "up", "sur", "de", "pres", "au"]);
 
 interface Street {
   start: number;
@@ -90,10 +91,11 @@ function findStreets(ctx: ParagraphContext): Street[] {
           continue;
         }
       }
-      // English: 47 Maple Crescent / 123 Main St.
-      let k = i + 1;
+      // English: 47 Maple Crescent / 123 Main St.; also "1234, 3e Avenue".
+      let k = tokens[i + 1]?.raw === "," && ORDINAL.test(tokens[i + 2]?.norm ?? "") ? i + 2 : i + 1;
+      const nameStart = k;
       while (k < tokens.length && k - i <= 3 && isName(tokens[k]) && !TYPE_AFTER.has((tokens[k] as Token).norm)) k++;
-      if (k > i + 1 && TYPE_AFTER.has(tokens[k]?.norm ?? "")) {
+      if (k > nameStart && TYPE_AFTER.has(tokens[k]?.norm ?? "")) {
         const afterType = skipDot(ctx, k + 1);
         const last = unitEnd(ctx, afterType);
         const endToken = last > afterType ? (tokens[last - 1] as Token) : (tokens[k] as Token);
@@ -111,7 +113,9 @@ function findStreets(ctx: ParagraphContext): Street[] {
         continue;
       }
     }
-    if (isName(t) && !TYPE_AFTER.has(t.norm)) {
+    // English street without a number needs a preposition before it ("lives on Elm Street"), so that
+    // a person named Lane or Court is not read as a street.
+    if (isName(t) && !TYPE_AFTER.has(t.norm) && STREET_PREPOSITIONS.has(tokens[i - 1]?.norm ?? "")) {
       let k = i + 1;
       while (k < tokens.length && k - i < 3 && isName(tokens[k]) && !TYPE_AFTER.has((tokens[k] as Token).norm)) k++;
       const type = tokens[k];
@@ -143,7 +147,7 @@ export default defineDetector({
           const institutional = findCue(ctx, ...w.withPrevious, INSTITUTIONAL);
           const trace = [`pattern: ${s.numbered ? "house number + street" : "named street"} «${ctx.text.slice(s.start, s.end)}»`];
           if (institutional && !patient) continue; // the clinic's own address
-          if (findCue(ctx, ...w.before(6), OWN_HOME) && !patient) continue; // the author's own home
+          if (findCue(ctx, ...w.before(6), OWN_HOME)) continue; // the author's own home
           if (!s.numbered && !patient) continue; // a street in the news, a landmark
           if (patient) trace.push(`context: ${patient}`);
           if (institutional) trace.push(`institutional word outweighed: ${institutional}`);

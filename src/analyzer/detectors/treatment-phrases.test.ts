@@ -27,10 +27,10 @@ ruleTable(
     { name: "flags a negated English imperative", text: "Don't take your metoprolol on the morning of the race.", span: "Don't take your metoprolol" },
   ],
   [
-    { name: "does not flag a referral before changing a treatment", text: "Ne cessez jamais un antidépresseur sans en parler à votre médecin." },
+    { name: "does not flag a referral before changing a treatment", text: "Ne cessez jamais un antidépresseur sans l'accord de votre médecin." },
     { name: "does not flag a statement about what people take", text: "Many people take melatonin without knowing the right dose." },
     { name: "does not flag a conditional clause", text: "Si vous prenez de la warfarine, votre pharmacien peut vérifier les interactions." },
-    { name: "does not flag a vaccination slogan", text: "Faites-vous vacciner contre la grippe et prenez rendez-vous sur Clic Santé." },
+    { name: "does not flag a vaccination slogan", text: "Faites-vous vacciner contre la grippe : prenez un rendez-vous au CLSC de votre quartier." },
     { name: "does not flag a request quoted from a patient", text: "Il m'a dit : « Changez mes pilules, docteur! »" },
     { name: "does not flag a smoking-cessation slogan", text: "Stop smoking today: call the quit line for free support." },
   ],
@@ -43,6 +43,6 @@ ruleTable(
   ],
   [
     { name: "does not flag a general activity slogan", text: "Marchez 30 minutes par jour, beau temps mauvais temps." },
-    { name: "does not flag home care with a referral and a disclaimer", text: "Entorse : glace 20 minutes aux 2 heures. Information générale; consultez si la douleur augmente." },
+    { name: "does not flag home care with a referral and a disclaimer", text: "Entorse : glace 15 minutes aux 3 heures. Information générale; consultez si la douleur augmente." },
   ],
 );

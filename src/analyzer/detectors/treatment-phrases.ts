@@ -8,7 +8,7 @@ import { z } from "zod";
 import drugsFile from "../../../rules/gazetteers/drugs.json";
 import conditionsFile from "../../../rules/gazetteers/conditions.json";
 import { compileCondition } from "../patterns/conditions.js";
-import { FamilyTable, Pattern } from "../patterns/matcher.js";
+import { FamilyTable, Pattern, type Families } from "../patterns/matcher.js";
 import { phrasesParamsSchema } from "../rules/schema.js";
 import { evaluate } from "./phrases.js";
 import { defineDetector, type CompileEnv, type Hit } from "./types.js";
@@ -30,15 +30,23 @@ const GAZETTEER_FAMILIES: Record<string, string[]> = {
   condition: gazetteerNames(conditionsFile),
 };
 
+// One table a rule set: its rules share the compiled gazetteer families.
+const tables = new WeakMap<Families, FamilyTable>();
+
 /** The rule's compile environment with the gazetteer families added under the rule set's own. */
 export function withGazetteers(env: CompileEnv): CompileEnv {
-  const families = new FamilyTable(GAZETTEER_FAMILIES, env.families);
+  let families = tables.get(env.families);
+  if (!families) {
+    families = new FamilyTable(GAZETTEER_FAMILIES, env.families);
+    tables.set(env.families, families);
+  }
+  const table = families;
   return {
     ...env,
-    families,
+    families: table,
     pattern(source: string) {
       try {
-        return new Pattern(source, families);
+        return new Pattern(source, table);
       } catch (e) {
         throw new Error(`${env.ruleId}: ${(e as Error).message}`);
       }

@@ -2,6 +2,7 @@
 // "in her nineties"). An exact or extreme age is a quasi-identifier (report, Part 2: indirect
 // identification); a duration ("30 ans de pratique", "il y a 12 ans") is not.
 import type { Token } from "../text/tokenize.js";
+import { gazetteers } from "./gazetteers.js";
 
 export interface AgeMatch {
   /** Token range [start, end). */
@@ -21,7 +22,7 @@ export interface AgeMatch {
 }
 
 const FR_PERSON = new Set(
-  "homme femme monsieur madame dame garcon gars fille fillette bebe enfant ado adolescent adolescente jeune patient patiente aine ainee nourrisson poupon jumeau jumelle jumeaux jumelles gamin gamine petit petite bambin bambine mere pere maman papa grand-mere grand-pere grand mere pere veuve veuf retraite retraitee residente resident citoyen citoyenne octogenaire nonagenaire centenaire".split(" "),
+  "infirmiere infirmier preposee prepose medecin pharmacienne pharmacien homme femme monsieur madame dame garcon gars fille fillette bebe enfant ado adolescent adolescente jeune patient patiente aine ainee nourrisson poupon jumeau jumelle jumeaux jumelles gamin gamine petit petite bambin bambine mere pere maman papa grand-mere grand-pere grand mere pere veuve veuf retraite retraitee residente resident citoyen citoyenne octogenaire nonagenaire centenaire".split(" "),
 );
 const FR_FEMININE = new Set("femme madame dame fille fillette adolescente patiente ainee jumelle jumelles gamine petite bambine mere maman grand-mere veuve retraitee residente citoyenne".split(" "));
 const EN_PERSON = new Set("man woman boy girl baby infant toddler child kid teen teenager guy gal lady gentleman patient mom mother dad father grandmother grandfather grandma grandpa son daughter twin twins widow widower veteran".split(" "));
@@ -31,6 +32,7 @@ const EN_AGE_WORDS: Record<string, number> = { centenarian: 100, nonagenarian: 9
 const FR_HAS_AGE = new Set(["a", "avait", "aura", "aurait", "fete", "fetait", "celebre", "celebrait", "atteint", "avoir", "eu"]);
 const EN_SUBJECT = new Set(["he", "she", "who", "they", "he's", "she's"]);
 const EN_BE = new Set(["was", "is", "turns", "turned", "'s", "just", "will", "had"]);
+const DURATION_NOUNS = new Set("experience pratique carriere metier service services mariage anciennete travail exercice sobriete vie medecine residence garde gardes enseignement recherche benevolat attente".split(" "));
 const FIRST_PERSON = new Set(["mon", "ma", "mes", "notre", "nos", "my", "our"]);
 const ARTICLES = new Set(["a", "an", "the", "this", "that", "un", "une"]);
 const UNITS_AFTER = new Set(["minutes", "minute", "min", "hours", "hour", "h", "km", "kg", "lb", "lbs", "percent", "%", "times", "fois", "points", "mg", "ml", "cm", "mm", "weeks", "days", "months", "dollars", "$"]);
@@ -63,6 +65,8 @@ export function findAges(tokens: readonly Token[], from: number, to: number): Ag
       if (i + 1 < to && word(next) === "ans") {
         const after = word(tokens[i + 2]);
         if (after === "et" || after === "plus" || after === "ou") continue; // "65 ans et plus"
+        // "25 ans d'expérience", "une infirmière de 30 ans de métier": a career, not an age.
+        if ((after === "de" || after === "d'") && DURATION_NOUNS.has(word(tokens[i + 3]))) continue;
         if (prev && (word(prev) === "de" || word(prev) === "d'")) {
           // "une fillette de 4 ans", "âgée de 87 ans", "un pêcheur de homard de 52 ans": the noun
           // before "de" (or before one "de X" complement) must be a person.
@@ -70,7 +74,10 @@ export function findAges(tokens: readonly Token[], from: number, to: number): Ag
           let noun = word(tokens[nounAt]);
           const isPerson = (w: string, t: Token | undefined) => FR_PERSON.has(w) || w.startsWith("age") || isOccupationLike(w) || (t !== undefined && t.cap && t.kind === "word");
           if (!(nounAt >= from && isPerson(noun, tokens[nounAt])) && nounAt - 2 >= from && (word(tokens[nounAt - 1]) === "de" || word(tokens[nounAt - 1]) === "d'") && isPerson(word(tokens[nounAt - 2]), undefined)) {
-            nounAt -= 2;
+            nounAt -= 2; // "un pêcheur de homard de 52 ans"
+            noun = word(tokens[nounAt]);
+          } else if (!(nounAt >= from && isPerson(noun, tokens[nounAt])) && nounAt - 1 >= from && isPerson(word(tokens[nounAt - 1]), undefined)) {
+            nounAt -= 1; // "une infirmière auxiliaire de 52 ans"
             noun = word(tokens[nounAt]);
           }
           if (nounAt >= from && isPerson(noun, tokens[nounAt])) {
@@ -89,7 +96,8 @@ export function findAges(tokens: readonly Token[], from: number, to: number): Ag
           continue;
         }
         if (prev && FR_HAS_AGE.has(word(prev)) && word(prev2) !== "y" && word(prev2) !== "j'" && word(prev2) !== "je" && word(prev2) !== "on") {
-          push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: true }); // "elle a 94 ans"
+          const subject = word(prev2);
+          push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: true, person: subject === "il" || subject === "elle" || subject === "qui" }); // "elle a 94 ans"
           continue;
         }
         if (prev && (word(prev) === "ses" || word(prev) === "ces") && word(prev2) !== "mes") {
@@ -102,7 +110,7 @@ export function findAges(tokens: readonly Token[], from: number, to: number): Ag
       if (i + 2 < to + 1 && (word(next) === "year" || word(next) === "years" || word(next) === "yr" || word(next) === "month" || word(next) === "week") && word(tokens[i + 2]) === "old") {
         const months = word(next) === "month" || word(next) === "week";
         const owner = word(prev);
-        push({ start: i, end: i + 3, years: months ? 0 : years, withDe: false, feminine: false, fixable: true, person: ARTICLES.has(owner) || (EN_PERSON.has(word(tokens[i + 3])) && !FIRST_PERSON.has(owner)) });
+        push({ start: i, end: i + 3, years: months ? 0 : years, withDe: false, feminine: false, fixable: true, person: ARTICLES.has(owner) || word(tokens[i + 3]) === "patient" || (EN_PERSON.has(word(tokens[i + 3])) && !FIRST_PERSON.has(owner)) });
         continue;
       }
       if (word(next) === "yo" || word(next) === "y/o") {
@@ -127,7 +135,7 @@ export function findAges(tokens: readonly Token[], from: number, to: number): Ag
         }
       }
       // "Tom, 61," — a capitalised name, a comma, an age, a comma
-      if (prev && word(prev) === "," && prev2 && prev2.cap && prev2.kind === "word" && next && (word(next) === "," || word(next) === ")") && years >= 1) {
+      if (prev && word(prev) === "," && prev2 && prev2.kind === "word" && (prev2.cap || EN_PERSON.has(prev2.norm) || isOccupationLike(prev2.norm) || gazetteers().occupations.has(prev2.norm)) && next && (word(next) === "," || word(next) === ")") && years >= 1) {
         push({ start: i, end: i + 1, years, withDe: false, feminine: false, fixable: false });
         continue;
       }

@@ -39,11 +39,32 @@ export class ContextFinder {
   private readonly self: Pattern[];
   private readonly notPatient: Pattern[];
 
+  /** Rules with the same context lists share results for a paragraph (person-name and
+   *  patient-details both ask, in the same engine pass). */
+  private readonly key: string;
+  private static readonly cache = new WeakMap<ParagraphContext, Map<string, SentenceContext[]>>();
+
   constructor(params: ContextParams, env: CompileEnv) {
+    this.key = JSON.stringify([env.ruleSetId, params.context, params.general, params.self, params.notPatient]);
     this.context = params.context.map((p) => env.pattern(p));
     this.general = params.general.map((p) => env.pattern(p));
     this.self = params.self.map((p) => env.pattern(p));
     this.notPatient = params.notPatient.map((p) => env.pattern(p));
+  }
+
+  /** Every sentence's patient context in a paragraph. */
+  paragraph(ctx: ParagraphContext): SentenceContext[] {
+    let byKey = ContextFinder.cache.get(ctx);
+    if (!byKey) {
+      byKey = new Map();
+      ContextFinder.cache.set(ctx, byKey);
+    }
+    let found = byKey.get(this.key);
+    if (!found) {
+      found = ctx.sentences.map((_, si) => this.sentence(ctx, si));
+      byKey.set(this.key, found);
+    }
+    return found;
   }
 
   sentence(ctx: ParagraphContext, si: number): SentenceContext {
@@ -54,11 +75,11 @@ export class ContextFinder {
     for (const p of this.context) for (const r of p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) found.push(r);
     // "un pêcheur de 52 ans", "a 5-year-old from Magog": someone described by age is a patient.
     for (const a of findAges(ctx.tokens, s.tokenStart, s.tokenEnd)) if (a.person) found.push([a.start, a.end]);
-    // A specific cue wins over a general or personal phrase it overlaps ("un de mes patients" ⊃
+    // A specific cue wins over a general or personal phrase it contains ("un de mes patients" ⊃
     // "mes patients"; "ma plus vieille patiente" ⊃ "ma plus vieille", which alone is the author's child).
-    const overlapsCue = ([a, b]: [number, number]) => found.some(([c, d]) => a < d && c < b);
-    const general = this.general.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).some((r) => !overlapsCue(r)));
-    const self = this.self.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).some((r) => !overlapsCue(r)));
+    const insideCue = ([a, b]: [number, number]) => found.some(([c, d]) => c <= a && b <= d);
+    const general = this.general.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).some((r) => !insideCue(r)));
+    const self = this.self.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).some((r) => !insideCue(r)));
     const notPatient = any(this.notPatient);
     const cues = general || self || notPatient ? [] : found;
     return { cues, general, self, notPatient };

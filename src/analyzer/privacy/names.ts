@@ -48,6 +48,15 @@ const NEVER_NAMES = new Set(
   "je j' tu il elle on nous vous ils elles le la les l' un une des du de et mais ou donc or ni car ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs merci bonjour bonsoir allo salut oui non bravo felicitations urgent avis bonne bon bonnes bons joyeux joyeuses quelle quel quelles quels tellement gros petit petite grand grande ma mon i i'm i've i'd i'll you he she we they it the a an and but or so my your his her our their thanks thank hi hello hey yes no happy proud lost shoutout congrats congratulations dear to from when while after before today tonight yesterday this that these those there here what who why how where if oh ok okay wow please rip lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december christmas noel paques easter halloween covid er icu nicu or ed".split(" "),
 );
 
+/** "@sylvie.marchand", "@KarenWhite1972": a handle that starts with a given name of 4+ letters. */
+function handleLooksPersonal(norm: string): boolean {
+  const g = gazetteers();
+  const first = norm.split(/[._\d]/)[0] ?? "";
+  if (g.givenNames.has(first)) return true;
+  for (let n = Math.min(first.length - 2, 12); n >= 4; n--) if (g.givenNames.has(first.slice(0, n))) return true;
+  return false;
+}
+
 function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === "word";
 }
@@ -132,9 +141,10 @@ export interface SentenceNames {
   doctors: DoctorMatch[];
 }
 
-/** Names and doctors' names in one sentence. `blocked` marks token indexes that belong to places,
- *  eponyms or rare diseases. */
-export function findNames(ctx: ParagraphContext, si: number): SentenceNames {
+/** Names and doctors' names in one sentence. Tokens of places, eponyms and rare diseases are never
+ *  names. `useNlp` runs compromise (a few milliseconds a sentence) for English names the
+ *  gazetteers miss; callers turn it off where no care context is in sight. */
+export function findNames(ctx: ParagraphContext, si: number, useNlp = true): SentenceNames {
   const s = ctx.sentences[si] as SentenceView;
   const tokens = ctx.tokens;
   const g = gazetteers();
@@ -185,7 +195,7 @@ export function findNames(ctx: ParagraphContext, si: number): SentenceNames {
     // Replies: "@Sylvie Marchand", "@sylvie.marchand".
     if (t.kind === "handle") {
       const end = nameEnd(tokens, i + 1, s.tokenEnd, false);
-      const handleName = g.givenNames.has(t.norm.split(/[._]/)[0] ?? "") || end > i + 1;
+      const handleName = handleLooksPersonal(t.norm) || end > i + 1;
       if (handleName) {
         add(i, end, t.start, "handle");
         i = end - 1;
@@ -248,7 +258,7 @@ export function findNames(ctx: ParagraphContext, si: number): SentenceNames {
   }
 
   // English names: compromise, only when a capitalised word other than the first is still unclaimed.
-  if (s.lang === "en" || (s.lang === "und" && ctx.lang === "en")) {
+  if (useNlp && (s.lang === "en" || (s.lang === "und" && ctx.lang === "en"))) {
     let candidate = false;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (k === first || taken.has(k) || blocked.has(k)) continue;

@@ -11,23 +11,32 @@ const SELF_EVIDENT = new Set(["patient-trigger"]);
 // Sources strong enough to need only a care context somewhere in reach.
 const STRONG = new Set(["title", "kin", "handle", "initials"]);
 
-// findNames runs compromise; both rules ask for the same paragraph in one engine pass.
+// findNames may run compromise; both rules ask for the same paragraph in one engine pass.
 const cache = new WeakMap<ParagraphContext, SentenceNames[]>();
 
-function namesOf(ctx: ParagraphContext): SentenceNames[] {
+function namesOf(ctx: ParagraphContext, useNlp: boolean): SentenceNames[] {
   let found = cache.get(ctx);
   if (!found) {
-    found = ctx.sentences.map((_, si) => findNames(ctx, si));
+    found = ctx.sentences.map((_, si) => findNames(ctx, si, useNlp));
     cache.set(ctx, found);
   }
   return found;
 }
 
-/** Hits for one sentence: care-context cues, doctors' names and candidate names. */
-export function nameHits(ctx: ParagraphContext, si: number, sc: SentenceContext): Hit[] {
+/** Hits for one paragraph: care-context cues, doctors' names and candidate names. `contexts` holds
+ *  each sentence's patient context. compromise runs only in paragraphs that tell of care: keystroke
+ *  analysis stays cheap, and names far from any care story are not flagged anyway. */
+export function nameHits(ctx: ParagraphContext, contexts: readonly SentenceContext[]): Hit[] {
+  const useNlp = contexts.some((c) => c.cues.length > 0);
+  const all = namesOf(ctx, useNlp);
+  const hits: Hit[] = [];
+  contexts.forEach((sc, si) => hits.push(...sentenceHits(ctx, sc, all[si])));
+  return hits;
+}
+
+function sentenceHits(ctx: ParagraphContext, sc: SentenceContext, found: SentenceNames | undefined): Hit[] {
   const hits: Hit[] = [];
   for (const [a, b] of sc.cues) hits.push({ start: (ctx.tokens[a] as Token).start, end: (ctx.tokens[b - 1] as Token).end, trace: ["care context"], data: { kind: "context" } });
-  const found = namesOf(ctx)[si];
   if (!found) return hits;
   for (const d of found.doctors) hits.push({ start: d.start, end: d.end, trace: ["doctor or titled professional"], data: { kind: "doctor", keys: d.keys.join(" ") } });
   for (const n of found.names) {

@@ -32,6 +32,7 @@ const fr = {
   gateTitle: "Avant de publier",
   gateIntro: (n: number) => `${n} erreur${n > 1 ? "s" : ""} reste${n > 1 ? "nt" : ""} dans ce brouillon :`,
   review: "Réviser",
+  quote: (s: string) => `« ${s} »`,
   publishAnyway: "Publier quand même",
 };
 
@@ -66,6 +67,7 @@ const en: Strings = {
   gateTitle: "Before you publish",
   gateIntro: (n) => `${n} error${n > 1 ? "s remain" : " remains"} in this draft:`,
   review: "Review",
+  quote: (s) => `“${s}”`,
   publishAnyway: "Publish anyway",
 };
 

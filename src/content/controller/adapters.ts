@@ -1,14 +1,9 @@
-// The site adapters in the build: src/content/sites/index.ts when present (another module owns
-// it), else the minimal textarea / contenteditable adapter of this folder.
+// The site adapters the controller may use on a page (src/content/sites/, one a site).
 import type { SiteAdapterFactory } from "../types.js";
-import { fallbackAdapter } from "./fallback-adapter.js";
-
-// import.meta.glob resolves to {} when the file does not exist, so the build works either way.
-const sites = import.meta.glob<SiteAdapterFactory[]>("../sites/index.ts", { eager: true, import: "siteAdapters" });
+import { siteAdapters } from "../sites/index.js";
 
 export function allFactories(): SiteAdapterFactory[] {
-  const list = Object.values(sites)[0];
-  return Array.isArray(list) && list.length ? list : [fallbackAdapter];
+  return siteAdapters;
 }
 
 /** The factories for this page: the site's own adapters, else the generic one where the user

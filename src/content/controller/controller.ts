@@ -60,7 +60,13 @@ export class Controller {
     });
     const onNavigate = () => this.queueScan();
     window.addEventListener("popstate", onNavigate);
-    this.cleanups.push(() => window.removeEventListener("popstate", onNavigate));
+    // Editors created inside shadow roots (LinkedIn) escape the document's MutationObserver; the
+    // user focusing one is the moment to look again.
+    document.addEventListener("focusin", onNavigate, { capture: true, passive: true });
+    this.cleanups.push(() => {
+      window.removeEventListener("popstate", onNavigate);
+      document.removeEventListener("focusin", onNavigate, { capture: true });
+    });
 
     const alive = window.setInterval(() => {
       if (!extensionAlive()) this.stop();

@@ -139,12 +139,16 @@ export class Session {
     if (this.disposed || id !== this.seq || !result) return;
     this.analysis = { text, findings: result.findings };
     this.current = { text, findings: result.findings };
-    if (text.trim() === "") this.ignored.clear();
     this.render();
     this.host.analysed(this);
   }
 
   private scheduleRender(): void {
+    // A hidden tab gets no animation frames; its text changes only programmatically.
+    if (document.hidden) {
+      this.render();
+      return;
+    }
     if (this.renderFrame) return;
     this.renderFrame = requestAnimationFrame(() => {
       this.renderFrame = 0;
@@ -164,7 +168,11 @@ export class Session {
   /** The findings the user sees, in text order, on the current text. */
   visibleFindings(snapshot: TextSnapshot = this.adapter.snapshot()): Finding[] {
     if (snapshot.text !== this.current.text) {
-      this.current = { text: snapshot.text, findings: rebaseFindings(this.current.findings, this.current.text, snapshot.text) };
+      // Back to the analysed text (undo, or the same draft typed again): its findings hold as they are.
+      this.current =
+        this.analysis?.text === snapshot.text
+          ? { ...this.analysis }
+          : { text: snapshot.text, findings: rebaseFindings(this.current.findings, this.current.text, snapshot.text) };
     }
     return this.current.findings.filter((f) => this.visible(f, snapshot.text)).sort((a, b) => a.start - b.start || a.end - b.end);
   }
@@ -173,9 +181,11 @@ export class Session {
     if (this.disposed) return;
     this.overlay.attach();
     const snapshot = this.adapter.snapshot();
+    // An emptied editor (published, or cleared to start over) is a new draft.
+    if (snapshot.text.trim() === "") this.ignored.clear();
     const findings = this.visibleFindings(snapshot);
     const items: OverlayItem[] = findings.map((finding) => ({ finding, range: snapshot.range(finding.start, finding.end) }));
-    this.overlay.update(items, this.analysis !== null, snapshot.text.trim() === "");
+    this.overlay.update(items, this.analysis !== null, snapshot.text.trim() === "", this.analysis?.text === snapshot.text);
     const open = this.card.finding;
     if (open && !findings.some((f) => sameFinding(f, open))) {
       // The finding the card shows is gone (fixed, edited away, rule turned off).

@@ -45,3 +45,11 @@ export function dispatchPaste(target: HTMLElement, text: string): boolean {
   target.dispatchEvent(event);
   return event.defaultPrevented;
 }
+
+/** TinyMCE ends a typing undo step and records one on an `input` event of type
+ *  insertReplacementText (what the browser's spell checker sends); nothing else reacts to it. */
+export function tinymceUndoCheckpoint(editable: HTMLElement): void {
+  const view = editable.ownerDocument.defaultView;
+  if (!view) return;
+  editable.dispatchEvent(new view.InputEvent("input", { inputType: "insertReplacementText", bubbles: true }));
+}

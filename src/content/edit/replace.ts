@@ -10,6 +10,9 @@ export interface EditableTarget {
   /** The contenteditable element that holds [start, end) of `snapshot` (the root for most editors,
    *  one block for Gutenberg), or null when the range spans several. */
   editableFor(snapshot: DomTextSnapshot, start: number, end: number): HTMLElement | null;
+  /** Marks an undo step in editors that group typing by themselves (TinyMCE); called before and
+   *  after the change so that undo goes back exactly to the text before the fix. */
+  undoCheckpoint?(editable: HTMLElement): void;
 }
 
 export async function replaceInEditable(target: EditableTarget, path: InputPath, start: number, end: number, text: string): Promise<boolean> {
@@ -25,6 +28,7 @@ export async function replaceInEditable(target: EditableTarget, path: InputPath,
   // Editors keep their own copy of the selection; if the text moved meanwhile, the offsets are stale.
   if (target.read().text !== snapshot.text) return false;
 
+  target.undoCheckpoint?.(editable);
   if (path === "paste") {
     dispatchPaste(editable, text);
   } else if (path === "beforeinput") {
@@ -33,5 +37,6 @@ export async function replaceInEditable(target: EditableTarget, path: InputPath,
     execInsert(editable.ownerDocument, text);
   }
   await settle(view);
+  target.undoCheckpoint?.(editable);
   return target.read().text === expected;
 }

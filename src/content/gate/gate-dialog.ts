@@ -44,7 +44,7 @@ export class GateDialog {
       const quote = document.createElement("div");
       quote.className = "excerpt";
       const ex = excerptOf(text, f.start, f.end, 24);
-      quote.textContent = `« ${ex.before}${ex.flagged}${ex.after} »`;
+      quote.textContent = strings.quote(`${ex.before}${ex.flagged}${ex.after}`);
       item.append(message, quote);
       list.append(item);
     }

@@ -86,8 +86,10 @@ export class Overlay {
 
   private empty = true;
 
-  update(items: OverlayItem[], analysed: boolean, empty: boolean): void {
+  /** `fresh`: the last analysis was computed on the text as it is now (tests and the gate rely on it). */
+  update(items: OverlayItem[], analysed: boolean, empty: boolean, fresh = analysed): void {
     this.empty = empty;
+    this.chip.dataset.fresh = String(fresh);
     this.items = items;
     if (this.useHighlights) {
       highlightLayer.set(
@@ -134,6 +136,10 @@ export class Overlay {
   }
 
   schedulePosition(): void {
+    if (document.hidden) {
+      this.position();
+      return;
+    }
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;

@@ -35,6 +35,8 @@ export const SHADOW_CSS = `
 .tooltip { position: absolute; pointer-events: none; max-width: 320px; padding: 6px 8px; border-radius: 6px; background: #1f1f1f;
   color: #fff; font: 13px/1.35 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0,0,0,.3); white-space: normal; }
 .tooltip[hidden] { display: none; }
+/* The host lets the pointer through to the page; the card and the gate must take it back. */
+.card, .gate { pointer-events: auto; }
 :focus-visible { outline: 3px solid #1A73E8; outline-offset: 2px; }
 button { font: inherit; }
 .card { position: fixed; inset: auto; margin: 0; width: min(380px, calc(100vw - 16px)); max-height: min(70vh, 520px); overflow: auto;

@@ -4,7 +4,7 @@ import type { EditorAdapter, TextSnapshot } from "../types.js";
 import type { Platform } from "../../analyzer/types.js";
 import { readEditable, type DomTextSnapshot } from "../dom/text-map.js";
 import { textareaRects } from "../dom/textarea-mirror.js";
-import type { InputPath } from "../edit/input-paths.js";
+import { tinymceUndoCheckpoint, type InputPath } from "../edit/input-paths.js";
 import { replaceInEditable, type EditableTarget } from "../edit/replace.js";
 import { replaceInTextarea } from "../edit/textarea.js";
 import { hasMediaIn, publishButtonsFor } from "./composer.js";
@@ -58,6 +58,7 @@ export function createEditorAdapter(spec: SiteSpec, kind: EditorKind, element: H
       const root = index >= 0 ? snapshot.roots[index] : undefined;
       return (root as HTMLElement | undefined) ?? null;
     },
+    ...(kind === "tinymce" ? { undoCheckpoint: tinymceUndoCheckpoint } : {}),
   };
   const path = PATHS[kind === "textarea" ? "contenteditable" : kind];
   return {

@@ -96,10 +96,10 @@ export async function underlines(page: Page): Promise<Array<{ severity: string; 
   });
 }
 
-export async function chip(page: Page): Promise<{ count: number; worst: string; hidden: boolean } | null> {
+export async function chip(page: Page): Promise<{ count: number; worst: string; hidden: boolean; fresh: boolean } | null> {
   return page.evaluate(() => {
     const c = document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelector<HTMLElement>(".chip");
-    return c ? { count: Number(c.dataset.count), worst: c.dataset.worst ?? "", hidden: c.hidden } : null;
+    return c ? { count: Number(c.dataset.count), worst: c.dataset.worst ?? "", hidden: c.hidden, fresh: c.dataset.fresh === "true" } : null;
   });
 }
 
@@ -125,6 +125,9 @@ export async function openFixture(h: Harness, url: string): Promise<Page> {
 
 /** Types like a person into the editor (after clearing it). */
 export async function typeDraft(page: Page, text: string): Promise<void> {
+  // Only the front tab is visible (and gets animation frames), as for a person.
+  await page.bringToFront();
+  await page.evaluate(() => window.scrollTo(0, document.getElementById("composer")!.offsetTop - 60));
   await page.click("#editor");
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("Delete");
@@ -210,33 +213,65 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 async function composerClip(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
   return page.evaluate(() => {
-    const r = document.getElementById("composer")!.getBoundingClientRect();
-    const x = Math.max(0, r.left - 40);
-    const y = Math.max(0, r.top - 40);
-    return { x, y, width: Math.min(window.innerWidth - x, r.width + 80), height: Math.min(window.innerHeight - y, r.height + 380) };
+    // The composer and whatever of ours is open in the top layer (card, gate).
+    const rects = [document.getElementById("composer")!.getBoundingClientRect()];
+    for (const el of document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelectorAll<HTMLElement>(".card, .gate") ?? []) {
+      if (el.matches(":popover-open, [open]")) rects.push(el.getBoundingClientRect());
+    }
+    const x = Math.max(0, Math.min(...rects.map((r) => r.left)) - 24);
+    const y = Math.max(0, Math.min(...rects.map((r) => r.top)) - 24);
+    const right = Math.min(window.innerWidth, Math.max(...rects.map((r) => r.right)) + 24);
+    const bottom = Math.min(window.innerHeight, Math.max(...rects.map((r) => r.bottom)) + 24);
+    return { x, y, width: right - x, height: bottom - y };
+  });
+}
+
+/** The open gate dialog's text (null when closed). */
+export async function gateState(page: Page): Promise<{ text: string; focus: string | null } | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector("garde-fou-overlay");
+    const d = host?.shadowRoot?.querySelector<HTMLDialogElement>("dialog.gate");
+    return d?.open ? { text: d.textContent ?? "", focus: (host!.shadowRoot!.activeElement as HTMLElement | null)?.dataset.action ?? null } : null;
+  });
+}
+
+export async function publishCount(page: Page): Promise<{ count: number; published: string[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { publishCount: number; published: string[] };
+    return { count: w.publishCount, published: w.published };
+  });
+}
+
+export async function resetPublishCount(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { publishCount: number; published: string[] };
+    w.publishCount = 0;
+    w.published = [];
   });
 }
 
 /** Clicks the middle of the underline over `flagged` (a highlight range or an overlay box). */
 export async function clickUnderline(page: Page, flagged: string): Promise<void> {
-  const point = await page.evaluate((want) => {
-    for (const severity of ["error", "warning", "info"]) {
-      for (const r of (CSS.highlights.get(`garde-fou-${severity}`) ?? []) as Iterable<Range>) {
-        if (r.toString() === want) {
-          const rect = r.getClientRects()[0]!;
-          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  const find = () =>
+    page.evaluate((want) => {
+      for (const severity of ["error", "warning", "info"]) {
+        for (const r of (CSS.highlights.get(`garde-fou-${severity}`) ?? []) as Iterable<Range>) {
+          if (r.toString() === want) {
+            const rect = r.getClientRects()[0]!;
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
         }
       }
-    }
-    const area = document.getElementById("editor") as HTMLTextAreaElement;
-    for (const b of document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? []) {
-      if (area.value.slice(Number(b.dataset.start), Number(b.dataset.end)) === want) {
-        const rect = b.getBoundingClientRect();
-        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+      const area = document.getElementById("editor") as HTMLTextAreaElement;
+      for (const b of document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? []) {
+        if (area.value.slice(Number(b.dataset.start), Number(b.dataset.end)) === want) {
+          const rect = b.getBoundingClientRect();
+          return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+        }
       }
-    }
-    return null;
-  }, flagged);
+      return null;
+    }, flagged);
+  const point = await waitFor(find, (p) => p !== null).catch(() => null);
   if (!point) throw new Error(`no underline over ${flagged}`);
   await page.mouse.click(point.x, point.y);
 }

@@ -1,0 +1,138 @@
+// The pre-publish gate in Chromium with the built extension: a publish click or Ctrl+Enter with
+// errors left opens the dialog; "publish anyway" publishes exactly once with the draft intact;
+// "review" keeps everything; nothing blocks with the gate off (globally or for the site) or on a
+// clean draft. The fixture pages count their own publish handler calls.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import {
+  FB_URL, X_URL, analyzeInWorker, cardState, caret, chip, editorText, expectedSpans, gateState, openFixture, publishCount,
+  resetPublishCount, resetSettings, screenshot, serveFixtures, setSettings, typeDraft, waitFor, waitForUnderlines,
+} from "./pages/fixtures.js";
+
+const FR_DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibuprofène trois fois par jour.";
+const EN_DRAFT = "His chart # 88123 was left open. Take 400 mg of ibuprofen three times a day.";
+
+/** Types a draft and waits until its analysis is the current one (so the gate may decide). */
+async function draft(h: Harness, page: Page, text: string) {
+  await typeDraft(page, text);
+  const findings = await analyzeInWorker(h, text);
+  await waitForUnderlines(page, expectedSpans(text, findings));
+  await waitFor(() => chip(page), (c) => c?.fresh === true);
+  await resetPublishCount(page);
+  return findings;
+}
+
+/** Publish handler calls settle: an extra, late dispatch would show up here. */
+async function settledCount(page: Page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))));
+  return publishCount(page);
+}
+
+describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the pre-publish gate", () => {
+  let h: Harness;
+  let fb: Page;
+  let x: Page;
+  beforeAll(async () => {
+    h = await launch();
+    await serveFixtures(h);
+    await resetSettings(h);
+    await setSettings(h, { uiLanguage: "fr" });
+    fb = await openFixture(h, FB_URL);
+    x = await openFixture(h, X_URL);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("stops the publish click while errors remain; publish anyway publishes once, draft intact", async () => {
+    const findings = await draft(h, fb, FR_DRAFT);
+    expect(findings.some((f) => f.severity === "error")).toBe(true);
+    await fb.click("#publish");
+    const gate = await waitFor(() => gateState(fb), (g) => g !== null);
+    expect(gate!.text).toContain("Avant de publier");
+    expect(gate!.text).toContain("dossier no 552190");
+    expect(gate!.text).toContain("Réviser");
+    expect(gate!.text).toContain("Publier quand même");
+    expect(gate!.focus).toBe("review");
+    expect((await publishCount(fb)).count).toBe(0);
+    await screenshot(fb, "gate-fr");
+    await fb.locator('garde-fou-overlay dialog.gate [data-action="publish-anyway"]').click();
+    await waitFor(() => gateState(fb), (g) => g === null);
+    expect(await settledCount(fb)).toEqual({ count: 1, published: [FR_DRAFT] });
+    expect(await editorText(fb)).toBe(FR_DRAFT);
+  });
+
+  it("stops Ctrl+Enter in the editor; review keeps the draft and opens the first error", async () => {
+    await resetPublishCount(fb);
+    await fb.click("#editor");
+    await fb.keyboard.press("ControlOrMeta+End");
+    await fb.keyboard.press("Control+Enter");
+    await waitFor(() => gateState(fb), (g) => g !== null);
+    await fb.locator('garde-fou-overlay dialog.gate [data-action="review"]').click();
+    await waitFor(() => gateState(fb), (g) => g === null);
+    const card = await waitFor(() => cardState(fb), (c) => c !== null);
+    expect(card!.severity).toBe("error");
+    expect((await caret(fb)).active).toBe(true);
+    expect(await settledCount(fb)).toEqual({ count: 0, published: [] });
+    expect(await editorText(fb)).toBe(FR_DRAFT);
+    await fb.keyboard.press("Escape");
+    await waitFor(() => cardState(fb), (c) => c === null);
+  });
+
+  it("replays Ctrl+Enter exactly once on publish anyway", async () => {
+    await resetPublishCount(fb);
+    await fb.click("#editor");
+    await fb.keyboard.press("Control+Enter");
+    await waitFor(() => gateState(fb), (g) => g !== null);
+    await fb.locator('garde-fou-overlay dialog.gate [data-action="publish-anyway"]').click();
+    expect(await waitFor(() => settledCount(fb), (c) => c.count > 0)).toEqual({ count: 1, published: [FR_DRAFT] });
+  });
+
+  it("speaks English, and Escape means review", async () => {
+    await setSettings(h, { uiLanguage: "en" });
+    await draft(h, x, EN_DRAFT);
+    await x.click("#publish");
+    const gate = await waitFor(() => gateState(x), (g) => g?.text.includes("Before you publish") ?? false);
+    expect(gate!.text).toContain("Publish anyway");
+    expect(gate!.text).toContain("chart # 88123");
+    await screenshot(x, "gate-en");
+    await x.keyboard.press("Escape");
+    await waitFor(() => gateState(x), (g) => g === null);
+    expect(await settledCount(x)).toEqual({ count: 0, published: [] });
+    expect(await editorText(x)).toBe(EN_DRAFT);
+  });
+
+  it("does not block a clean draft", async () => {
+    await draft(h, x, "Have a great week, everyone!");
+    expect(await chip(x)).toMatchObject({ count: 0, fresh: true });
+    await x.click("#publish");
+    expect(await settledCount(x)).toEqual({ count: 1, published: ["Have a great week, everyone!"] });
+    expect(await gateState(x)).toBeNull();
+  });
+
+  it("does not block when the gate is turned off", async () => {
+    await setSettings(h, { gate: { enabled: false, disabledSites: [] } });
+    await draft(h, x, EN_DRAFT);
+    await x.click("#publish");
+    expect(await settledCount(x)).toEqual({ count: 1, published: [EN_DRAFT] });
+    expect(await gateState(x)).toBeNull();
+  });
+
+  it("does not block on a site where the gate is turned off, and still does elsewhere", async () => {
+    await setSettings(h, { gate: { enabled: true, disabledSites: ["x"] } });
+    await draft(h, x, EN_DRAFT);
+    await x.click("#publish");
+    expect(await settledCount(x)).toEqual({ count: 1, published: [EN_DRAFT] });
+    expect(await gateState(x)).toBeNull();
+    await draft(h, fb, FR_DRAFT);
+    await fb.click("#publish");
+    await waitFor(() => gateState(fb), (g) => g !== null);
+    expect((await publishCount(fb)).count).toBe(0);
+    await fb.keyboard.press("Escape");
+  });
+
+  it("sends nothing outside the extension", () => {
+    expect(h.outgoing).toEqual([]);
+  });
+});
