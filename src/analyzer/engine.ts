@@ -5,7 +5,7 @@
 import { detectors as defaultDetectors } from "./detectors/registry.js";
 import type { DetectorModule, DocumentHit, Hit, ParagraphContext, RuleRunner, SentenceView, SignalHit } from "./detectors/types.js";
 import { compileCondition, type CompiledCondition } from "./patterns/conditions.js";
-import { FamilyTable, Pattern, PatternSet } from "./patterns/matcher.js";
+import { FamilyTable, ParagraphIndex, Pattern, PatternSet } from "./patterns/matcher.js";
 import type { Recommendation, Rule, RuleSet } from "./rules/schema.js";
 import { foldSameLength } from "./text/fold.js";
 import { detectLanguage, sentenceLanguage, voteLanguage, type Lang } from "./text/language.js";
@@ -249,7 +249,9 @@ export class Engine {
     }
     const hits = new Map<string, Hit[]>();
     const errors: Array<{ ruleId: string; message: string }> = [];
+    const index = new ParagraphIndex(tokens);
     for (const compiled of this.rules) {
+      if (!index.admits(compiled.runner.triggers ?? null)) continue;
       try {
         const t0 = this.timings ? performance.now() : 0;
         const h = compiled.runner.detect(ctx);

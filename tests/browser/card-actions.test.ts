@@ -171,6 +171,31 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the warning card",
     expect((await caret(x)).active).toBe(true);
   });
 
+  it("answers the popup: draft info, and focusFinding opens the card on that finding", async () => {
+    await setSettings(h, { uiLanguage: "fr" });
+    await typeDraft(fb, FR_DRAFT);
+    const findings = await ready(h, fb, FR_DRAFT);
+    await waitFor(() => h.worker.evaluate(async () => (await chrome.storage.session.get(null)) as Record<string, unknown>), (s) => Object.keys(s).some((k) => k.startsWith("tab:")));
+    const extensionPage = await h.context.newPage();
+    await extensionPage.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
+    const ask = (message: unknown) =>
+      extensionPage.evaluate(async (m) => {
+        const [tab] = await chrome.tabs.query({ url: "https://www.facebook.com/*" });
+        return chrome.tabs.sendMessage(tab!.id!, m);
+      }, message);
+    expect(await ask({ type: "getDraftInfo", data: {} })).toEqual({ ok: true, data: { site: "facebook", hasComposer: true, hasMedia: false, enabled: true } });
+    const index = findings.findIndex((f) => f.category === "clinical-advice");
+    await fb.bringToFront();
+    expect(await ask({ type: "focusFinding", data: { index } })).toEqual({ ok: true, data: { ok: true } });
+    const card = await waitFor(() => cardState(fb), (c) => c !== null);
+    expect(card!.rule).toBe(findings[index]!.ruleId);
+    const selected = await caret(fb);
+    expect(FR_DRAFT.slice(selected.start, selected.end)).toBe(FR_DRAFT.slice(findings[index]!.start, findings[index]!.end));
+    expect(await ask({ type: "focusFinding", data: { index: 99 } })).toEqual({ ok: true, data: { ok: false } });
+    await extensionPage.close();
+    await fb.keyboard.press("Escape");
+  });
+
   it("sends nothing outside the extension", () => {
     expect(h.outgoing).toEqual([]);
   });

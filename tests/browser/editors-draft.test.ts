@@ -1,26 +1,24 @@
 // X's composer: a real Draft.js editor under React 18.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
-import { openFixture, serveFixtures } from "./fixtures/pages.js";
-import { adapterText, editorScenario, expectModel } from "./fixtures/scenario.js";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { openFixture } from "./fixtures/pages.js";
+import { adapterText, browserSuite, closeSharedBrowser, sharedBrowser, editorScenario, expectModel } from "./fixtures/scenario.js";
+
+afterAll(closeSharedBrowser);
 
 editorScenario({ page: "draft", publish: "Poster", site: "x", focus: (page) => page.locator(".public-DraftEditor-content").click() });
 
-describe.skipIf(!browserTestsAvailable() && !process.env.CI)("Draft.js fixes that cross its text leaves", () => {
-  let h: Harness;
+browserSuite("Draft.js fixes that cross its text leaves", () => {
   let page: Page;
   beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
-    page = await openFixture(h, "draft");
+    page = await openFixture(await sharedBrowser(), "draft");
     await page.locator(".public-DraftEditor-content").click();
     await page.keyboard.type("Bonjour Marie.");
     await page.keyboard.press("Enter");
     await page.keyboard.type("Deux");
   });
   afterAll(async () => {
-    await h?.close();
+    await page?.close();
   });
 
   it("does not offer a replacement that spans two blocks", async () => {

@@ -1,5 +1,8 @@
 // WordPress's block editor: rich-text blocks, each contenteditable, inside iframe[name="editor-canvas"].
-import { editorScenario } from "./fixtures/scenario.js";
+import { afterAll } from "vitest";
+import { closeSharedBrowser, editorScenario } from "./fixtures/scenario.js";
+
+afterAll(closeSharedBrowser);
 
 editorScenario({
   page: "gutenberg", publish: "Publier",

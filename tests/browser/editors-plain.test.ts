@@ -1,6 +1,9 @@
 // Textarea (X's mobile composer) and a plain contenteditable (the generic adapter), driven as a
 // person would, with the adapters injected by the fixtures' test hook.
-import { editorScenario } from "./fixtures/scenario.js";
+import { afterAll } from "vitest";
+import { closeSharedBrowser, editorScenario } from "./fixtures/scenario.js";
+
+afterAll(closeSharedBrowser);
 
 editorScenario({
   page: "textarea",

@@ -1,25 +1,23 @@
 // LinkedIn's share box: a real Quill 2 editor (history module).
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
-import { openFixture, serveFixtures } from "./fixtures/pages.js";
-import { adapterText, editorScenario, expectModel, model } from "./fixtures/scenario.js";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { openFixture } from "./fixtures/pages.js";
+import { adapterText, browserSuite, closeSharedBrowser, sharedBrowser, editorScenario, expectModel, model } from "./fixtures/scenario.js";
+
+afterAll(closeSharedBrowser);
 
 editorScenario({ page: "quill", publish: "Publier", site: "linkedin", focus: (page) => page.locator(".ql-editor").click() });
 
 // LinkedIn mounts its share box inside an open shadow root (#interop-outlet). Quill 2's own caret
 // handling is unreliable there (typed characters land out of order, with or without Garde-fou),
 // so the text is set through Quill's API and the adapter is checked on reading and fixing.
-describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the Quill editor inside an open shadow root (LinkedIn)", () => {
-  let h: Harness;
+browserSuite("the Quill editor inside an open shadow root (LinkedIn)", () => {
   let page: Page;
   beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
-    page = await openFixture(h, "quill-shadow");
+    page = await openFixture(await sharedBrowser(), "quill-shadow");
   });
   afterAll(async () => {
-    await h?.close();
+    await page?.close();
   });
 
   it("finds the editor through the shadow root and reads what Quill holds", async () => {

@@ -1,4 +1,7 @@
 // WordPress's classic editor: a real TinyMCE 8 editing inside iframe#content_ifr.
-import { editorScenario } from "./fixtures/scenario.js";
+import { afterAll } from "vitest";
+import { closeSharedBrowser, editorScenario } from "./fixtures/scenario.js";
+
+afterAll(closeSharedBrowser);
 
 editorScenario({ page: "tinymce", publish: "Publier", media: false, site: "wordpress", focus: (page) => page.frameLocator("#content_ifr").locator("body").click() });

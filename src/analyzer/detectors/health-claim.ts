@@ -11,6 +11,7 @@
 // `finalize` reads the whole draft: a claim refuted anywhere settles the draft's stance on it (a
 // myth-busting post quotes the myth several times), and reported speech or questions followed by
 // a refutation within a few sentences are dropped. Cue vocabularies are families of the rule file.
+import { mergeTriggers } from "../patterns/matcher.js";
 import { z } from "zod";
 import { compileCondition } from "../patterns/conditions.js";
 import type { Pattern } from "../patterns/matcher.js";
@@ -241,6 +242,8 @@ export default defineDetector({
     }
 
     return {
+      // A claim needs its subject in the paragraph (a pronoun refers back within it).
+      triggers: mergeTriggers(claims.map((c) => c.subject.triggers())),
       detect(ctx) {
         const hits: Hit[] = [];
         ctx.sentences.forEach((_, si) => {

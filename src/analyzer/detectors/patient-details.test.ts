@@ -19,12 +19,12 @@ function warned(text: string): string[] {
 }
 
 const flags: Array<[string, string, string[]]> = [
-  ["age, town and night of an ER visit", "Un homme de 77 ans de Causapscal est arrivé cette nuit à notre urgence.", ["de 77 ans", "de Causapscal", "cette nuit"]],
+  ["age, town and night of an ER visit", "Un homme de 77 ans de Causapscal nous a été amené cette nuit en ambulance.", ["de 77 ans", "de Causapscal", "cette nuit"]],
   ["an occupation and a small town", "J'ai opéré hier une brigadière de Lac-Etchemin, fauchée devant l'école.", ["brigadière", "de Lac-Etchemin", "hier"]],
   ["a rare disease and a region", "Ma patiente atteinte de fibrose kystique, en Abitibi, a reçu sa greffe.", ["fibrose kystique", "en Abitibi"]],
   ["a unique event with a date", "Les triplés nés à 27 semaines en janvier sont sortis de notre unité aujourd'hui.", ["triplés nés à 27 semaines", "en janvier"]],
   ["an English age, sex and town", "Last night we admitted a 16-year-old boy from Chelsea after a dirt bike crash.", ["16-year-old", "from Chelsea", "Last night"]],
-  ["a named arena and a public event", "The 12-year-old who collapsed at the peewee tournament at the Pierrefonds Arena is doing well in our PICU.", ["12-year-old", "Pierrefonds Arena"]],
+  ["a named arena and a public event", "The 12-year-old goalie who fainted during the peewee tournament at the Pierrefonds Arena is doing well in our PICU.", ["12-year-old", "Pierrefonds Arena"]],
   ["a patient in her nineties and an occupation", "One of my patients, a retired schoolteacher in her nineties, was admitted on Sunday.", ["schoolteacher", "in her nineties", "on Sunday"]],
   ["a story told across paragraphs", "Ma garde d'hier.\n\nUne patiente de 88 ans est arrivée en ambulance.\n\nElle habite seule à Saint-Pacôme depuis la mort de son mari.", ["de 88 ans", "à Saint-Pacôme"]],
   ["a stay and an age in English", "He was 84 and spent eleven days on a stretcher in our hallway last month.", ["84"]],
@@ -34,11 +34,11 @@ const flags: Array<[string, string, string[]]> = [
 const leaves: Array<[string, string]> = [
   ["patients in general", "Beaucoup de mes patients de 70 ans et plus me demandent s'ils doivent recevoir le vaccin RSV."],
   ["aggregate research", "Our trial enrolled 640 patients in Sherbrooke and Trois-Rivières over two years."],
-  ["the author's own illness", "On m'a diagnostiqué un cancer du côlon à 44 ans; je reviens au GMF en mai."],
+  ["the author's own illness", "J'ai reçu un diagnostic de cancer du côlon à 44 ans; je reviens au GMF en mai."],
   ["the author's own child", "My daughter broke her wrist at the Laval skatepark last night, now I know the ER from the other side."],
   ["a public figure's disclosed illness", "L'animatrice Julie Bergeron, de Rimouski, a parlé publiquement de sa sclérose en plaques cette semaine."],
   ["a locum announcement in a small town", "Je serai en dépannage à Chibougamau tout le mois de juillet. Au plaisir!"],
-  ["a clinic's holiday hours", "La clinique de Matane sera fermée le 24 décembre; pour une urgence, composez le 911."],
+  ["a clinic's holiday hours", "La clinique de Matane sera fermée le 24 décembre; en cas d'urgence, faites le 911."],
   ["a vaccination slogan with an age group", "Flu shots are free for everyone 65 and older this fall: book on Clic Santé."],
   ["a reader's question answered in general", "To the reader who asked about shingles last night: the vaccine is for adults 50 and over."],
   ["a single vague detail as a warning", "Un patient m'a dit ce matin que je lui rappelais son petit-fils. Ça m'a fait sourire."],
@@ -61,10 +61,10 @@ describe("patient-details", () => {
     expect(new Set(got.map((d) => d.group)).size).toBe(1);
   });
   it("offers generalisations in the draft's language", () => {
-    const fr = details("Une dame de 91 ans de Sutton est arrivée hier soir à notre urgence.");
+    const fr = details("Une dame de 91 ans de Sutton a été admise hier soir aux soins intensifs.");
     expect(fr.find((d) => d.span === "de 91 ans")?.fix).toBe("très âgée");
     expect(fr.find((d) => d.span === "hier soir")?.fix).toBe("récemment");
-    const en = details("Last night an 86-year-old woman from Magog came into our ER.");
+    const en = details("Last night an 86-year-old woman from Magog was brought to our ER.");
     expect(en.find((d) => d.span === "86-year-old")?.fix).toBe("elderly");
     expect(en.find((d) => d.span === "from Magog")?.fix).toBe("from the area");
   });

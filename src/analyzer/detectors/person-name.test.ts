@@ -29,7 +29,7 @@ const leaves: Array<[string, string]> = [
   ["a colleague mentioned again by first name", "Bravo à la Dre Josée Paquette, nouvelle cheffe de l'urgence. Josée a été ma résidente."],
   ["eponyms in disease names", "La maladie de Crohn et la maladie d'Alzheimer ne sont pas des noms de patients."],
   ["an English eponym", "It is Down syndrome awareness week; Parkinson's disease research also needs funding."],
-  ["a public figure who spoke publicly", "Le chanteur Marc Dupré a parlé publiquement de son anxiété; je ne le connais pas."],
+  ["a public figure who spoke publicly", "Le chanteur Marc Dupré a parlé publiquement de son anxiété; je ne l'ai jamais croisé."],
   ["an athlete's own story", "Olympic swimmer Penny Walsh spoke openly about her depression this week."],
   ["the author's own family", "Ma fille Émilie a eu sa première otite; même les médecins passent des nuits blanches."],
   ["a town that contains a given name", "Je serai à Saint-Jérôme et à Sainte-Julie pour des remplacements cet été."],

@@ -16,6 +16,7 @@ export default defineDetector({
     const requires = (params.requires ?? []).map((c) => compileCondition(c, env));
     const adjust = (params.adjust ?? []).map((a) => ({ cond: compileCondition(a.when, env), severity: a.severity }));
     return {
+      triggers: set.triggers(),
       detect(ctx) {
         const hits: Hit[] = [];
         ctx.sentences.forEach((s, si) => {

@@ -4,6 +4,7 @@
 // is the `phrases` detector: ConText-style unless / requires / adjust conditions.
 // Code de déontologie, art. 14: public information is allowed; an instruction about a named
 // medicine or condition addressed to readers is individual advice.
+import { mergeTriggers } from "../patterns/matcher.js";
 import { z } from "zod";
 import drugsFile from "../../../rules/gazetteers/drugs.json";
 import conditionsFile from "../../../rules/gazetteers/conditions.json";
@@ -65,6 +66,7 @@ export default defineDetector({
     const requires = (params.requires ?? []).map((c) => compileCondition(c, env));
     const adjust = (params.adjust ?? []).map((a) => ({ cond: compileCondition(a.when, env), severity: a.severity }));
     return {
+      triggers: mergeTriggers(patterns.map((p) => p.triggers())),
       detect(ctx) {
         const hits: Hit[] = [];
         ctx.sentences.forEach((s, si) => {

@@ -2,7 +2,7 @@
 // each rule that names it, creates a runner. Runners return spans (Presidio's recognizer results);
 // the engine turns them into findings with rule id, category, message and recommendation.
 import type { z } from "zod";
-import type { Families, Pattern } from "../patterns/matcher.js";
+import type { Families, Pattern, Triggers } from "../patterns/matcher.js";
 import type { Lang } from "../text/language.js";
 import type { Token } from "../text/tokenize.js";
 import type { AnalyzeOptions, Severity } from "../types.js";
@@ -82,6 +82,10 @@ export interface CompileEnv {
 }
 
 export interface RuleRunner {
+  /** Words, prefixes or token classes one of which a paragraph must hold for this rule to fire
+   *  there; the engine skips `detect` on other paragraphs (a cheap pre-filter). Omit or null: the
+   *  rule runs on every paragraph. */
+  triggers?: Triggers | null;
   /** Runs on one paragraph; results are cached per paragraph text. Offsets are paragraph-relative. */
   detect(paragraph: ParagraphContext): Hit[];
   /** Optional document-level pass over this rule's hits (offsets are document offsets). Must be

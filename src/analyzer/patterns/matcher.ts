@@ -31,6 +31,7 @@ export class Pattern {
   /** Folded words one of which must be the first token (null: any token may start a match). */
   readonly firstWords: ReadonlySet<string> | null;
   readonly firstPrefixes: readonly string[];
+  readonly firstClasses: ReadonlySet<"num" | "word" | "cap">;
   private readonly firstPrefixIndex: PrefixIndex;
   private readonly compiled: Compiled;
 
@@ -43,6 +44,7 @@ export class Pattern {
     const first = firstSet(this.node, families, new Set());
     this.firstWords = first === null ? null : first.words;
     this.firstPrefixes = first === null ? [] : first.prefixes;
+    this.firstClasses = first === null ? new Set() : first.classes;
     this.firstPrefixIndex = new PrefixIndex(this.firstPrefixes);
     this.compiled = compile(this.node, families, 0);
   }
@@ -50,7 +52,14 @@ export class Pattern {
   canStartAt(token: Token): boolean {
     if (this.firstWords === null) return true;
     if (this.firstWords.has(token.norm)) return true;
+    if (this.firstClasses.size > 0 && classStarts(this.firstClasses, token)) return true;
     return token.kind === "word" && this.firstPrefixIndex.matches(token.norm);
+  }
+
+  /** What a paragraph must contain for this pattern to match anywhere in it (null: anything). */
+  triggers(): Triggers | null {
+    if (this.firstWords === null) return null;
+    return { words: new Set(this.firstWords), prefixes: [...this.firstPrefixes], classes: new Set(this.firstClasses) };
   }
 
   /** End index (exclusive) of the longest match starting at `from`, or -1. */
@@ -286,6 +295,8 @@ function checkFamilies(node: Node, fam: Families, source: string, seen: Set<stri
 interface First {
   words: Set<string>;
   prefixes: string[];
+  /** Token classes that can start a match (#num, #word, #cap). */
+  classes: Set<"num" | "word" | "cap">;
   /** The node can match zero tokens. */
   nullable: boolean;
 }
@@ -294,10 +305,11 @@ interface First {
 function firstSet(node: Node, fam: Families, seen: Set<string>): First | null {
   switch (node.type) {
     case "lit":
-      return { words: new Set([node.value]), prefixes: [], nullable: false };
+      return { words: new Set([node.value]), prefixes: [], classes: new Set(), nullable: false };
     case "prefix":
-      return { words: new Set(), prefixes: [node.value], nullable: false };
+      return { words: new Set(), prefixes: [node.value], classes: new Set(), nullable: false };
     case "class":
+      return node.cls === "any" ? null : { words: new Set(), prefixes: [], classes: new Set([node.cls]), nullable: false };
     case "gap":
       return null;
     case "family": {
@@ -310,22 +322,24 @@ function firstSet(node: Node, fam: Families, seen: Set<string>): First | null {
       return inner === null ? null : { ...inner, nullable: true };
     }
     case "alt": {
-      const acc: First = { words: new Set(), prefixes: [], nullable: false };
+      const acc: First = { words: new Set(), prefixes: [], classes: new Set(), nullable: false };
       for (const o of node.options) {
         const f = firstSet(o, fam, seen);
         if (f === null) return null;
         f.words.forEach((w) => acc.words.add(w));
+        f.classes.forEach((c) => acc.classes.add(c));
         acc.prefixes.push(...f.prefixes);
         acc.nullable ||= f.nullable;
       }
       return acc;
     }
     case "seq": {
-      const acc: First = { words: new Set(), prefixes: [], nullable: true };
+      const acc: First = { words: new Set(), prefixes: [], classes: new Set(), nullable: true };
       for (const item of node.items) {
         const f = firstSet(item, fam, seen);
         if (f === null) return null;
         f.words.forEach((w) => acc.words.add(w));
+        f.classes.forEach((c) => acc.classes.add(c));
         acc.prefixes.push(...f.prefixes);
         if (!f.nullable) {
           acc.nullable = false;
@@ -338,12 +352,72 @@ function firstSet(node: Node, fam: Families, seen: Set<string>): First | null {
   }
 }
 
+function classStarts(classes: ReadonlySet<"num" | "word" | "cap">, t: Token): boolean {
+  return (classes.has("num") && t.kind === "num") || (classes.has("word") && t.kind === "word") || (classes.has("cap") && t.kind === "word" && t.cap);
+}
+
+/** Words, prefixes and token classes one of which a paragraph must contain for a rule to fire. */
+export interface Triggers {
+  words: Set<string>;
+  prefixes: string[];
+  classes: Set<"num" | "word" | "cap">;
+}
+
+export function mergeTriggers(list: ReadonlyArray<Triggers | null>): Triggers | null {
+  const out: Triggers = { words: new Set(), prefixes: [], classes: new Set() };
+  for (const t of list) {
+    if (t === null) return null;
+    t.words.forEach((w) => out.words.add(w));
+    t.classes.forEach((c) => out.classes.add(c));
+    out.prefixes.push(...t.prefixes);
+  }
+  return out;
+}
+
+/** The words of one paragraph, indexed for trigger checks. */
+export class ParagraphIndex {
+  readonly words = new Set<string>();
+  private readonly heads = new Map<string, string[]>();
+  readonly classes = new Set<"num" | "word" | "cap">();
+  constructor(tokens: readonly Token[]) {
+    for (const t of tokens) {
+      if (this.words.has(t.norm)) continue;
+      this.words.add(t.norm);
+      if (t.kind === "num") this.classes.add("num");
+      if (t.kind === "word") {
+        this.classes.add("word");
+        if (t.cap) this.classes.add("cap");
+        const head = t.norm.slice(0, 3);
+        const list = this.heads.get(head);
+        if (list) list.push(t.norm);
+        else this.heads.set(head, [t.norm]);
+      }
+    }
+  }
+  /** Could a rule with these triggers fire in this paragraph? */
+  admits(t: Triggers | null): boolean {
+    if (t === null) return true;
+    for (const c of t.classes) if (this.classes.has(c)) return true;
+    if (t.words.size < this.words.size) {
+      for (const w of t.words) if (this.words.has(w)) return true;
+    } else {
+      for (const w of this.words) if (t.words.has(w)) return true;
+    }
+    for (const p of t.prefixes) {
+      const list = this.heads.get(p.slice(0, 3));
+      if (list) for (const w of list) if (w.startsWith(p)) return true;
+    }
+    return false;
+  }
+}
+
 /** Many patterns matched in one pass: each token looks up only the patterns that can start with
  *  it (one map look-up), instead of every pattern testing every token. */
 export class PatternSet {
   private readonly byWord = new Map<string, number[]>();
   private readonly byPrefixHead = new Map<string, Array<{ prefix: string; index: number }>>();
   private readonly anyStart: number[] = [];
+  private readonly byClass: Array<{ classes: ReadonlySet<"num" | "word" | "cap">; index: number }> = [];
 
   constructor(readonly patterns: readonly Pattern[]) {
     patterns.forEach((p, index) => {
@@ -351,6 +425,7 @@ export class PatternSet {
         this.anyStart.push(index);
         return;
       }
+      if (p.firstClasses.size > 0) this.byClass.push({ classes: p.firstClasses, index });
       for (const w of p.firstWords) {
         const list = this.byWord.get(w);
         if (list) list.push(index);
@@ -365,6 +440,10 @@ export class PatternSet {
     });
   }
 
+  triggers(): Triggers | null {
+    return mergeTriggers(this.patterns.map((p) => p.triggers()));
+  }
+
   /** Non-overlapping leftmost-longest matches of each pattern, as [pattern index, start, end]. */
   findAll(tokens: readonly Token[], from = 0, limit = tokens.length): Array<[number, number, number]> {
     const out: Array<[number, number, number]> = [];
@@ -376,6 +455,7 @@ export class PatternSet {
       for (const k of this.byWord.get(t.norm) ?? []) candidates.add(k);
       if (t.kind === "word") for (const { prefix, index } of this.byPrefixHead.get(t.norm.slice(0, 3)) ?? []) if (t.norm.startsWith(prefix)) candidates.add(index);
       for (const k of this.anyStart) candidates.add(k);
+      for (const { classes, index } of this.byClass) if (classStarts(classes, t)) candidates.add(index);
       for (const k of candidates) {
         if ((nextFree.get(k) ?? 0) > i) continue;
         const end = (this.patterns[k] as Pattern).matchAt(tokens, i, limit);

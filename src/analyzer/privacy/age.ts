@@ -1,6 +1,6 @@
-// Ages in a patient's story ("87 ans", "une fillette de 4 ans", "a 101-year-old", "Tom, 61",
+// Ages in a patient's story ("87 ans", "une fillette de 3 ans", "a 101-year-old", "Tom, 61",
 // "in her nineties"). An exact or extreme age is a quasi-identifier (report, Part 2: indirect
-// identification); a duration ("30 ans de pratique", "il y a 12 ans") is not.
+// identification); a duration ("30 ans de pratique", "il y a 15 ans") is not.
 import type { Token } from "../text/tokenize.js";
 import { gazetteers } from "./gazetteers.js";
 
@@ -68,7 +68,7 @@ export function findAges(tokens: readonly Token[], from: number, to: number): Ag
         // "25 ans d'expérience", "une infirmière de 30 ans de métier": a career, not an age.
         if ((after === "de" || after === "d'") && DURATION_NOUNS.has(word(tokens[i + 3]))) continue;
         if (prev && (word(prev) === "de" || word(prev) === "d'")) {
-          // "une fillette de 4 ans", "âgée de 87 ans", "un pêcheur de homard de 52 ans": the noun
+          // "une fillette de 3 ans", "âgée de 87 ans", "un pêcheur de homard de 52 ans": the noun
           // before "de" (or before one "de X" complement) must be a person.
           let nounAt = i - 2;
           let noun = word(tokens[nounAt]);
@@ -171,7 +171,7 @@ export function findAges(tokens: readonly Token[], from: number, to: number): Ag
   return out;
 }
 
-// Nouns of occupation often precede "de N ans" ("un enseignant de 45 ans"); the gazetteer is checked
+// Nouns of occupation often precede "de N ans" ("un pompier de 51 ans"); the gazetteer is checked
 // by the caller, this catches the common agentive endings.
 function isOccupationLike(w: string): boolean {
   return /(eur|euse|ier|iere|ien|ienne|ant|ante|iste)$/.test(w) && w.length >= 5;

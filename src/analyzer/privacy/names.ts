@@ -40,6 +40,9 @@ const COLLEAGUE_CUES = new Set(
 const KIN = new Set(
   "fils fille mari femme conjoint conjointe epoux epouse mere pere maman papa frere soeur grand-mere grand-pere grand mere pere petit-fils petite-fille bebe enfant garcon neveu niece oncle tante cousin cousine son daughter husband wife partner mother father mom dad brother sister grandmother grandfather grandson granddaughter baby child kid boy girl nephew niece uncle aunt cousin".split(" "),
 );
+// Nouns that make the next capitalised words a place or an institution ("lac Simon", "rue
+// Sainte-Catherine", "école Marie-Victorin").
+const PLACE_NOUNS = new Set("lac rue rang chemin montee mont riviere boulevard boul avenue av pointe baie ile parc ecole polyvalente college cegep hopital arena pavillon centre eglise paroisse chalet pont route autoroute quartier place carre street lake river mount park school hospital church bridge".split(" "));
 const THIRD_POSSESSIVE = new Set(["son", "sa", "ses", "his", "her", "their", "votre", "vos", "your", "leur", "leurs"]);
 const PATIENT_NOUNS = new Set(["patient", "patiente", "patients", "patientes"]);
 const FIRST_POSSESSIVE = new Set(["mon", "ma", "my", "notre", "our"]);
@@ -238,6 +241,7 @@ export function findNames(ctx: ParagraphContext, si: number, useNlp = true): Sen
       const nextTok = tokens[end];
       if (atStart && !(nextTok && (nextTok.raw === "," || isWord(nextTok))) && end === given) continue;
       if (prev && COLLEAGUE_CUES.has(prev.norm)) continue;
+      if (prev && PLACE_NOUNS.has(prev.norm)) continue;
       if (prev2 && COLLEAGUE_CUES.has(prev2.norm) && prev?.kind === "punct") continue;
       if (authorsKin(prev, prev2) || eponymContext(tokens, i, end)) continue;
       add(i, end, t.start, "given");
@@ -287,7 +291,7 @@ export function findNames(ctx: ParagraphContext, si: number, useNlp = true): Sen
       // A lone word compromise calls a name must at least look like one from the gazetteers.
       if (b - a === 1 && !g.givenNames.has(tokenKey(tokens[a] as Token)) && !g.surnames.has(tokenKey(tokens[a] as Token))) continue;
       const p = before(tokens, a, s.tokenStart);
-      if (p >= s.tokenStart && COLLEAGUE_CUES.has((tokens[p] as Token).norm)) continue;
+      if (p >= s.tokenStart && (COLLEAGUE_CUES.has((tokens[p] as Token).norm) || PLACE_NOUNS.has((tokens[p] as Token).norm))) continue;
       if (authorsKin(tokens[p], tokens[p - 1]) || eponymContext(tokens, a, b)) continue;
       if (compoundEnd(ctx, a, s.tokenEnd) > b) continue;
       add(a, b, (tokens[a] as Token).start, "nlp");

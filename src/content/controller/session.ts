@@ -17,6 +17,9 @@ import { rebaseFindings } from "./rebase.js";
 
 export const DEBOUNCE_MS = 150;
 
+/** Events "publish anyway" re-dispatches: every session lets them through (each exactly once). */
+const replayed = new WeakSet<Event>();
+
 export interface AnalyzeResult {
   findings: Finding[];
 }
@@ -46,8 +49,6 @@ export class Session {
   private composing = false;
   private renderFrame = 0;
   private savedSelection: SavedSelection | null = null;
-  /** The one event "publish anyway" re-dispatches; let through exactly once. */
-  private bypass: Event | null = null;
   private readonly debounced: Debounced;
   private readonly cleanups: Array<() => void> = [];
   private disposed = false;
@@ -222,11 +223,7 @@ export class Session {
   // ---- keyboard ----------------------------------------------------------------------------
 
   private keydown(e: KeyboardEvent): void {
-    if (this.disposed) return;
-    if (this.bypass === e) {
-      this.bypass = null;
-      return;
-    }
+    if (this.disposed || replayed.has(e)) return;
     const inEditor = this.inEditor(e);
     // Escape inside the card is the card's own; here it is Escape typed in the editor.
     if (e.key === "Escape" && this.card.isOpen && inEditor) {
@@ -246,11 +243,7 @@ export class Session {
   }
 
   private publishClick(e: MouseEvent): void {
-    if (this.disposed) return;
-    if (this.bypass === e) {
-      this.bypass = null;
-      return;
-    }
+    if (this.disposed || replayed.has(e)) return;
     const path = e.composedPath();
     const buttons = this.adapter.publishButtons();
     if (!buttons.some((b) => path.includes(b))) return;
@@ -314,9 +307,8 @@ export class Session {
         screenX: original.screenX, screenY: original.screenY, button: 0, buttons: 0, detail: 1, view: original.view,
       });
     }
-    this.bypass = replay;
+    replayed.add(replay);
     target.dispatchEvent(replay);
-    this.bypass = null;
   }
 
   private editorRect(): DOMRect | null {

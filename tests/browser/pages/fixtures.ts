@@ -59,9 +59,6 @@ export const FB_URL = "https://www.facebook.com/";
 export const X_URL = "https://x.com/compose/post";
 
 export async function serveFixtures(h: Harness): Promise<void> {
-  // The harness aborts every unserved request, the extension's own files included: the content
-  // script's loader imports its module from chrome-extension://, which must go through.
-  await h.context.route(/^chrome-extension:\/\//, (route) => route.continue());
   await h.serve("https://www.facebook.com/**", FACEBOOK_PAGE);
   await h.serve("https://x.com/**", X_PAGE);
 }
