@@ -13,6 +13,8 @@ export default defineConfig({
     sourcemap: false,
     // The analyzer chunk is large by nature (compromise); it loads in the worker only.
     chunkSizeWarningLimit: 900,
+    // Extension pages that no manifest key names (crxjs builds these inputs as extra HTML pages).
+    rolldownOptions: { input: { playground: "src/playground/index.html" } },
   },
   server: { cors: false },
   legacy: {},

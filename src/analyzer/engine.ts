@@ -174,7 +174,8 @@ export class Engine {
     };
     if (h.group !== undefined) finding.group = h.group;
     if (h.fix) {
-      finding.fix = { start: h.start, end: h.end, replacement: h.fix.replacement, label: h.fix.label ?? rule.fix?.label[ui] ?? (ui === "fr" ? "Corriger" : "Fix") };
+      const own = typeof h.fix.label === "string" ? h.fix.label : h.fix.label?.[ui];
+      finding.fix = { start: h.start, end: h.end, replacement: h.fix.replacement, label: own ?? rule.fix?.label[ui] ?? (ui === "fr" ? "Corriger" : "Fix") };
     } else if (rule.fix) {
       const spec = rule.fix;
       const short = options.platform === "x";

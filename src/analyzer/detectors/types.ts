@@ -45,7 +45,7 @@ export interface Hit {
   /** Why it fired: pattern, context word, score. Shown by --explain. */
   trace: string[];
   /** A replacement for this span, in the text's language (overrides the rule's fix). */
-  fix?: { replacement: string; label?: string };
+  fix?: { replacement: string; label?: string | { fr: string; en: string } };
   /** Hits that belong together (quasi-identifiers of one patient). */
   group?: string;
   /** Values for {{placeholders}} in the rule's message. */

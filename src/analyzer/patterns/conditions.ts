@@ -69,6 +69,10 @@ function window(within: Condition["within"], ctx: ParagraphContext, at: MatchPos
       return [at.tokenStart, at.tokenEnd];
     case "sentence":
       return [sStart, sEnd];
+    case "next-sentence": {
+      const next = ctx.sentences[at.sentence + 1];
+      return [sStart, next?.tokenEnd ?? sEnd];
+    }
     case "previous-sentence": {
       const prev = ctx.sentences[at.sentence - 1];
       return [prev?.tokenStart ?? sStart, sEnd];

@@ -25,7 +25,7 @@ export type Family = z.infer<typeof familySchema>;
 
 /** Where a condition looks, relative to a match. */
 export const withinSchema = z.union([
-  z.enum(["match", "sentence", "paragraph", "document", "previous-sentence"]),
+  z.enum(["match", "sentence", "paragraph", "document", "previous-sentence", "next-sentence"]),
   z.string().regex(/^(before|after|around):[1-9][0-9]?$/, "before:N, after:N or around:N (N tokens)"),
 ]);
 export type Within = z.infer<typeof withinSchema>;
