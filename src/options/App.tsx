@@ -46,6 +46,11 @@ function Options({ handle }: { handle: SettingsHandle }) {
           <p class="subtitle">{t("tagline")}</p>
         </div>
       </header>
+      <p class="playground-link">
+        <a href={browser.runtime.getURL("src/playground/index.html")} target="_blank" rel="noopener">
+          {t("options.openPlayground")}
+        </a>
+      </p>
 
       <p class={`status ${status?.kind ?? ""}`} role="status" aria-live="polite" data-status={status?.kind ?? ""}>
         {status ? t(status.key, status.params) : ""}

@@ -46,8 +46,7 @@ export async function decideView(tabId: number, url: string | undefined, setting
   return { kind: "not-active", origin };
 }
 
-/** The playground page ships only when its build is in the manifest. */
+/** The playground page: vite.config.ts builds it as an extra page (no manifest key names it). */
 export function playgroundUrl(): string | null {
-  const path = "src/playground/index.html";
-  return JSON.stringify(browser.runtime.getManifest()).includes(path) ? browser.runtime.getURL(path) : null;
+  return browser.runtime.getURL("src/playground/index.html");
 }

@@ -88,6 +88,9 @@ export default defineDetector({
     }
 
     return {
+      // Emoji are punctuation tokens whose folded form is the emoji itself: a paragraph without any
+      // of them cannot match, so the engine skips it on every keystroke.
+      triggers: { words: new Set(wanted), prefixes: [], classes: new Set() },
       detect(ctx) {
         const found = runs(ctx);
         if (found.length === 0) return [];

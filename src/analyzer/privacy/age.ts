@@ -165,7 +165,7 @@ export function findAges(tokens: readonly Token[], from: number, to: number): Ag
     }
     // "100th birthday", "101st"
     if (/^\d{2,3}(th|st|nd|rd|e|eme)$/.test(word(t)) && (word(next) === "birthday" || word(next) === "anniversaire")) {
-      push({ start: i, end: i + 2, years: Number(word(t).replace(/\D+$/u, "")), withDe: false, feminine: false, fixable: false });
+      push({ start: i, end: i + 2, years: Number.parseInt(word(t), 10), withDe: false, feminine: false, fixable: false });
     }
   }
   return out;

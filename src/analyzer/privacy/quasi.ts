@@ -105,17 +105,46 @@ export function gazetteerMatches(ctx: ParagraphContext, from: number, to: number
   return out;
 }
 
-// A patient's own words quoted: a vivid, memorable detail. Bounded, linear patterns.
-const QUOTES = [/«[^»\n]{3,200}»/gu, /[“"][^”"\n]{3,200}[”"]/gu, /(?<![\p{L}\p{N}])['‘](?:[^'’‘\n]|['’](?=\p{L})){3,200}['’](?![\p{L}\p{N}])/gu];
+// A patient's own words quoted: a vivid, memorable detail. Scanned by hand rather than with regular
+// expressions so that the cost stays linear in the quote's bounded length.
+const MAX_QUOTE = 200;
+const PAIRS: ReadonlyArray<[string, string]> = [["«", "»"], ["“", "”"], ["\"", "\""]];
+const SINGLE_OPEN = new Set(["'", "‘"]);
+const SINGLE_CLOSE = new Set(["'", "’"]);
+const ALNUM = /[\p{L}\p{N}]/u;
 
 /** Quoted speech in [start, end) of the paragraph text. */
 export function quoteMatches(ctx: ParagraphContext, start: number, end: number): QuasiMatch[] {
-  const text = ctx.text.slice(start, end);
+  const text = ctx.text;
   const out: QuasiMatch[] = [];
-  for (const re of QUOTES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) out.push({ kind: "quote", start: start + m.index, end: start + m.index + m[0].length });
+  for (let i = start; i < end; i++) {
+    const ch = text.charAt(i);
+    const pair = PAIRS.find(([open]) => open === ch);
+    let close = -1;
+    if (pair) {
+      for (let j = i + 1; j < end && j - i <= MAX_QUOTE; j++) {
+        const c = text.charAt(j);
+        if (c === "\n") break;
+        if (c === pair[1] || (pair[0] === "“" && c === "\"")) {
+          close = j;
+          break;
+        }
+      }
+    } else if (SINGLE_OPEN.has(ch) && !ALNUM.test(text.charAt(i - 1))) {
+      for (let j = i + 1; j < end && j - i <= MAX_QUOTE; j++) {
+        const c = text.charAt(j);
+        if (c === "\n") break;
+        // An apostrophe inside a word ("don't", "l'urgence") does not close the quote.
+        if (SINGLE_CLOSE.has(c) && !ALNUM.test(text.charAt(j + 1)) && !(ALNUM.test(text.charAt(j - 1)) && ALNUM.test(text.charAt(j + 1)))) {
+          close = j;
+          break;
+        }
+      }
+    }
+    if (close > i + 3) {
+      out.push({ kind: "quote", start: i, end: close + 1 });
+      i = close;
+    }
   }
   return out;
 }
