@@ -6,7 +6,7 @@
 //   npm start [-- --headless] [--no-build | --build] [--verbose] [-- <more Chromium flags>]
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { accessSync, constants, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -145,6 +145,20 @@ export function chromiumArgs({ profile, dist = DIST, headless, extra = [], root 
   ];
 }
 
+/** The extension's service worker: at the computed id, or (should the id differ, e.g. a path
+ *  Chromium normalises otherwise) the manifest's worker script in any extension — never one of
+ *  Chromium's own component extensions. */
+function isOurWorker(url, expectedId, dist = DIST) {
+  if (!url.startsWith("chrome-extension://")) return false;
+  if (new URL(url).host === expectedId) return true;
+  try {
+    const worker = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8")).background?.service_worker;
+    return typeof worker === "string" && new URL(url).pathname === `/${worker}`;
+  } catch {
+    return false;
+  }
+}
+
 /** Talks to Chromium over --remote-debugging-pipe (fd 3 in, fd 4 out, messages end with NUL):
  *  waits for the extension's service worker, then opens the playground in the first tab. */
 export function openWhenLoaded(child, expectedId, { timeoutMs = 20_000, onOpened = () => {}, onTimeout = () => {} } = {}) {
@@ -187,7 +201,7 @@ export function openWhenLoaded(child, expectedId, { timeoutMs = 20_000, onOpened
         pending.delete(message.id);
       }
       const info = message.params?.targetInfo;
-      if (info?.type === "service_worker" && info.url?.startsWith("chrome-extension://")) void open(info.url);
+      if (info?.type === "service_worker" && isOurWorker(info.url ?? "", expectedId)) void open(info.url);
     }
   });
   // A closed pipe (browser gone) needs no answer.
@@ -236,7 +250,8 @@ export async function main(argv = process.argv.slice(2), env = process.env) {
 
   const profile = mkdtempSync(join(tmpdir(), "garde-fou-start-"));
   const args = chromiumArgs({ profile, headless: options.headless, extra: options.chromiumArgs });
-  console.log(`garde-fou start: opening ${chromium.path} with ${DIST} (extension id ${extensionId(DIST)}) in a fresh profile.`);
+  const id = extensionId(DIST);
+  console.log(`garde-fou start: opening ${chromium.path} with ${DIST} (extension id ${id}) in a fresh profile.`);
   console.log(`garde-fou start: the playground will open at ${playgroundUrl()}`);
   if (/google.chrome|chrome\.exe$/i.test(chromium.path)) {
     console.log("garde-fou start: note that recent Google Chrome versions (137 and later) may ignore --load-extension; if the playground does not open, load the extension by hand (chrome://extensions → Developer mode → Load unpacked → dist/chrome) or set CHROMIUM_PATH to a Chromium.");
@@ -244,7 +259,6 @@ export async function main(argv = process.argv.slice(2), env = process.env) {
 
   const quiet = options.verbose ? "inherit" : "ignore";
   const child = spawn(chromium.path, args, { stdio: ["ignore", quiet, quiet, "pipe", "pipe"] });
-  const id = extensionId(DIST);
   let opener = null;
   const startOpener = () =>
     openWhenLoaded(child, id, {

@@ -121,7 +121,7 @@ describe("npm start", () => {
       const categories = await until(async () => {
         const found = await page.locator(".findings [data-category]").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset["category"] ?? ""));
         return found.length ? found : null;
-      }, "findings listed");
+      }, "findings listed", 90_000);
       for (const c of categories) expect(CATEGORIES).toContain(c);
       await browser.close();
       browser = null;
@@ -133,6 +133,6 @@ describe("npm start", () => {
       child.kill("SIGTERM");
       expect(await exited).toBe(0);
       expect(existsSync(join(tmpdir(), created[0]!))).toBe(false);
-    });
+    }, 180_000);
   });
 });

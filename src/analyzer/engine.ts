@@ -129,6 +129,16 @@ export class Engine {
       options,
     };
 
+    // Hits by rule, placed in the document: one pass over the paragraphs' (mostly empty) hit maps.
+    const byRule = new Map<string, DocumentHit[]>();
+    results.forEach((r, pi) => {
+      const offset = (paragraphs[pi] as { start: number }).start;
+      for (const [ruleId, list] of r.hits) {
+        let bucket = byRule.get(ruleId);
+        if (!bucket) byRule.set(ruleId, (bucket = []));
+        for (const h of list) bucket.push({ ...h, start: h.start + offset, end: h.end + offset, paragraph: pi });
+      }
+    });
     const findings: Finding[] = [];
     const errors: Array<{ ruleId: string; message: string }> = [];
     for (const r of results) errors.push(...r.errors);
@@ -136,11 +146,7 @@ export class Engine {
       const { rule } = compiled;
       if (options.ruleSets && !enabledSets.has(compiled.ruleSetId)) continue;
       if (disabled.has(rule.id)) continue;
-      let hits: DocumentHit[] = [];
-      results.forEach((r, pi) => {
-        const offset = (paragraphs[pi] as { start: number }).start;
-        for (const h of r.hits.get(rule.id) ?? []) hits.push({ ...h, start: h.start + offset, end: h.end + offset, paragraph: pi });
-      });
+      let hits: DocumentHit[] = byRule.get(rule.id) ?? [];
       hits = hits.filter((h) => resolveSignals(h, documentSignals));
       if (compiled.runner.finalize) {
         try {

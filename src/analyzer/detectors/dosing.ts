@@ -37,6 +37,9 @@ const paramsSchema = z
   })
   .strict();
 
+/** Words after an amount that say what it measures ("500 ml d'eau", "2 cups of water"). */
+const MEASURES_SOMETHING = new Set(["de", "d'", "du", "des", "of"]);
+
 interface Span {
   a: number;
   b: number;
@@ -76,7 +79,15 @@ export default defineDetector({
           const cues = Number(hasMedicine) + Number(hasSchedule) + Number(hasAddressee);
           const found: Array<{ span: Span; why: string }> = [];
           if (cues >= 2) for (const d of doses) found.push({ span: d, why: "dose" });
-          if (named.length > 0 && cues >= 2) for (const d of ambiguousDoses) found.push({ span: d, why: "amount next to a medicine" });
+          if (cues >= 2 && ambiguousDoses.length > 0) {
+            // A bare amount may refer back to a medicine named in the sentence before ("Le sirop
+            // Tempra marche bien. Donnez 5 ml aux 4 h."), but "500 ml d'eau" measures the water.
+            const previous = si > 0 ? ctx.sentences[si - 1] : undefined;
+            const namedBefore = named.length === 0 && previous !== undefined && matches(ctx, namedMedicine, previous.tokenStart, previous.tokenEnd).length > 0;
+            for (const d of ambiguousDoses) {
+              if (named.length > 0 || (namedBefore && !MEASURES_SOMETHING.has(ctx.tokens[d.b]?.norm ?? ""))) found.push({ span: d, why: "amount next to a medicine" });
+            }
+          }
           // A regimen without an amount ("l'ibuprofène aux 6 h pendant 3 jours") needs all three cues.
           if (found.length === 0 && cues === 3) {
             for (const m of named) {

@@ -28,6 +28,7 @@ function engineWith(params: unknown): Engine {
 const mocking = engineWith({ emoji: ["😂", "🤦"], context: [["@person"], ["@setting"]], within: "paragraph", unless: ["(ma fille|my son)"], span: "context" });
 const stars = engineWith({ emoji: ["⭐", "★"], minRun: 4 });
 const camera = engineWith({ emoji: ["📸"], context: [["(mid surgery|au bloc)"]], within: "near" });
+const drinks = engineWith({ emoji: ["🍷", "🍺"], context: [["(de garde|on call)"]], within: "near", unless: ["(après|after|off)"] });
 
 function spans(engine: Engine, text: string): string[] {
   return engine.analyze(text).findings.map((f) => text.slice(f.start, f.end));
@@ -40,6 +41,7 @@ describe("emoji-context", () => {
     ["flags a row of five stars, with or without VS16", stars, "« Enfin écoutée! » ⭐️⭐️⭐️⭐️⭐️", ["⭐️⭐️⭐️⭐️⭐"]],
     ["flags a row of outline stars separated by spaces", stars, "Best clinic ★ ★ ★ ★ ★", ["★ ★ ★ ★ ★"]],
     ["flags a camera emoji trailing the sentence it captions", camera, "Us two, mid-surgery, gloves on. 📸", ["📸"]],
+    ["flags a glass of wine shown while on call", drinks, "De garde jusqu'au matin 🍷🍷", ["🍷🍷"]],
   ];
   const clean: Array<[string, Engine, string]> = [
     ["does not flag a laughing emoji about the author's child", mocking, "Ma fille m'attendait après l'urgence avec un dessin 😂"],
@@ -48,9 +50,22 @@ describe("emoji-context", () => {
     ["does not flag a run of stars shorter than the minimum", stars, "Bravo à l'équipe ⭐⭐⭐"],
     ["does not flag a camera emoji far from any care scene", camera, "📸 Souper d'équipe. Belle soirée. Merci à tous. On a mangé au bloc de glace."],
     ["does not flag a camera emoji at a party", camera, "Holiday party with the surgery team 📸"],
+    ["does not flag a beer after the call is over", drinks, "Finally off call, cold one in hand 🍺"],
   ];
   for (const [name, engine, text, expected] of flags) it(name, () => expect(spans(engine, text)).toEqual(expected));
   for (const [name, engine, text] of clean) it(name, () => expect(spans(engine, text)).toEqual([]));
+
+  it("exposes the listed emoji as triggers, so paragraphs without them are skipped", () => {
+    const runner = emojiContext.create(emojiContextParamsSchema.parse({ emoji: ["⭐️", "★"], minRun: 4 }), {
+      ruleId: "t",
+      ruleSetId: "t",
+      families: new Map() as never,
+      pattern: () => {
+        throw new Error("no patterns in this rule");
+      },
+    });
+    expect([...(runner.triggers?.words ?? [])]).toEqual(["⭐", "★"]);
+  });
 
   it("rejects params with an empty emoji list", () => {
     expect(emojiContextParamsSchema.safeParse({ emoji: [] }).success).toBe(false);

@@ -25,7 +25,7 @@ const UNITS = new Set([
 // Words that may follow a bed number in a sentence ("lit 3 de l'urgence", "bed 4 in the ER").
 const CONNECTORS = new Set(["de", "du", "des", "d'", "a", "au", "aux", "et", "ou", "en", "of", "in", "at", "on", "and", "or", "was", "is", "est", "etait", "qui", "who", "that", "avec", "with", "pour", "for", "ce", "cette", "this", "hier", "yesterday", "tonight", "today", "ici", "here", "la", "la-bas", "there", "nous", "we",
   "had", "has", "have", "were", "did", "does", "got", "gets", "went", "needed", "needs", "just", "still", "finally", "now", "then", "when",
-  "depuis", "since", "avait", "etaient", "vient", "venait", "attend", "attendait", "dort", "dormait", "encore", "enfin", "deja", "maintenant", "quand"]);
+  "depuis", "since", "after", "apres", "before", "avant", "following", "until", "because", "but", "mais", "so", "avait", "etaient", "vient", "venait", "attend", "attendait", "dort", "dormait", "encore", "enfin", "deja", "maintenant", "quand"]);
 const SUBJECTS = new Set(["il", "elle", "on", "je", "j'", "tu", "qui", "ca", "ça", "ce", "lui", "she", "he", "i", "who"]);
 /** A room in a hotel, school or conference centre is not a patient's. */
 const NOT_CARE_ROOM = cues(

@@ -444,27 +444,48 @@ export class PatternSet {
     return mergeTriggers(this.patterns.map((p) => p.triggers()));
   }
 
+  // Scratch space reused across calls (no allocation per sentence on the hot path).
+  private nextFree = new Int32Array(0);
+  private seen = new Int32Array(0);
+  private stamp = 0;
+
   /** Non-overlapping leftmost-longest matches of each pattern, as [pattern index, start, end]. */
   findAll(tokens: readonly Token[], from = 0, limit = tokens.length): Array<[number, number, number]> {
     const out: Array<[number, number, number]> = [];
-    const nextFree = new Map<number, number>();
-    const candidates = new Set<number>();
+    const n = this.patterns.length;
+    if (this.nextFree.length < n) {
+      this.nextFree = new Int32Array(n);
+      this.seen = new Int32Array(n);
+    }
+    this.nextFree.fill(-1, 0, n);
+    const tryAt = (k: number, i: number) => {
+      if (this.seen[k] === this.stamp) return;
+      this.seen[k] = this.stamp;
+      if ((this.nextFree[k] as number) > i) return;
+      const end = (this.patterns[k] as Pattern).matchAt(tokens, i, limit);
+      if (end > i) {
+        out.push([k, i, end]);
+        this.nextFree[k] = end;
+      }
+    };
     for (let i = from; i < limit; i++) {
       const t = tokens[i] as Token;
-      candidates.clear();
-      for (const k of this.byWord.get(t.norm) ?? []) candidates.add(k);
-      if (t.kind === "word") for (const { prefix, index } of this.byPrefixHead.get(t.norm.slice(0, 3)) ?? []) if (t.norm.startsWith(prefix)) candidates.add(index);
-      for (const k of this.anyStart) candidates.add(k);
-      for (const { classes, index } of this.byClass) if (classStarts(classes, t)) candidates.add(index);
-      for (const k of candidates) {
-        if ((nextFree.get(k) ?? 0) > i) continue;
-        const end = (this.patterns[k] as Pattern).matchAt(tokens, i, limit);
-        if (end > i) {
-          out.push([k, i, end]);
-          nextFree.set(k, end);
-        }
+      // A new stamp a token: a pattern is tried at most once per start position.
+      this.stamp = (this.stamp + 1) | 0;
+      if (this.stamp === 0) {
+        this.seen.fill(0);
+        this.stamp = 1;
       }
+      const byWord = this.byWord.get(t.norm);
+      if (byWord) for (const k of byWord) tryAt(k, i);
+      if (t.kind === "word" && this.byPrefixHead.size > 0) {
+        const heads = this.byPrefixHead.get(t.norm.slice(0, 3));
+        if (heads) for (const { prefix, index } of heads) if (t.norm.startsWith(prefix)) tryAt(index, i);
+      }
+      for (const k of this.anyStart) tryAt(k, i);
+      for (const { classes, index } of this.byClass) if (classStarts(classes, t)) tryAt(index, i);
     }
+    // Matches in the order of their start, as a single pass over patterns would give per pattern.
     return out;
   }
 }

@@ -1,0 +1,74 @@
+// Keystroke-to-underline latency in Chromium on a 2,000-word post (measured, never asserted on
+// time): from the keydown of the last character typed to the first frame where the new finding
+// is underlined. Written to artifacts/latency.json for `npm run bench`.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserTestsAvailable, launch, ROOT, type Harness } from "./harness.js";
+import { FB_URL, openFixture, serveFixtures, underlines } from "./pages/fixtures.js";
+
+// A long post written for this test: ordinary paragraphs with no finding.
+const PARAGRAPH =
+  "Cette semaine, notre équipe a revu l'organisation des cliniques du soir pour mieux répondre aux besoins de la population du quartier. " +
+  "Les infirmières, les pharmaciennes et les médecins ont travaillé ensemble pour simplifier la prise de rendez-vous et réduire l'attente au téléphone. " +
+  "Nous remercions les bénévoles qui accueillent les familles à l'entrée et qui orientent chacun vers le bon service.";
+
+describe.skipIf(!browserTestsAvailable() && !process.env.CI)("keystroke-to-underline latency", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+    await serveFixtures(h);
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("is measured on a 2,000-word post and written for the benchmark", async () => {
+    const page = await openFixture(h, FB_URL);
+    await page.bringToFront();
+    const words = PARAGRAPH.split(/\s+/).length;
+    const post = Array.from({ length: Math.ceil(2000 / words) }, (_, i) => `${PARAGRAPH} (${i + 1})`).join("\n");
+    await page.click("#editor");
+    // Paste the long post in one input, as a person pasting it would.
+    await page.evaluate((t) => document.execCommand("insertText", false, t), post);
+    await page.waitForTimeout(1500);
+    const samples: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const number = `55${1000 + i}`;
+      await page.keyboard.press("ControlOrMeta+End");
+      await page.keyboard.type(` Dossier no ${number.slice(0, -1)}`);
+      // Time from the last key to the frame that shows the new finding.
+      await page.evaluate(() => {
+        const w = window as unknown as { gfT0: number };
+        w.gfT0 = 0;
+        document.addEventListener("keydown", () => (w.gfT0 = performance.now()), { once: true, capture: true });
+      });
+      await page.keyboard.type(number.slice(-1));
+      const ms = await page.evaluate(
+        (n) =>
+          new Promise<number>((resolve) => {
+            const w = window as unknown as { gfT0: number };
+            const give = performance.now() + 10_000;
+            const tick = () => {
+              const ranges = [...(CSS.highlights.get("garde-fou-error") ?? [])].map((r) => r.toString());
+              if (ranges.some((r) => r.includes(n))) resolve(performance.now() - w.gfT0);
+              else if (performance.now() > give) resolve(-1);
+              else requestAnimationFrame(tick);
+            };
+            tick();
+          }),
+        number,
+      );
+      if (ms >= 0) samples.push(ms);
+    }
+    samples.sort((a, b) => a - b);
+    const median = samples[Math.floor(samples.length / 2)]!;
+    const p95 = samples[Math.min(samples.length - 1, Math.floor(samples.length * 0.95))]!;
+    const result = { words: post.split(/\s+/).length, samples: samples.length, medianMs: Math.round(median), p95Ms: Math.round(p95), debounceMs: 150 };
+    mkdirSync(join(ROOT, "artifacts"), { recursive: true });
+    writeFileSync(join(ROOT, "artifacts", "latency.json"), JSON.stringify(result, null, 2));
+    expect(samples.length).toBeGreaterThan(8);
+    expect((await underlines(page)).length).toBeGreaterThan(0);
+    
+  }, 300_000);
+});
