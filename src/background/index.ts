@@ -5,6 +5,7 @@ import browser from "webextension-polyfill";
 import { analyze } from "../analyzer/index.js";
 import { dispatch, type Handlers, type TabState } from "../shared/protocol.js";
 import { tabStates } from "./tab-state.js";
+import { recordRuleErrors } from "../shared/rule-errors.js";
 import { ticksKey } from "../popup/ticks.js";
 import { updateBadge } from "./badge.js";
 import { analyzerOptions, type Settings } from "../shared/settings.js";
@@ -20,6 +21,7 @@ const handlers: Handlers = {
   async analyze(data, sender) {
     const options = { ...analyzerOptions(await settings), ...(data.platform ? { platform: data.platform } : {}) };
     const analysis = analyze(data.text, options);
+    if (analysis.errors) void recordRuleErrors(analysis.errors);
     if (sender.tabId !== undefined && (sender.frameId ?? 0) === 0) {
       const state: TabState = {
         site: data.site ?? null,

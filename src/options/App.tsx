@@ -10,6 +10,7 @@ import { useDocumentLanguage, useSettings, type SettingsHandle } from "../shared
 import { downloadSettings, readSettingsFile, refusalText } from "./import-export.js";
 import { TextSetting, parseLines } from "./TextSetting.js";
 import { Toggle } from "./Toggle.js";
+import { RuleErrorsList } from "./RuleErrorsList.js";
 
 /** Kept as a message key, not text, so that it follows a language change (an import may bring one). */
 type Status = { kind: "ok" | "error"; key: MessageKey; params?: Record<string, string | number> } | null;
@@ -180,6 +181,7 @@ function Options({ handle }: { handle: SettingsHandle }) {
         ) : (
           <p data-notice="none">{t("options.diagnosticsOk", { version: SETTINGS_VERSION })}</p>
         )}
+        <RuleErrorsList t={(k) => t(k)} />
         <p class="hint">{t("options.extensionVersion", { version: browser.runtime.getManifest().version })}</p>
       </section>
     </main>

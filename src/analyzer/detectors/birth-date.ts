@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { ENGLISH_MONTHS, FRENCH_MONTHS, plausibleBirthYear } from "./lib/dates.js";
 import { dateAt } from "./lib/date-expressions.js";
+import { triggersOf } from "./lib/triggers.js";
 import { cues, findCue, PATIENT, tokenSpan, windowsAt } from "./lib/context.js";
 import { defineDetector, type Hit } from "./types.js";
 
@@ -29,6 +30,8 @@ export default defineDetector({
     // The trigger, then what may sit between it and the date (": ", "le ", "on ", "en ").
     const trigger = /(?<![\p{L}])(ne\(e\)s?|nee?s?|born|date de naissance|date of birth|birth ?date|ddn|d\.o\.b\.?|dob)(?![\p{L}])[ \t]{0,3}(?::[ \t]{0,3})?(?:(le|on|en|in|the)[ \t]{1,3})?/gu;
     return {
+      // The words of the trigger expression: né(e), born, date de naissance, DDN, DOB.
+      triggers: triggersOf(["ne", "nee", "nes", "nees", "born", "date", "birth", "birthdate", "ddn", "d", "dob"]),
       detect(ctx) {
         const hits: Hit[] = [];
         for (const m of ctx.folded.matchAll(trigger)) {

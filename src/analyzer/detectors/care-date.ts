@@ -3,7 +3,8 @@
 // (Code de déontologie, art. 20; report, Part 2). Dates in announcements (moves, hours, talks) are
 // not about a patient, so a care verb and a particular person must be in the sentence.
 import { z } from "zod";
-import { ENGLISH_MONTHS, FRENCH_MONTHS } from "./lib/dates.js";
+import { ENGLISH_MONTHS, FRENCH_MONTHS, MONTHS } from "./lib/dates.js";
+import { triggersOf } from "./lib/triggers.js";
 import { dateAt, DATE_START } from "./lib/date-expressions.js";
 import { cues, findCue, PATIENT, tokenSpan, windowsAt } from "./lib/context.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
@@ -48,6 +49,8 @@ export default defineDetector({
   create() {
     const starts = new RegExp(DATE_START.source, DATE_START.flags);
     return {
+      // A date with its day holds a number or a month's name ("le 1er mars").
+      triggers: triggersOf(MONTHS.keys(), { numbers: true }),
       detect(ctx) {
         const hits: Hit[] = [];
         let after = 0;

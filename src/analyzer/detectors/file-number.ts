@@ -3,6 +3,7 @@
 // (Code de déontologie, art. 20).
 import { z } from "zod";
 import { cues } from "./lib/context.js";
+import { triggersOf } from "./lib/triggers.js";
 import type { Token } from "../text/tokenize.js";
 import { defineDetector, type Hit } from "./types.js";
 
@@ -20,6 +21,8 @@ export default defineDetector({
   params: z.object({}).strict(),
   create() {
     return {
+      // Every file number follows one of the keywords.
+      triggers: triggersOf(KEYWORDS.entries.map((e) => e[0] as string)),
       detect(ctx) {
         const hits: Hit[] = [];
         const tokens = ctx.tokens;

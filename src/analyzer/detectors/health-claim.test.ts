@@ -43,6 +43,7 @@ const set = {
       note: "n",
       params: {
         claims: [{ subject: "@vaccine", relation: "@cause", object: "@autism" }],
+        unless: [{ patterns: ["(trial*|essai*)"], within: "sentence" }],
         adjust: [{ when: { signal: "consensus/reservation", within: "document" }, severity: "info" }],
       },
       examples: { invalid: [{ text: "x" }], valid: ["y"] },
@@ -64,6 +65,7 @@ describe("health-claim", () => {
     ["flags reported speech that the author endorses", "Certains disent que les vaccins causent l'autisme. Ils ont peut-être raison."],
     ["flags a claim after a negation about the author, cut by 'mais'", "Je n'ai rien contre la vaccination, mais les vaccins causent l'autisme."],
     ["flags a claim followed by an unrelated 'no'", "Vaccines cause autism. No doubt about it."],
+    ["flags a claim when the rule's exception is only in another sentence", "Les vaccins causent l'autisme. Je participe à un essai sur le sommeil."],
   ];
   for (const [name, text] of flags) it(name, () => expect(severities(text)).toContain("warning"));
 
@@ -78,6 +80,7 @@ describe("health-claim", () => {
     ["does not flag a question answered a few paragraphs later", "Can vaccines cause autism?\n\nParents ask me every week.\n\nMy honest answer is no."],
     ["does not flag every mention in a post that refutes the claim once", "Non, les vaccins ne causent pas l'autisme.\n\nUn parent m'a demandé : « Le vaccin peut-il causer l'autisme? »"],
     ["does not flag claims listed under a myth-busting heading", "Myths about vaccines\n\nVaccines cause autism.\n\nShots overload babies."],
+    ["does not flag a claim whose sentence meets the rule's exception", "A trial is testing whether shots trigger autism in mice."],
   ];
   for (const [name, text] of clean) it(name, () => expect(severities(text).filter((s) => s !== "info")).toEqual([]));
 

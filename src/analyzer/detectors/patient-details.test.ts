@@ -29,6 +29,12 @@ const flags: Array<[string, string, string[]]> = [
   ["a story told across paragraphs", "Ma garde d'hier.\n\nUne patiente de 88 ans est arrivée en ambulance.\n\nElle habite seule à Saint-Pacôme depuis la mort de son mari.", ["de 88 ans", "à Saint-Pacôme"]],
   ["a stay and an age in English", "He was 84 and spent eleven days on a stretcher in our hallway last month.", ["84"]],
   ["an identifying photo detail", "Ma première ponction lombaire! Sur la photo, on voit son bracelet d'hôpital, oups.", ["on voit son bracelet"]],
+  ["a name left readable on an image", "Voici l'échographie de ma patiente : son nom et sa date de naissance restent lisibles dans le coin.", ["nom et sa date de naissance restent lisibles"]],
+  ["a relative filmed during a delivery", "Filmed the husband passing out during her C-section this morning, classic.", ["Filmed the husband", "this morning"]],
+  ["a visit by a local figure", "Belle surprise : j'ai eu en consultation hier la directrice de notre école primaire.", ["hier", "directrice"]],
+  ["a night arrival with an occupation and a town", "Le camionneur de Rimouski débarqué à 4 h du matin avec sa pancréatite nous a fait une belle frousse.", ["camionneur", "de Rimouski", "à 4 h"]],
+  ["a room number with an age", "Joyeux anniversaire à la dame de la chambre 12, 97 ans aujourd'hui!", ["97 ans"]],
+  ["a foreign body in an intimate place", "The man on stretcher 3 with a bottle stuck up his rectum swore he slipped, last night.", ["stuck up his rectum", "last night"]],
 ];
 
 const leaves: Array<[string, string]> = [
@@ -41,6 +47,12 @@ const leaves: Array<[string, string]> = [
   ["a clinic's holiday hours", "La clinique de Matane sera fermée le 24 décembre; en cas d'urgence, faites le 911."],
   ["a vaccination slogan with an age group", "Flu shots are free for everyone 65 and older this fall: book on Clic Santé."],
   ["a reader's question answered in general", "To the reader who asked about shingles last night: the vaccine is for adults 50 and over."],
+  ["a hotel room on a holiday", "Notre chambre 318 à l'hôtel de Tadoussac donnait sur le fjord, quelles vacances cet été!"],
+  ["a teaching talk about consultations", "Ce soir, conférence sur la consultation en médecine familiale à Rimouski, 19 h."],
+  ["the author's own video of family", "Filmed my dad dancing at his retirement party last night, best night ever."],
+  ["bed-rest advice with a duration", "Après une entorse, restez au lit 2 jours puis bougez doucement dès ce soir."],
+  ["a public talk about foreign bodies", "Every ER doctor has stories about objects stuck in a rectum; I will talk about them at the congress in May."],
+  ["a general note on records shown online", "Avant de publier une image médicale, vérifiez que le nom n'est plus lisible."],
   ["a single vague detail as a warning", "Un patient m'a dit ce matin que je lui rappelais son petit-fils. Ça m'a fait sourire."],
 ];
 

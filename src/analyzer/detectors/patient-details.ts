@@ -63,6 +63,10 @@ export default defineDetector({
         const contexts = context.paragraph(ctx);
         // Care cues, doctors' and patients' names: a named patient makes every detail count.
         hits.push(...nameHits(ctx, contexts));
+        // The phrase families, the gazetteers and the age reader are the costly part of the
+        // analyzer: they run only in paragraphs that tell of one patient's care or name someone
+        // (a story's next paragraph: "Harold was 81, a machinist from Verdun").
+        if (!hits.some((h) => h.data?.kind === "context" || h.data?.kind === "name")) return hits;
         ctx.sentences.forEach((s, si) => {
           const sc = contexts[si];
           if (!sc || sc.self || sc.notPatient || sc.general) return;

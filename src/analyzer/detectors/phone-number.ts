@@ -3,6 +3,7 @@
 // number in an announcement does not, so those are dropped.
 import { z } from "zod";
 import { cues, findCue, INSTITUTIONAL, NOT_PERSONAL_NUMBER, PATIENT, tokenSpan, windowsAt } from "./lib/context.js";
+import { NUMBER_TRIGGERS } from "./lib/triggers.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
 
 /** Toll-free and premium area codes: services, never a patient's own line. */
@@ -59,6 +60,8 @@ export default defineDetector({
     }
 
     return {
+      // A phone number starts with a group of digits.
+      triggers: NUMBER_TRIGGERS,
       detect(ctx) {
         const hits: Hit[] = [];
         const taken: Array<[number, number]> = [];

@@ -11,6 +11,7 @@ ruleTable(
     { name: "flags a lettered stretcher", text: "The lady on ER stretcher C waited nine hours.", span: "stretcher C" },
     { name: "flags a hyphenated room", text: "When I walked into room 4A-118, she was singing.", span: "room 4A-118" },
     { name: "flags an operating room", text: "Long case in OR 7 today with a great team.", span: "OR 7" },
+    { name: "flags a bed number followed by after", text: "We moved her to bed 9 after the scan came back.", span: "bed 9" },
   ],
   [
     { name: "does not flag bed rest advice with days", text: "Restez au lit 3 jours si la fièvre persiste." },
@@ -24,5 +25,6 @@ ruleTable(
     { name: "does not flag a bed followed by a count", text: "She stayed in bed 2 weeks after the flu." },
     { name: "does not flag a dosage", text: "Le lit de la patiente est prêt; donnez 100 mg au coucher." },
     { name: "does not flag an operating-room renovation", text: "The OR 2 renovation is finally done." },
+    { name: "does not flag bed rest advice followed by after", text: "Stay in bed 2 days after the procedure." },
   ],
 );

@@ -3,6 +3,7 @@
 // art. 20; the report lists room numbers among details that identify.
 import { z } from "zod";
 import { cues, findCue, windowsAt } from "./lib/context.js";
+import { triggersOf } from "./lib/triggers.js";
 import type { Token } from "../text/tokenize.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
 
@@ -53,6 +54,8 @@ export default defineDetector({
   params: z.object({}).strict(),
   create() {
     return {
+      // No room, bed or stretcher word, no room number.
+      triggers: triggersOf(KEYWORDS.keys()),
       detect(ctx) {
         const hits: Hit[] = [];
         const tokens = ctx.tokens;

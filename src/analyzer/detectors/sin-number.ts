@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { digitsOf, luhnValid } from "./lib/luhn.js";
 import { cues, findCue, NOT_PERSONAL_NUMBER, tokenSpan, windowsAt } from "./lib/context.js";
+import { NUMBER_TRIGGERS } from "./lib/triggers.js";
 import { defineDetector, type Hit } from "./types.js";
 
 const SIN_WORDS = cues("nas", "sin", "assurance sociale", "social insurance", "numero d'assurance sociale", "social insurance number");
@@ -27,6 +28,8 @@ export default defineDetector({
     const sin = /(?<![\p{L}\p{N}-]|\d[ .,])(\d{3})([ -]?)(\d{3})\2(\d{3})(?![\p{L}\p{N}]|[-. ,]\d)/gu;
     const ssn = /(?<![\p{L}\p{N}-]|\d[ .,])(\d{3})([ -])(\d{2})\2(\d{4})(?![\p{L}\p{N}]|[-. ,]\d)/gu;
     return {
+      // A SIN or an SSN is groups of digits, each a number token.
+      triggers: NUMBER_TRIGGERS,
       detect(ctx) {
         const hits: Hit[] = [];
         const consider = (start: number, end: number, trace: string[], words: typeof SIN_WORDS, separated: boolean) => {

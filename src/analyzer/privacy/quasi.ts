@@ -43,8 +43,27 @@ function lookup(set: PhraseSet, tokens: readonly Token[], i: number, limit: numb
   return set.longestAt(tokens, i, limit);
 }
 
+// The names finder and the patient-details rule both read each sentence's gazetteer matches in
+// one engine pass: computed once per paragraph and sentence range.
+const gazetteerCache = new WeakMap<ParagraphContext, Map<number, QuasiMatch[]>>();
+
 /** Places, regions, institutions, occupations and rare diseases in tokens [from, to). */
 export function gazetteerMatches(ctx: ParagraphContext, from: number, to: number): QuasiMatch[] {
+  let byRange = gazetteerCache.get(ctx);
+  if (!byRange) {
+    byRange = new Map();
+    gazetteerCache.set(ctx, byRange);
+  }
+  const key = from * 65536 + to;
+  let found = byRange.get(key);
+  if (!found) {
+    found = findGazetteerMatches(ctx, from, to);
+    byRange.set(key, found);
+  }
+  return found;
+}
+
+function findGazetteerMatches(ctx: ParagraphContext, from: number, to: number): QuasiMatch[] {
   const g = gazetteers();
   const out: QuasiMatch[] = [];
   const tokens = ctx.tokens;
