@@ -31,7 +31,7 @@ const flags: Array<[string, string, string[]]> = [
   ["an identifying photo detail", "Ma première ponction lombaire! Sur la photo, on voit son bracelet d'hôpital, oups.", ["on voit son bracelet"]],
   ["a name left readable on an image", "Voici l'échographie de ma patiente : son nom et sa date de naissance restent lisibles dans le coin.", ["nom et sa date de naissance restent lisibles"]],
   ["a relative filmed during a delivery", "Filmed the husband passing out during her C-section this morning, classic.", ["Filmed the husband", "this morning"]],
-  ["a visit by a local figure", "Belle surprise : j'ai eu en consultation hier la directrice de notre école primaire.", ["hier", "directrice"]],
+  ["a visit by a local figure", "Belle surprise : j'ai eu en consultation hier le maire de notre village.", ["hier", "maire"]],
   ["a night arrival with an occupation and a town", "Le camionneur de Rimouski débarqué à 4 h du matin avec sa pancréatite nous a fait une belle frousse.", ["camionneur", "de Rimouski", "à 4 h"]],
   ["a room number with an age", "Joyeux anniversaire à la dame de la chambre 12, 97 ans aujourd'hui!", ["97 ans"]],
   ["a foreign body in an intimate place", "The man on stretcher 3 with a bottle stuck up his rectum swore he slipped, last night.", ["stuck up his rectum", "last night"]],

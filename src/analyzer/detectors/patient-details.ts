@@ -10,7 +10,7 @@ import { scorePatientDetails, type DetailData } from "../privacy/scoring.js";
 import { patientNames, nameHits } from "../privacy/patient-names.js";
 import { gazetteerMatches, quoteMatches, type QuasiMatch } from "../privacy/quasi.js";
 import type { Token } from "../text/tokenize.js";
-import { defineDetector, type Hit } from "./types.js";
+import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
 
 const localizedFix = z.object({ fr: z.string(), en: z.string() }).strict();
 
@@ -42,6 +42,18 @@ const paramsSchema = contextParamsSchema
   })
   .strict();
 
+// A sentence that opens on a third person ("Elle habite seule…", "His wife…") goes on with the
+// story of someone named or described in an earlier paragraph.
+const STORY_OPENERS = new Set(["il", "elle", "ils", "elles", "sa", "son", "ses", "leur", "leurs", "he", "she", "they", "his", "her", "their", "him"]);
+
+function continuesStory(ctx: ParagraphContext): boolean {
+  for (const s of ctx.sentences) {
+    const first = ctx.tokens[s.tokenStart];
+    if (first !== undefined && STORY_OPENERS.has(first.norm)) return true;
+  }
+  return false;
+}
+
 export default defineDetector({
   id: "patient-details",
   description: "Quasi-identifiers of a patient (age, place, time, occupation, rare disease, event) scored together within a patient's story.",
@@ -66,7 +78,7 @@ export default defineDetector({
         // The phrase families, the gazetteers and the age reader are the costly part of the
         // analyzer: they run only in paragraphs that tell of one patient's care or name someone
         // (a story's next paragraph: "Harold was 81, a machinist from Verdun").
-        if (!hits.some((h) => h.data?.kind === "context" || h.data?.kind === "name")) return hits;
+        if (!hits.some((h) => h.data?.kind === "context" || h.data?.kind === "name") && !continuesStory(ctx)) return hits;
         ctx.sentences.forEach((s, si) => {
           const sc = contexts[si];
           if (!sc || sc.self || sc.notPatient || sc.general) return;
