@@ -213,9 +213,15 @@ export function findNames(ctx: ParagraphContext, si: number, useNlp = true): Sen
     if (PATIENT_NOUNS.has(t.norm) && prev && (FIRST_POSSESSIVE.has(prev.norm) || prev.norm === "le" || prev.norm === "la" || prev.norm === "the")) {
       let j = i + 1;
       if ((tokens[j] as Token | undefined)?.raw === ",") j++;
+      // "my patient Mrs. Barrett": the title is not the name; flag from the title on.
+      const titleAt = j;
+      if (PATIENT_TITLES.has((tokens[j] as Token | undefined)?.norm ?? "")) {
+        j++;
+        if ((tokens[j] as Token | undefined)?.raw === ".") j++;
+      }
       const end = nameEnd(tokens, j, s.tokenEnd, true);
       if (end > j && !blocked.has(j)) {
-        add(j, end, (tokens[j] as Token).start, "patient-trigger");
+        add(j, end, (tokens[titleAt] as Token).start, "patient-trigger");
         i = end - 1;
       }
       continue;
