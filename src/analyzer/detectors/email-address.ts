@@ -6,8 +6,21 @@ import { defineDetector, type Hit } from "./types.js";
 
 /** Local parts used by clinics and organisations, not by a person. */
 const ROLE_LOCAL_PART = /^(?:info|infos|contact|contacts|reception|accueil|admin|administration|rdv|rendezvous|rendez-vous|secretariat|clinique|clinic|bureau|office|communications?|media|medias|presse|press|support|aide|help|noreply|no-reply|inscriptions?|registration|webmestre|webmaster|rh|hr|emplois?|jobs|careers|carrieres|direction|nouvelles|news|benevoles|volunteers?|dons|donate|plaintes|complaints|ombudsman|commissaire)(?:[._-].{0,40})?$/;
-/** Domains of governments, regulators and health institutions. */
-const INSTITUTIONAL_DOMAIN = /(?:^|\.)(?:gouv\.qc\.ca|gc\.ca|canada\.ca|gov|gov\.[a-z]{2,3}|gouv\.fr|cmq\.org|fmoq\.org|fmsq\.org|ssss\.gouv\.qc\.ca|ramq\.gouv\.qc\.ca|inspq\.qc\.ca|ordre[a-z-]{0,30}\.[a-z]{2,3})$|(?:^|\.)(?:cisss|ciusss|chu|chum|muhc|cusm)[a-z0-9-]{0,30}\./;
+/** Domains of governments, regulators and health institutions (checked label by label: no
+ *  unanchored regular expression runs over a long hostile domain). */
+const INSTITUTIONAL_SUFFIXES = ["gouv.qc.ca", "gc.ca", "canada.ca", "gov", "gouv.fr", "cmq.org", "fmoq.org", "fmsq.org", "ssss.gouv.qc.ca", "ramq.gouv.qc.ca", "inspq.qc.ca"];
+const INSTITUTION_LABEL = /^(?:cisss|ciusss|chu|chum|muhc|cusm)[a-z0-9-]{0,30}$/;
+
+function institutionalDomain(domain: string): boolean {
+  const labels = domain.split(".");
+  if (labels.length > 20) return false;
+  for (let i = 0; i < labels.length; i++) if (INSTITUTIONAL_SUFFIXES.includes(labels.slice(i).join("."))) return true;
+  const n = labels.length;
+  const tld = labels[n - 1] ?? "";
+  // gov.xx, ordre-….xx
+  if (n >= 2 && /^[a-z]{2,3}$/.test(tld) && (labels[n - 2] === "gov" || /^ordre[a-z-]{0,30}$/.test(labels[n - 2] ?? ""))) return true;
+  return labels.slice(0, -1).some((l) => INSTITUTION_LABEL.test(l));
+}
 
 const CONTACT_INSTRUCTION = cues(
   "ecrivez", "ecrire", "ecrivez-nous", "write", "contactez", "contacter", "contact", "joindre", "rsvp", "inscription", "inscrivez",
@@ -18,7 +31,7 @@ const THIRD_PERSON = cues("son courriel", "son adresse", "sa boite", "his email"
 export function institutionalAddress(address: string): string | null {
   const [local = "", domain = ""] = address.toLowerCase().split("@");
   if (ROLE_LOCAL_PART.test(local)) return `role address «${local}@»`;
-  if (INSTITUTIONAL_DOMAIN.test(domain)) return `institutional domain «${domain}»`;
+  if (institutionalDomain(domain)) return `institutional domain «${domain}»`;
   return null;
 }
 
