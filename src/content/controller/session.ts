@@ -120,6 +120,9 @@ export class Session {
   private edited(): void {
     if (this.disposed) return;
     if (this.composing) return;
+    // An emptied editor is a new draft: forget what was ignored at once, even if the next
+    // keystroke comes before the next render.
+    if (this.ignored.size > 0 && this.adapter.snapshot().text.trim() === "") this.ignored.clear();
     this.scheduleRender();
     this.debounced();
   }
