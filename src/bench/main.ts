@@ -94,7 +94,8 @@ if (existsSync(manifestPath)) {
     if (!existsSync(p)) continue;
     bytes += statSync(p).size;
     const src = readFileSync(p, "utf8");
-    if (/compromise|trigramLanguages|franc/i.test(src)) heavy = true;
+    // Markers of compromise's code (its lexicon expansion) and of franc's trigram tables.
+    if (/expandLexicon|\bfra:\s*[`"'{]/.test(src)) heavy = true;
   }
   out(`content script: ${(bytes / 1024).toFixed(1)} kB in ${files.size} files; carries compromise or franc: ${heavy ? "yes" : "no"}`);
   results.contentScript = { bytes, files: files.size, carriesNlp: heavy };
