@@ -3,7 +3,7 @@
 // resolves document-wide conditions (a disclaimer anywhere in the draft), lets scored detectors
 // combine their hits, merges overlaps, and writes localized findings.
 import { detectors as defaultDetectors } from "./detectors/registry.js";
-import type { DetectorModule, DocumentHit, Hit, ParagraphContext, RuleRunner, SentenceView, SignalHit } from "./detectors/types.js";
+import type { DetectorModule, DocumentContext, DocumentHit, Hit, ParagraphContext, RuleRunner, SentenceView, SignalHit } from "./detectors/types.js";
 import { compileCondition, type CompiledCondition } from "./patterns/conditions.js";
 import { FamilyTable, ParagraphIndex, Pattern, PatternSet } from "./patterns/matcher.js";
 import type { Recommendation, Rule, RuleSet } from "./rules/schema.js";
@@ -121,10 +121,14 @@ export class Engine {
 
     const documentSignals = new Set<string>();
     for (const r of results) for (const [id, hits] of r.ctx.signals) if (hits.length > 0) documentSignals.add(id);
-    const docCtx = {
+    // Placed paragraphs are built only if a finalize asks for them (most keystrokes need none).
+    let placed: DocumentContext["paragraphs"] | undefined;
+    const docCtx: DocumentContext = {
       text,
       lang,
-      paragraphs: results.map((r, i) => ({ ...r.ctx, offset: (paragraphs[i] as { start: number }).start })),
+      get paragraphs() {
+        return (placed ??= results.map((r, i) => ({ ...r.ctx, offset: (paragraphs[i] as { start: number }).start })));
+      },
       signals: documentSignals,
       options,
     };

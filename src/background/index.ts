@@ -7,6 +7,7 @@ import { dispatch, type Handlers, type TabState } from "../shared/protocol.js";
 import { tabStates } from "./tab-state.js";
 import { recordRuleErrors } from "../shared/rule-errors.js";
 import { ticksKey } from "../popup/ticks.js";
+import { sessionArea } from "../shared/session-area.js";
 import { updateBadge } from "./badge.js";
 import { analyzerOptions, type Settings } from "../shared/settings.js";
 import { loadSettings, onSettingsChanged } from "../shared/settings-store.js";
@@ -59,7 +60,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 browser.tabs.onRemoved.addListener((tabId) => {
   void tabStates.delete(tabId);
   // The popup's manual checklist ticks for that tab (src/popup/ticks.ts) go with it.
-  void ((browser.storage as { session?: browser.Storage.StorageArea }).session ?? browser.storage.local).remove(ticksKey(tabId));
+  void sessionArea().remove(ticksKey(tabId));
 });
 
 // Exposed for tests that drive the worker directly (service worker global scope).

@@ -1,15 +1,12 @@
 // The manual items the user ticked, per tab, in storage.session (ids only, never draft text).
 // Ticks belong to one page: a tab that navigates elsewhere starts a fresh checklist.
-import browser from "webextension-polyfill";
+import { sessionArea } from "../shared/session-area.js";
 import { z } from "zod";
 
 const ticksSchema = z.object({ url: z.string(), ids: z.array(z.string().max(100)).max(50) });
 
 export const ticksKey = (tabId: number) => `ticks:${tabId}`;
 
-function area(): browser.Storage.StorageArea {
-  return (browser.storage as { session?: browser.Storage.StorageArea }).session ?? browser.storage.local;
-}
 
 /** Ticks are per page: the URL without its fragment. */
 function pageOf(url: string | undefined): string {
@@ -17,10 +14,10 @@ function pageOf(url: string | undefined): string {
 }
 
 export async function loadTicks(tabId: number, url: string | undefined): Promise<Set<string>> {
-  const parsed = ticksSchema.safeParse((await area().get(ticksKey(tabId)))[ticksKey(tabId)]);
+  const parsed = ticksSchema.safeParse((await sessionArea().get(ticksKey(tabId)))[ticksKey(tabId)]);
   return parsed.success && parsed.data.url === pageOf(url) ? new Set(parsed.data.ids) : new Set();
 }
 
 export async function saveTicks(tabId: number, url: string | undefined, ids: ReadonlySet<string>): Promise<void> {
-  await area().set({ [ticksKey(tabId)]: { url: pageOf(url), ids: [...ids] } });
+  await sessionArea().set({ [ticksKey(tabId)]: { url: pageOf(url), ids: [...ids] } });
 }

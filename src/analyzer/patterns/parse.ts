@@ -10,6 +10,7 @@
 //   : ? ! % $ / + = #  punctuation, literally (a lone #; \\? \\( \\) \\| escape)
 // Patterns compile to sets of reachable positions, so matching is polynomial whatever the pattern.
 import { foldWord } from "../text/fold.js";
+import { ELISIONS } from "../text/tokenize.js";
 
 export type Node =
   | { type: "lit"; value: string }
@@ -152,7 +153,6 @@ export function normaliseLiterals(node: Node): Node {
   }
 }
 
-const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
 
 function splitLikeTokenizer(value: string): string[] {
   return value.split("-").filter((p) => p.length > 0).flatMap(splitElisions);

@@ -21,7 +21,7 @@ export interface Token {
 
 // French elisions split from the next word ("l'urgence" → "l'" + "urgence"); other apostrophes stay
 // inside the word ("don't", "aujourd'hui").
-const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
+export const ELISIONS: ReadonlySet<string> = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
 
 // One alternation, each branch linear: no nested quantifiers, so no catastrophic backtracking.
 const TOKEN_RE =
