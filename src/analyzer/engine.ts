@@ -5,7 +5,8 @@
 import { detectors as defaultDetectors } from "./detectors/registry.js";
 import type { DetectorModule, DocumentContext, DocumentHit, Hit, ParagraphContext, RuleRunner, SentenceView, SignalHit } from "./detectors/types.js";
 import { compileCondition, type CompiledCondition } from "./patterns/conditions.js";
-import { FamilyTable, ParagraphIndex, Pattern, PatternSet } from "./patterns/matcher.js";
+import { FamilyTable, Pattern, PatternSet, type Families } from "./patterns/matcher.js";
+import { StartIndex } from "./patterns/start-index.js";
 import type { Recommendation, Rule, RuleSet } from "./rules/schema.js";
 import { foldSameLength } from "./text/fold.js";
 import { detectLanguage, sentenceLanguage, voteLanguage, type Lang } from "./text/language.js";
@@ -18,6 +19,8 @@ interface CompiledRule {
   ruleSetId: string;
   category: Category;
   runner: RuleRunner;
+  /** Id of the rule's triggers in the engine's trigger index (-1: runs on every paragraph). */
+  trigger: number;
 }
 
 interface CompiledSignal {
@@ -45,26 +48,37 @@ export class Engine {
   private readonly rules: CompiledRule[] = [];
   private readonly signals: CompiledSignal[] = [];
   private readonly cache = new Map<string, ParagraphResult>();
+  /** Rules' trigger words, indexed like patterns' first words: one pass over a paragraph's tokens
+   *  tells which rules could fire in it. */
+  private readonly triggerIndex = new StartIndex();
   readonly recommendations: ReadonlyMap<string, Recommendation>;
 
   constructor(ruleSets: readonly RuleSet[], recommendations: readonly Recommendation[], registry: ReadonlyMap<string, DetectorModule<unknown>> = defaultDetectors) {
     this.recommendations = new Map(recommendations.map((r) => [r.id, r]));
     const shared = ruleSets.find((s) => s.id === "shared");
     const sharedFamilies = new FamilyTable(flattenFamilies(shared));
+    const startIndex = new StartIndex();
+    // One compiled pattern per source and family table: rules share cue families ("@claim-negation").
+    const compiled = new Map<Families, Map<string, Pattern>>();
+    const compilePattern = (table: Families, source: string): Pattern => {
+      let bySource = compiled.get(table);
+      if (!bySource) compiled.set(table, (bySource = new Map()));
+      let p = bySource.get(source);
+      if (!p) bySource.set(source, (p = new Pattern(source, table, startIndex)));
+      return p;
+    };
     for (const set of ruleSets) {
       const families = set.id === "shared" ? sharedFamilies : new FamilyTable(flattenFamilies(set), sharedFamilies);
-      const envFor = (ruleId: string) => ({
-        ruleId,
-        ruleSetId: set.id,
-        families,
-        pattern: (source: string) => {
+      const envFor = (ruleId: string) => {
+        const patternIn = (table: Families, source: string): Pattern => {
           try {
-            return new Pattern(source, families);
+            return compilePattern(table, source);
           } catch (e) {
             throw new Error(`rules/${set.id}.json: ${ruleId}: ${(e as Error).message}`);
           }
-        },
-      });
+        };
+        return { ruleId, ruleSetId: set.id, families, patternIn, pattern: (source: string) => patternIn(families, source) };
+      };
       for (const signal of set.signals) {
         const env = envFor(`${set.id}/${signal.id}`);
         this.signals.push({
@@ -86,7 +100,10 @@ export class Engine {
         if (!this.recommendations.has(rule.recommendation)) {
           throw new Error(`rules/${set.id}.json: ${rule.id}: unknown recommendation "${rule.recommendation}"`);
         }
-        this.rules.push({ rule, ruleSetId: set.id, category, runner: detector.create(params.data, envFor(rule.id)) });
+        const runner = detector.create(params.data, envFor(rule.id));
+        const t = runner.triggers ?? null;
+        const trigger = t === null ? -1 : this.triggerIndex.register({ firstWords: t.words, firstPrefixes: t.prefixes, firstClasses: t.classes, need: null, maxLength: Infinity });
+        this.rules.push({ rule, ruleSetId: set.id, category, runner, trigger });
       }
     }
   }
@@ -260,9 +277,8 @@ export class Engine {
     }
     const hits = new Map<string, Hit[]>();
     const errors: Array<{ ruleId: string; message: string }> = [];
-    const index = new ParagraphIndex(tokens);
     for (const compiled of this.rules) {
-      if (!index.admits(compiled.runner.triggers ?? null)) continue;
+      if (compiled.trigger >= 0 && this.triggerIndex.positions(tokens, compiled.trigger).length === 0) continue;
       try {
         const t0 = this.timings ? performance.now() : 0;
         const h = compiled.runner.detect(ctx);

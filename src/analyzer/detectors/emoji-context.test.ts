@@ -60,6 +60,9 @@ describe("emoji-context", () => {
       ruleId: "t",
       ruleSetId: "t",
       families: new Map() as never,
+      patternIn: () => {
+        throw new Error("no patterns");
+      },
       pattern: () => {
         throw new Error("no patterns in this rule");
       },

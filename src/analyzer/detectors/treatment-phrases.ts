@@ -9,7 +9,7 @@ import { z } from "zod";
 import drugsFile from "../../../rules/gazetteers/drugs.json";
 import conditionsFile from "../../../rules/gazetteers/conditions.json";
 import { compileCondition } from "../patterns/conditions.js";
-import { FamilyTable, Pattern, type Families } from "../patterns/matcher.js";
+import { FamilyTable, type Families } from "../patterns/matcher.js";
 import { phrasesParamsSchema } from "../rules/schema.js";
 import { evaluate } from "./phrases.js";
 import { defineDetector, type CompileEnv, type Hit } from "./types.js";
@@ -46,11 +46,7 @@ export function withGazetteers(env: CompileEnv): CompileEnv {
     ...env,
     families: table,
     pattern(source: string) {
-      try {
-        return new Pattern(source, table);
-      } catch (e) {
-        throw new Error(`${env.ruleId}: ${(e as Error).message}`);
-      }
+      return env.patternIn(table, source);
     },
   };
 }

@@ -79,6 +79,9 @@ export interface CompileEnv {
   families: Families;
   /** Compiles a pattern against the rule set's families (errors name the pattern). */
   pattern(source: string): Pattern;
+  /** Compiles a pattern against other families (a detector's own table built over the rule
+   *  set's), indexed and shared like the others. */
+  patternIn(families: Families, source: string): Pattern;
 }
 
 export interface RuleRunner {

@@ -1,6 +1,8 @@
 // Compiles patterns and word families into matchers over a token array.
 import type { Token } from "../text/tokenize.js";
 import { normaliseLiterals, parsePattern, type Node } from "./parse.js";
+import { isStopWord } from "../text/language.js";
+import { lowerBound, type Need, type StartIndex } from "./start-index.js";
 
 export interface Families {
   get(name: string): Node | undefined;
@@ -32,12 +34,18 @@ export class Pattern {
   readonly firstWords: ReadonlySet<string> | null;
   readonly firstPrefixes: readonly string[];
   readonly firstClasses: ReadonlySet<"num" | "word" | "cap">;
+  /** Words one of which every match contains (its most selective part), or null. */
+  readonly need: Need | null;
+  readonly maxLength: number;
   private readonly firstPrefixIndex: PrefixIndex;
   private readonly compiled: Compiled;
+  /** Id in the engine's start index (-1: not indexed, every token is tried). */
+  private readonly startId: number;
 
   constructor(
     readonly source: string,
     private readonly families: Families,
+    private readonly startIndex?: StartIndex,
   ) {
     this.node = normaliseLiterals(parsePattern(source));
     checkFamilies(this.node, families, source, new Set());
@@ -46,7 +54,10 @@ export class Pattern {
     this.firstPrefixes = first === null ? [] : first.prefixes;
     this.firstClasses = first === null ? new Set() : first.classes;
     this.firstPrefixIndex = new PrefixIndex(this.firstPrefixes);
+    this.need = needOf(this.node, families, new Set());
+    this.maxLength = maxLengthOf(this.node, families, new Set());
     this.compiled = compile(this.node, families, 0);
+    this.startId = startIndex ? startIndex.register(this) : -1;
   }
 
   canStartAt(token: Token): boolean {
@@ -73,6 +84,22 @@ export class Pattern {
   /** All non-overlapping matches, leftmost-longest, as token index ranges. */
   findAll(tokens: readonly Token[], from = 0, limit = tokens.length): Array<[number, number]> {
     const out: Array<[number, number]> = [];
+    if (this.startIndex && this.startId >= 0) {
+      // Only where the paragraph's index says this pattern can start.
+      const starts = this.startIndex.positions(tokens, this.startId);
+      let next = from;
+      for (let k = lowerBound(starts, from); k < starts.length; k++) {
+        const i = starts[k] as number;
+        if (i >= limit) break;
+        if (i < next) continue;
+        const end = this.matchAt(tokens, i, limit);
+        if (end > i) {
+          out.push([i, end]);
+          next = end;
+        }
+      }
+      return out;
+    }
     for (let i = from; i < limit; i++) {
       const t = tokens[i] as Token;
       if (!this.canStartAt(t)) continue;
@@ -87,6 +114,8 @@ export class Pattern {
 }
 
 const MAX_DEPTH = 24;
+/** What a compiled node returns when it cannot match (shared: never written to). */
+const NO_ENDS: number[] = [];
 
 /** A compiled node: from a list of start positions, the list of positions where a match of the
  *  node can end (duplicates allowed, removed at sequence boundaries). */
@@ -154,8 +183,13 @@ function compile(node: Node, fam: Families, depth: number): Compiled {
     case "prefix":
     case "class":
       return (tokens, starts, limit) => {
-        const out: number[] = [];
-        for (const p of starts) if (p < limit && tokenMatches(node, tokens[p] as Token)) out.push(p + 1);
+        let out = NO_ENDS;
+        for (const p of starts) {
+          if (p < limit && tokenMatches(node, tokens[p] as Token)) {
+            if (out === NO_ENDS) out = [];
+            out.push(p + 1);
+          }
+        }
         return out;
       };
     case "family": {
@@ -203,10 +237,18 @@ function compile(node: Node, fam: Families, depth: number): Compiled {
       }
       indexPrefixes(root);
       return (tokens, starts, limit) => {
-        const out: number[] = [];
-        if (trieUsed) for (const p of starts) walkTrie(root, tokens, p, limit, out);
-        for (const o of others) for (const e of o(tokens, starts, limit)) out.push(e);
-        return out;
+        let out = NO_ENDS;
+        if (trieUsed) {
+          out = [];
+          for (const p of starts) walkTrie(root, tokens, p, limit, out);
+        }
+        for (const o of others) {
+          const ends = o(tokens, starts, limit);
+          if (ends.length === 0) continue;
+          if (out === NO_ENDS) out = [];
+          for (const e of ends) out.push(e);
+        }
+        return out.length === 0 ? NO_ENDS : out;
       };
     }
     case "opt": {
@@ -292,6 +334,83 @@ function checkFamilies(node: Node, fam: Families, source: string, seen: Set<stri
   }
 }
 
+/** The most tokens a match of `node` can span. */
+function maxLengthOf(node: Node, fam: Families, seen: Set<string>): number {
+  switch (node.type) {
+    case "lit":
+    case "prefix":
+    case "class":
+      return 1;
+    case "gap":
+      return node.max;
+    case "opt":
+      return maxLengthOf(node.node, fam, seen);
+    case "family": {
+      const target = fam.get(node.name);
+      if (!target) return 0;
+      if (seen.has(node.name)) return Infinity;
+      return maxLengthOf(target, fam, new Set([...seen, node.name]));
+    }
+    case "alt":
+      return node.options.reduce((m, o) => Math.max(m, maxLengthOf(o, fam, seen)), 0);
+    case "seq":
+      return node.items.reduce((sum, item) => sum + maxLengthOf(item, fam, seen), 0);
+  }
+}
+
+/** How poor a filter a need is: its size, and far worse when it holds a very common word. */
+function needCost(n: Need): number {
+  let cost = n.words.size + 3 * n.prefixes.length;
+  for (const w of n.words) if (isStopWord(w) || w.length < 2) cost += 1000;
+  for (const p of n.prefixes) if (p.length < 3) cost += 1000;
+  return cost;
+}
+
+/** Words or prefixes one of which a match of `node` must contain; null when a match may consist
+ *  of any tokens (classes, gaps) or of nothing. In a sequence, the most selective item is kept. */
+function needOf(node: Node, fam: Families, seen: Set<string>): Need | null {
+  switch (node.type) {
+    case "lit":
+      return { words: new Set([node.value]), prefixes: [] };
+    case "prefix":
+      return { words: new Set(), prefixes: [node.value] };
+    case "class":
+    case "gap":
+    case "opt":
+      return null;
+    case "family": {
+      const target = fam.get(node.name);
+      if (!target || seen.has(node.name)) return null;
+      return needOf(target, fam, new Set([...seen, node.name]));
+    }
+    case "alt": {
+      const words = new Set<string>();
+      const prefixes: string[] = [];
+      for (const o of node.options) {
+        const n = needOf(o, fam, seen);
+        if (n === null) return null;
+        n.words.forEach((w) => words.add(w));
+        prefixes.push(...n.prefixes);
+      }
+      return { words, prefixes };
+    }
+    case "seq": {
+      let best: Need | null = null;
+      let bestCost = Infinity;
+      for (const item of node.items) {
+        const n = needOf(item, fam, seen);
+        if (n === null) continue;
+        const cost = needCost(n);
+        if (cost < bestCost) {
+          best = n;
+          bestCost = cost;
+        }
+      }
+      return best;
+    }
+  }
+}
+
 interface First {
   words: Set<string>;
   prefixes: string[];
@@ -374,118 +493,21 @@ export function mergeTriggers(list: ReadonlyArray<Triggers | null>): Triggers | 
   return out;
 }
 
-/** The words of one paragraph, indexed for trigger checks. */
-export class ParagraphIndex {
-  readonly words = new Set<string>();
-  private readonly heads = new Map<string, string[]>();
-  readonly classes = new Set<"num" | "word" | "cap">();
-  constructor(tokens: readonly Token[]) {
-    for (const t of tokens) {
-      if (this.words.has(t.norm)) continue;
-      this.words.add(t.norm);
-      if (t.kind === "num") this.classes.add("num");
-      if (t.kind === "word") {
-        this.classes.add("word");
-        if (t.cap) this.classes.add("cap");
-        const head = t.norm.slice(0, 3);
-        const list = this.heads.get(head);
-        if (list) list.push(t.norm);
-        else this.heads.set(head, [t.norm]);
-      }
-    }
-  }
-  /** Could a rule with these triggers fire in this paragraph? */
-  admits(t: Triggers | null): boolean {
-    if (t === null) return true;
-    for (const c of t.classes) if (this.classes.has(c)) return true;
-    if (t.words.size < this.words.size) {
-      for (const w of t.words) if (this.words.has(w)) return true;
-    } else {
-      for (const w of this.words) if (t.words.has(w)) return true;
-    }
-    for (const p of t.prefixes) {
-      const list = this.heads.get(p.slice(0, 3));
-      if (list) for (const w of list) if (w.startsWith(p)) return true;
-    }
-    return false;
-  }
-}
-
-/** Many patterns matched in one pass: each token looks up only the patterns that can start with
- *  it (one map look-up), instead of every pattern testing every token. */
+/** Many patterns matched over one range: each pattern's matches (found from the paragraph's start
+ *  index when the patterns are indexed), in the order of their start. */
 export class PatternSet {
-  private readonly byWord = new Map<string, number[]>();
-  private readonly byPrefixHead = new Map<string, Array<{ prefix: string; index: number }>>();
-  private readonly anyStart: number[] = [];
-  private readonly byClass: Array<{ classes: ReadonlySet<"num" | "word" | "cap">; index: number }> = [];
-
-  constructor(readonly patterns: readonly Pattern[]) {
-    patterns.forEach((p, index) => {
-      if (p.firstWords === null) {
-        this.anyStart.push(index);
-        return;
-      }
-      if (p.firstClasses.size > 0) this.byClass.push({ classes: p.firstClasses, index });
-      for (const w of p.firstWords) {
-        const list = this.byWord.get(w);
-        if (list) list.push(index);
-        else this.byWord.set(w, [index]);
-      }
-      for (const prefix of p.firstPrefixes) {
-        const head = prefix.slice(0, 3);
-        const list = this.byPrefixHead.get(head);
-        if (list) list.push({ prefix, index });
-        else this.byPrefixHead.set(head, [{ prefix, index }]);
-      }
-    });
-  }
+  constructor(readonly patterns: readonly Pattern[]) {}
 
   triggers(): Triggers | null {
     return mergeTriggers(this.patterns.map((p) => p.triggers()));
   }
 
-  // Scratch space reused across calls (no allocation per sentence on the hot path).
-  private nextFree = new Int32Array(0);
-  private seen = new Int32Array(0);
-  private stamp = 0;
-
   /** Non-overlapping leftmost-longest matches of each pattern, as [pattern index, start, end]. */
   findAll(tokens: readonly Token[], from = 0, limit = tokens.length): Array<[number, number, number]> {
     const out: Array<[number, number, number]> = [];
-    const n = this.patterns.length;
-    if (this.nextFree.length < n) {
-      this.nextFree = new Int32Array(n);
-      this.seen = new Int32Array(n);
-    }
-    this.nextFree.fill(-1, 0, n);
-    const tryAt = (k: number, i: number) => {
-      if (this.seen[k] === this.stamp) return;
-      this.seen[k] = this.stamp;
-      if ((this.nextFree[k] as number) > i) return;
-      const end = (this.patterns[k] as Pattern).matchAt(tokens, i, limit);
-      if (end > i) {
-        out.push([k, i, end]);
-        this.nextFree[k] = end;
-      }
-    };
-    for (let i = from; i < limit; i++) {
-      const t = tokens[i] as Token;
-      // A new stamp a token: a pattern is tried at most once per start position.
-      this.stamp = (this.stamp + 1) | 0;
-      if (this.stamp === 0) {
-        this.seen.fill(0);
-        this.stamp = 1;
-      }
-      const byWord = this.byWord.get(t.norm);
-      if (byWord) for (const k of byWord) tryAt(k, i);
-      if (t.kind === "word" && this.byPrefixHead.size > 0) {
-        const heads = this.byPrefixHead.get(t.norm.slice(0, 3));
-        if (heads) for (const { prefix, index } of heads) if (t.norm.startsWith(prefix)) tryAt(index, i);
-      }
-      for (const k of this.anyStart) tryAt(k, i);
-      for (const { classes, index } of this.byClass) if (classStarts(classes, t)) tryAt(index, i);
-    }
-    // Matches in the order of their start, as a single pass over patterns would give per pattern.
-    return out;
+    this.patterns.forEach((p, k) => {
+      for (const [a, b] of p.findAll(tokens, from, limit)) out.push([k, a, b]);
+    });
+    return out.length > 1 ? out.sort((x, y) => x[1] - y[1] || x[0] - y[0]) : out;
   }
 }

@@ -13,6 +13,11 @@ const EN = new Set(
   "the a an and is are was were not no i you he she we they it my your his her our their who what which in on at for with by but or so very more less also as if this that these those be been have has had do does did today yesterday tomorrow here to of from my me him them doctor patient".split(" "),
 );
 
+/** The commonest words of both languages: poor evidence that a pattern could match. */
+export function isStopWord(norm: string): boolean {
+  return FR.has(norm) || EN.has(norm);
+}
+
 export function voteLanguage(tokens: readonly Token[]): { fr: number; en: number } {
   let fr = 0;
   let en = 0;
@@ -26,6 +31,10 @@ export function voteLanguage(tokens: readonly Token[]): { fr: number; en: number
 
 export function detectLanguage(text: string, tokens: readonly Token[]): Lang {
   const vote = voteLanguage(tokens);
+  // franc costs more than the rest of a paragraph's reading: skip it when stop words are clear.
+  const high = Math.max(vote.fr, vote.en);
+  const low = Math.min(vote.fr, vote.en);
+  if ((high >= 4 && low === 0) || (high >= 8 && high >= 5 * low)) return vote.fr > vote.en ? "fr" : "en";
   if (text.length >= 120) {
     const code = franc(text, { only: ["fra", "eng"], minLength: 60 });
     const guess: Lang = code === "fra" ? "fr" : code === "eng" ? "en" : "und";

@@ -1,0 +1,66 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../text/tokenize.js";
+import { FamilyTable, Pattern } from "./matcher.js";
+import { StartIndex, lowerBound } from "./start-index.js";
+
+// Patterns of every shape the index reasons about: first words, prefixes, classes, families,
+// optional and gapped parts, needs far from the start, alternatives with stop words.
+const families = new FamilyTable({
+  care: ["(mon|ma|un|une|my|a) ~3 (patient|patiente)", "(vu|saw) (hier|yesterday)"],
+  drug: ["ibuprof*", "tylenol", "acide acétylsalicylique"],
+  neg: ["ne", "pas", "not", "no"],
+});
+const SOURCES = [
+  "@care",
+  "@drug ~2 #num mg",
+  "#word #word? (coincé|stuck) ~3",
+  "(le|la|the)? patient ~4 @neg",
+  "#cap (hospital|hôpital)",
+  "#num (ans|years)",
+  "(prenez|take) ~3 @drug",
+  "vaccin* ~3 autis*",
+  "~2 pas",
+];
+const WORDS = ["mon", "ma", "un", "my", "a", "patient", "patiente", "vu", "hier", "saw", "yesterday", "ibuprofène", "tylenol", "acide", "acétylsalicylique", "400", "mg", "le", "la", "the", "ne", "pas", "not", "coincé", "stuck", "Hospital", "Hôpital", "Montréal", "87", "ans", "years", "prenez", "take", "vaccins", "autisme", "chat", ".", ","];
+
+describe("start index", () => {
+  it("finds exactly what a scan of every token finds, on any text and range", () => {
+    const index = new StartIndex();
+    const indexed = SOURCES.map((s) => new Pattern(s, families, index));
+    const scanned = SOURCES.map((s) => new Pattern(s, families));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }), fc.nat(), fc.nat(), (words, x, y) => {
+        const tokens = tokenize(words.join(" "));
+        const from = tokens.length ? x % tokens.length : 0;
+        const limit = from + (tokens.length - from ? y % (tokens.length - from + 1) : 0);
+        indexed.forEach((p, k) => expect(p.findAll(tokens, from, limit)).toEqual((scanned[k] as Pattern).findAll(tokens, from, limit)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("drops the starts of a pattern whose needed word is out of reach", () => {
+    const index = new StartIndex();
+    const p = new Pattern("(mon|my) ~2 patient", families, index);
+    expect(p.maxLength).toBe(4);
+    expect([...(p.need?.words ?? [])]).toEqual(["patient"]);
+    const near = tokenize("mon vieux patient");
+    const far = tokenize("mon chat dort ici près du patient");
+    expect(index.positions(near, 0)).toEqual([0]);
+    expect(index.positions(far, 0)).toEqual([]);
+  });
+
+  it("does not index a pattern that any token can start", () => {
+    const index = new StartIndex();
+    expect(new Pattern("~2 pas", families, index).findAll(tokenize("je ne sais pas"))).toEqual([[1, 4]]);
+    expect(index.register({ firstWords: null, firstPrefixes: [], firstClasses: new Set(), need: null, maxLength: 1 })).toBe(-1);
+  });
+
+  it("binary-searches ascending positions", () => {
+    expect(lowerBound([1, 3, 5], 0)).toBe(0);
+    expect(lowerBound([1, 3, 5], 3)).toBe(1);
+    expect(lowerBound([1, 3, 5], 4)).toBe(2);
+    expect(lowerBound([1, 3, 5], 9)).toBe(3);
+  });
+});
