@@ -26,6 +26,7 @@ try {
     const { ruleSets, recommendations } = parseRuleFiles(entries);
     // Compiling the engine checks patterns, families, detectors, params and recommendations.
     const engine = new Engine(ruleSets, recommendations);
+    engine.checkFamilies();
     console.log(`rules: ${ruleSets.length} files, ${engine.ruleIds().length} rules, ${recommendations.length} recommendations — valid`);
   }
 } catch (e) {

@@ -57,6 +57,7 @@ export class Engine {
     this.recommendations = new Map(recommendations.map((r) => [r.id, r]));
     const shared = ruleSets.find((s) => s.id === "shared");
     const sharedFamilies = new FamilyTable(flattenFamilies(shared));
+    this.familyTables.push(["shared", sharedFamilies]);
     const startIndex = new StartIndex();
     // One compiled pattern per source and family table: rules share cue families ("@claim-negation").
     const compiled = new Map<Families, Map<string, Pattern>>();
@@ -69,6 +70,7 @@ export class Engine {
     };
     for (const set of ruleSets) {
       const families = set.id === "shared" ? sharedFamilies : new FamilyTable(flattenFamilies(set), sharedFamilies);
+      if (families !== sharedFamilies) this.familyTables.push([set.id, families]);
       const envFor = (ruleId: string) => {
         const patternIn = (table: Families, source: string): Pattern => {
           try {
@@ -104,6 +106,20 @@ export class Engine {
         const t = runner.triggers ?? null;
         const trigger = t === null ? -1 : this.triggerIndex.register({ firstWords: t.words, firstPrefixes: t.prefixes, firstClasses: t.classes, need: null, maxLength: Infinity });
         this.rules.push({ rule, ruleSetId: set.id, category, runner, trigger });
+      }
+    }
+  }
+
+  private readonly familyTables: Array<[string, FamilyTable]> = [];
+
+  /** Parses every family of every rule set (families are otherwise parsed on first use): the
+   *  build's rule check calls it so that a malformed entry fails the build with its file. */
+  checkFamilies(): void {
+    for (const [id, table] of this.familyTables) {
+      try {
+        table.parseAll();
+      } catch (e) {
+        throw new Error(`rules/${id}.json: ${(e as Error).message}`);
       }
     }
   }
@@ -157,7 +173,7 @@ export class Engine {
       for (const [ruleId, list] of r.hits) {
         let bucket = byRule.get(ruleId);
         if (!bucket) byRule.set(ruleId, (bucket = []));
-        for (const h of list) bucket.push({ ...h, start: h.start + offset, end: h.end + offset, paragraph: pi });
+        for (const h of list) bucket.push(place(h, offset, pi));
       }
     });
     const findings: Finding[] = [];
@@ -168,7 +184,8 @@ export class Engine {
       if (options.ruleSets && !enabledSets.has(compiled.ruleSetId)) continue;
       if (disabled.has(rule.id)) continue;
       let hits: DocumentHit[] = byRule.get(rule.id) ?? [];
-      hits = hits.filter((h) => resolveSignals(h, documentSignals));
+      if (hits.length === 0 && !compiled.runner.finalize) continue;
+      if (hits.some(hasSignalConditions)) hits = hits.filter((h) => resolveSignals(h, documentSignals));
       if (compiled.runner.finalize) {
         try {
           hits = compiled.runner.finalize(docCtx, hits);
@@ -304,6 +321,28 @@ function flattenFamilies(set: RuleSet | undefined): Record<string, string[]> {
   return out;
 }
 
+/** A paragraph hit placed in the document. Every field is written, so that all placed hits share
+ *  one object shape (the document pass runs on every keystroke over every hit of the draft). */
+function place(h: Hit, offset: number, paragraph: number): DocumentHit {
+  return {
+    start: h.start + offset,
+    end: h.end + offset,
+    paragraph,
+    trace: h.trace,
+    severity: h.severity,
+    fix: h.fix,
+    group: h.group,
+    data: h.data,
+    unlessSignals: h.unlessSignals,
+    requiresSignals: h.requiresSignals,
+    adjustSignals: h.adjustSignals,
+  };
+}
+
+function hasSignalConditions(h: Hit): boolean {
+  return h.unlessSignals !== undefined || h.requiresSignals !== undefined || h.adjustSignals !== undefined;
+}
+
 function resolveSignals(h: Hit, present: ReadonlySet<string>): boolean {
   if (h.unlessSignals?.some((s) => present.has(s))) return false;
   if (h.requiresSignals && !h.requiresSignals.every((s) => present.has(s))) return false;
@@ -317,7 +356,9 @@ function resolveSignals(h: Hit, present: ReadonlySet<string>): boolean {
 
 /** Merges overlapping hits of one rule (same group), keeping the worst severity. */
 function mergeHits(hits: DocumentHit[], ruleSeverity: Severity): DocumentHit[] {
-  const sorted = hits.map((h) => ({ ...h, severity: h.severity ?? ruleSeverity })).sort((a, b) => a.start - b.start || b.end - a.end);
+  // The hits are this analysis's own placed copies (or a finalize's new objects): set in place.
+  for (const h of hits) h.severity ??= ruleSeverity;
+  const sorted = hits.length > 1 ? [...hits].sort((a, b) => a.start - b.start || b.end - a.end) : hits;
   const out: DocumentHit[] = [];
   for (const h of sorted) {
     const last = out[out.length - 1];

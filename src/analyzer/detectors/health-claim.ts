@@ -279,7 +279,7 @@ export default defineDetector({
 
     /** Whether one of the `window` sentences after the hit refutes it ("Non.", "Faux!", "My answer: no"). */
     function refutedAfter(doc: DocumentContext, order: SentenceRef[], h: DocumentHit, window: number, strongOnly: boolean): boolean {
-      const i = order.findIndex((r) => r.paragraph === h.paragraph && r.docStart <= h.start && h.start < r.docEnd);
+      const i = sentenceOf(order, h);
       if (i < 0) return false;
       for (const r of order.slice(i + 1, i + 1 + window)) {
         const p = doc.paragraphs[r.paragraph];
@@ -294,7 +294,7 @@ export default defineDetector({
 
     /** Whether the author endorses reported speech in the rest of its sentence or just after. */
     function endorsedAfter(doc: DocumentContext, order: SentenceRef[], h: DocumentHit): boolean {
-      const i = order.findIndex((r) => r.paragraph === h.paragraph && r.docStart <= h.start && h.start < r.docEnd);
+      const i = sentenceOf(order, h);
       if (i < 0) return false;
       return order.slice(i, i + 1 + ENDORSE_WINDOW).some((r, k) => {
         const p = doc.paragraphs[r.paragraph];
@@ -324,12 +324,31 @@ interface SentenceRef {
   docEnd: number;
 }
 
+// Every claim rule with hits reads the draft's sentences in order: list them once per analysis.
+const orders = new WeakMap<DocumentContext, SentenceRef[]>();
+
 function sentenceOrder(doc: DocumentContext): SentenceRef[] {
+  const known = orders.get(doc);
+  if (known) return known;
   const out: SentenceRef[] = [];
   doc.paragraphs.forEach((p, pi) => {
     p.sentences.forEach((s, si) => out.push({ paragraph: pi, sentence: si, docStart: p.offset + s.start, docEnd: p.offset + s.end }));
   });
+  orders.set(doc, out);
   return out;
+}
+
+/** Index in `order` of the sentence that holds the hit's start (binary search), or -1. */
+function sentenceOf(order: readonly SentenceRef[], h: DocumentHit): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((order[mid] as SentenceRef).docEnd <= h.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = order[lo];
+  return r !== undefined && r.paragraph === h.paragraph && r.docStart <= h.start && h.start < r.docEnd ? lo : -1;
 }
 
 function lastBefore(matches: ReadonlyArray<Range>, at: number, gap: number): Range | undefined {

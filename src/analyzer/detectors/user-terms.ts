@@ -23,27 +23,21 @@ export default defineDetector({
       finalize(document) {
         const terms = [...params.terms, ...(document.options.alwaysFlag ?? [])];
         if (terms.length === 0) return [];
-        const folded = foldSameLength(document.text);
         const out: DocumentHit[] = [];
-        for (const term of terms) {
-          const t = foldSameLength(term.trim());
-          if (t.length < 2) continue;
-          for (let i = folded.indexOf(t); i !== -1; i = folded.indexOf(t, i + t.length)) {
-            const end = i + t.length;
-            if (WORD_CHAR.test(folded.charAt(i - 1)) || WORD_CHAR.test(folded.charAt(end))) continue;
-            out.push({ start: i, end, trace: [`term always to flag: ${term}`], paragraph: paragraphOf(document.paragraphs, i) });
+        const folded = terms.map((term) => ({ term, t: foldSameLength(term.trim()) })).filter(({ t }) => t.length >= 2);
+        // Paragraph by paragraph, on the folded text each cached paragraph already holds (a term
+        // never spans a line break): a keystroke does not fold the whole draft again.
+        document.paragraphs.forEach((p, pi) => {
+          for (const { term, t } of folded) {
+            for (let i = p.folded.indexOf(t); i !== -1; i = p.folded.indexOf(t, i + t.length)) {
+              const end = i + t.length;
+              if (WORD_CHAR.test(p.folded.charAt(i - 1)) || WORD_CHAR.test(p.folded.charAt(end))) continue;
+              out.push({ start: p.offset + i, end: p.offset + end, trace: [`term always to flag: ${term}`], paragraph: pi });
+            }
           }
-        }
-        return out;
+        });
+        return out.sort((a, b) => a.start - b.start);
       },
     };
   },
 });
-
-function paragraphOf(paragraphs: ReadonlyArray<{ offset: number; text: string }>, at: number): number {
-  let index = 0;
-  paragraphs.forEach((p, i) => {
-    if (p.offset <= at) index = i;
-  });
-  return index;
-}

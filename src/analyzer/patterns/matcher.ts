@@ -1,6 +1,6 @@
 // Compiles patterns and word families into matchers over a token array.
 import type { Token } from "../text/tokenize.js";
-import { normaliseLiterals, parsePattern, type Node } from "./parse.js";
+import { parseNormalised, type Node } from "./parse.js";
 import { isStopWord } from "../text/language.js";
 import { lowerBound, type Need, type StartIndex } from "./start-index.js";
 
@@ -8,22 +8,58 @@ export interface Families {
   get(name: string): Node | undefined;
   /** Compiled matchers of families, shared by every pattern that uses them. */
   compiled?: Map<string, Compiled>;
+  /** What patterns learn about a family (its first words, needed words, length, checked), worked
+   *  out once per table: many patterns name the same large families. */
+  facts?: Map<string, FamilyFacts>;
+}
+
+export interface FamilyFacts {
+  checked?: boolean;
+  first?: First | null;
+  need?: Need | null;
+  maxLength?: number;
+}
+
+/** The facts record of family `name` in `fam` (a throwaway one when the table keeps none). */
+function factsOf(fam: Families, name: string): FamilyFacts {
+  if (!fam.facts) return {};
+  let f = fam.facts.get(name);
+  if (!f) fam.facts.set(name, (f = {}));
+  return f;
 }
 
 export class FamilyTable implements Families {
   private readonly nodes = new Map<string, Node>();
   readonly compiled = new Map<string, Compiled>();
-  constructor(entries: Record<string, readonly string[]>, private readonly parent?: Families) {
-    for (const [name, list] of Object.entries(entries)) {
-      const options = list.map((entry) => normaliseLiterals(parsePattern(entry)));
-      this.nodes.set(name, options.length === 1 ? (options[0] as Node) : { type: "alt", options });
-    }
-  }
+  readonly facts = new Map<string, FamilyFacts>();
+  constructor(
+    private readonly entries: Record<string, readonly string[]>,
+    private readonly parent?: Families,
+  ) {}
   get(name: string): Node | undefined {
-    return this.nodes.get(name) ?? this.parent?.get(name);
+    if (!Object.hasOwn(this.entries, name)) return this.parent?.get(name);
+    // Parsed on first use: the gazetteer families hold thousands of entries, and a service worker
+    // that wakes should not parse the families no pattern names.
+    let node = this.nodes.get(name);
+    if (!node) {
+      const options = (this.entries[name] as readonly string[]).map((entry) => {
+        try {
+          return parseNormalised(entry);
+        } catch (e) {
+          throw new Error(`family "@${name}": ${(e as Error).message}`);
+        }
+      });
+      node = options.length === 1 ? (options[0] as Node) : { type: "alt", options };
+      this.nodes.set(name, node);
+    }
+    return node;
   }
   names(): string[] {
-    return [...this.nodes.keys()];
+    return Object.keys(this.entries);
+  }
+  /** Parses every family now (the build's rule check): an entry no pattern uses is checked too. */
+  parseAll(): void {
+    for (const name of this.names()) this.get(name);
   }
 }
 
@@ -47,7 +83,7 @@ export class Pattern {
     private readonly families: Families,
     private readonly startIndex?: StartIndex,
   ) {
-    this.node = normaliseLiterals(parsePattern(source));
+    this.node = parseNormalised(source);
     checkFamilies(this.node, families, source, new Set());
     const first = firstSet(this.node, families, new Set());
     this.firstWords = first === null ? null : first.words;
@@ -317,7 +353,10 @@ function checkFamilies(node: Node, fam: Families, source: string, seen: Set<stri
       const target = fam.get(node.name);
       if (!target) throw new Error(`unknown family "@${node.name}" in pattern "${source}"`);
       if (seen.has(node.name)) throw new Error(`family "@${node.name}" refers to itself in pattern "${source}"`);
+      const facts = factsOf(fam, node.name);
+      if (facts.checked) return;
       checkFamilies(target, fam, source, new Set([...seen, node.name]));
+      facts.checked = true;
       return;
     }
     case "seq":
@@ -349,7 +388,9 @@ function maxLengthOf(node: Node, fam: Families, seen: Set<string>): number {
       const target = fam.get(node.name);
       if (!target) return 0;
       if (seen.has(node.name)) return Infinity;
-      return maxLengthOf(target, fam, new Set([...seen, node.name]));
+      const facts = factsOf(fam, node.name);
+      facts.maxLength ??= maxLengthOf(target, fam, new Set([...seen, node.name]));
+      return facts.maxLength;
     }
     case "alt":
       return node.options.reduce((m, o) => Math.max(m, maxLengthOf(o, fam, seen)), 0);
@@ -381,7 +422,9 @@ function needOf(node: Node, fam: Families, seen: Set<string>): Need | null {
     case "family": {
       const target = fam.get(node.name);
       if (!target || seen.has(node.name)) return null;
-      return needOf(target, fam, new Set([...seen, node.name]));
+      const facts = factsOf(fam, node.name);
+      if (facts.need === undefined) facts.need = needOf(target, fam, new Set([...seen, node.name]));
+      return facts.need;
     }
     case "alt": {
       const words = new Set<string>();
@@ -411,7 +454,7 @@ function needOf(node: Node, fam: Families, seen: Set<string>): Need | null {
   }
 }
 
-interface First {
+export interface First {
   words: Set<string>;
   prefixes: string[];
   /** Token classes that can start a match (#num, #word, #cap). */
@@ -434,7 +477,11 @@ function firstSet(node: Node, fam: Families, seen: Set<string>): First | null {
     case "family": {
       const target = fam.get(node.name);
       if (!target || seen.has(node.name)) return null;
-      return firstSet(target, fam, new Set([...seen, node.name]));
+      // Families are checked acyclic before this runs, so the answer does not depend on `seen`.
+      const facts = factsOf(fam, node.name);
+      if (facts.first === undefined) facts.first = firstSet(target, fam, new Set([...seen, node.name]));
+      // Shared, never written: the sets of a First are only read or copied into new ones.
+      return facts.first;
     }
     case "opt": {
       const inner = firstSet(node.node, fam, seen);

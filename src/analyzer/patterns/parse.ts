@@ -29,6 +29,8 @@ export class PatternSyntaxError extends Error {
 }
 
 const MAX_GAP = 8;
+/** A written word of a pattern, matched in place (sticky) rather than on a copy of the rest. */
+const WORD = /[\p{L}\p{M}\p{N}'’·-]+/uy;
 
 export function parsePattern(pattern: string): Node {
   let i = 0;
@@ -107,7 +109,8 @@ export function parsePattern(pattern: string): Node {
       i += 2;
       return { type: "lit", value: v };
     }
-    const m = /^[\p{L}\p{M}\p{N}'’·-]+/u.exec(src.slice(i));
+    WORD.lastIndex = i;
+    const m = WORD.exec(src);
     if (!m) throw new PatternSyntaxError(src, i, `unexpected "${c}"`);
     i += m[0].length;
     const value = foldWord(m[0]);
@@ -155,6 +158,7 @@ export function normaliseLiterals(node: Node): Node {
 
 
 function splitLikeTokenizer(value: string): string[] {
+  if (!value.includes("-") && !value.includes("'")) return [value];
   return value.split("-").filter((p) => p.length > 0).flatMap(splitElisions);
 }
 
@@ -171,4 +175,15 @@ function splitElisions(value: string): string[] {
   }
   if (rest.length > 0) out.push(rest);
   return out;
+}
+
+// Rules repeat the same small patterns and family entries many times ("de", "(le|la|les)"): parse
+// each source once. Nodes are never modified after parsing, so they can be shared.
+const parsed = new Map<string, Node>();
+
+/** `parsePattern` then `normaliseLiterals`, memoised by source. */
+export function parseNormalised(source: string): Node {
+  let node = parsed.get(source);
+  if (!node) parsed.set(source, (node = normaliseLiterals(parsePattern(source))));
+  return node;
 }

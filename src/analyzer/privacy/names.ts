@@ -4,10 +4,10 @@
 // Tremblay", "Dr. Lee"), eponyms (Crohn, Down) and places (Saint-Jérôme) are told apart here;
 // whether a name is a patient's is decided at document level (art. 20: revealing that a named
 // person consulted).
-import nlp from "compromise";
 import type { ParagraphContext, SentenceView } from "../detectors/types.js";
 import type { Token } from "../text/tokenize.js";
 import { gazetteers, tokenKey } from "./gazetteers.js";
+import { compromise } from "./nlp.js";
 import { compoundEnd, gazetteerMatches } from "./quasi.js";
 
 export type NameSource = "title" | "patient-trigger" | "kin" | "handle" | "given" | "nlp" | "initials";
@@ -320,7 +320,7 @@ interface CompromiseTerm {
 function compromisePeople(ctx: ParagraphContext, s: SentenceView): PersonSpan[] {
   const text = ctx.text.slice(s.start, s.end);
   const out: PersonSpan[] = [];
-  const found: unknown = nlp(text).people().out("offset");
+  const found: unknown = compromise()(text).people().out("offset");
   if (!Array.isArray(found)) return out;
   for (const person of found as Array<{ terms?: unknown }>) {
     if (!Array.isArray(person.terms)) continue;

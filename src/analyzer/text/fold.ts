@@ -43,6 +43,16 @@ export function collapseInclusive(word: string): string {
 /** Folds one word for dictionary look-up: lower case, no accents, ligatures expanded, ’ → ',
  *  inclusive-writing suffixes collapsed. */
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: lower-casing is all they need (the backtick is an apostrophe).
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 || c === 0x60) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return word.toLowerCase();
   return collapseInclusive(word)
     .replace(APOSTROPHES, "'")
     .replace(/œ/gi, "oe")
