@@ -110,4 +110,10 @@ describe("rule files", () => {
     const broken = { "/rules/advertising.json": { id: "advertising", description: msg, rulez: [] } };
     expect(() => parseRuleFiles(broken)).toThrow(/rules\/advertising\.json: .*rulez/);
   });
+  it("parses families on first use, and the build's check finds a malformed entry no pattern uses", () => {
+    const families = { unused: { fr: ["(mal|formé"] } } as unknown as RuleSet["families"];
+    const lazy = new Engine([set("clinical-advice", [rule("clinical-advice/dose", { patterns: ["#num mg"] })], { families })], recs);
+    expect(lazy.analyze("Prenez 400 mg.").findings).toHaveLength(1);
+    expect(() => lazy.checkFamilies()).toThrow(/rules\/clinical-advice\.json: family "@unused": missing "\)"/);
+  });
 });

@@ -11,6 +11,7 @@ import { sessionArea } from "../shared/session-area.js";
 import { updateBadge } from "./badge.js";
 import { analyzerOptions, type Settings } from "../shared/settings.js";
 import { loadSettings, onSettingsChanged } from "../shared/settings-store.js";
+import { installCustomSiteListeners } from "./custom-sites.js";
 
 // Settings are read once and kept fresh from storage events; a new worker reads them again.
 let settings: Promise<Settings> = loadSettings().then((r) => r.settings);
@@ -62,6 +63,9 @@ browser.tabs.onRemoved.addListener((tabId) => {
   // The popup's manual checklist ticks for that tab (src/popup/ticks.ts) go with it.
   void sessionArea().remove(ticksKey(tabId));
 });
+
+// Sites the user turned on: registrations follow permissions and settings (custom-sites.ts).
+installCustomSiteListeners();
 
 // Exposed for tests that drive the worker directly (service worker global scope).
 (globalThis as { gardeFou?: { analyze: typeof analyze } }).gardeFou = { analyze };

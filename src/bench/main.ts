@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { defaultEngine } from "../analyzer/index.js";
 import { loadPeers } from "./peers.js";
 import { benchTexts } from "./texts.js";
+import { CUSTOM_SITE_SCRIPT } from "../shared/custom-site-script.js";
 import { ms, peerRunsFor, runsFor, time, timeAsync, type Timing } from "./stats.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -82,11 +83,12 @@ const heap = process.memoryUsage();
 out(`memory after the 20,000-word drafts: heap used ${(heap.heapUsed / 1048576).toFixed(1)} MB, rss ${(heap.rss / 1048576).toFixed(1)} MB`);
 results.memory = { heapUsedMB: heap.heapUsed / 1048576, rssMB: heap.rss / 1048576 };
 
-// The content script: the loader and the chunks it imports (web-accessible resources).
+// The content script: the loader and the chunks it imports (web-accessible resources), and the
+// single-file copy registered on the sites the user turns on.
 const manifestPath = join(root, "dist", "chrome", "manifest.json");
 if (existsSync(manifestPath)) {
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { content_scripts?: Array<{ js: string[] }>; web_accessible_resources?: Array<{ resources: string[] }> };
-  const files = new Set<string>([...(manifest.content_scripts?.[0]?.js ?? []), ...(manifest.web_accessible_resources ?? []).flatMap((r) => r.resources.filter((x) => x.endsWith(".js")))]);
+  const files = new Set<string>([...(manifest.content_scripts?.[0]?.js ?? []), CUSTOM_SITE_SCRIPT, ...(manifest.web_accessible_resources ?? []).flatMap((r) => r.resources.filter((x) => x.endsWith(".js")))]);
   let bytes = 0;
   let heavy = false;
   for (const f of files) {

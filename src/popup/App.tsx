@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { SITE_NAMES, type Translator } from "../shared/i18n.js";
 import type { Settings } from "../shared/settings.js";
-import { registerOrigin, requestOriginPermission } from "../shared/ui/custom-sites.js";
+import { finishTurnOn, requestOriginPermission } from "../shared/ui/custom-sites.js";
 import { useDocumentLanguage, useSettings, type SettingsHandle } from "../shared/ui/use-settings.js";
 import { manualChecklist, readiness } from "./checklist.js";
 import { Findings } from "./Findings.js";
@@ -181,15 +181,15 @@ function NoChecklist({ view, tab, handle, onChanged }: { view: Exclude<View, { k
 
   const turnOnOrigin = (origin: string) => {
     // permissions.request must run inside the click's user gesture: call it before any await.
-    const request = requestOriginPermission(origin);
+    // The origin and tab are noted first, so the background finishes if this popup closes (Firefox).
+    const request = requestOriginPermission(origin, tab.id);
     void (async () => {
       try {
         if (!(await request)) {
           setMessage(t("popup.permissionDenied"));
           return;
         }
-        await registerOrigin(origin, tab.id);
-        await update((s) => ({ ...s, customSites: s.customSites.includes(origin) ? s.customSites : [...s.customSites, origin] }));
+        await finishTurnOn(origin, tab.id);
         setMessage(t("popup.turnedOn"));
         onChanged();
       } catch (e) {

@@ -1,5 +1,6 @@
-// Blogger: the post body is a contenteditable document in a same-origin iframe (compose view) or a
-// textarea (HTML view); comments use a textarea.
+// Blogger: the post body is a contenteditable document in a same-origin iframe (compose view:
+// iframe#postingComposeBox, whose body carries the same id) or a textarea (HTML view:
+// textarea#postingHtmlBox); comments use a textarea.
 import { defineSite } from "./define.js";
 
 export const blogger = defineSite({
@@ -7,7 +8,12 @@ export const blogger = defineSite({
   platform: "blog",
   hosts: ["www.blogger.com", "draft.blogger.com", "blogger.com"],
   editors: [
-    { kind: "contenteditable", selector: 'body[contenteditable="true"]', frame: "iframe.editable, iframe[id*='editor' i], iframe[title*='editor' i]" },
+    {
+      kind: "contenteditable",
+      // The body may be editable through designMode rather than the attribute: match it by its id too.
+      selector: 'body[contenteditable="true"], body#postingComposeBox',
+      frame: "iframe#postingComposeBox, iframe.editable, iframe[id*='editor' i], iframe[title*='editor' i]",
+    },
     { kind: "contenteditable", selector: '[contenteditable="true"][role="textbox"], [contenteditable="true"]' },
     { kind: "textarea", selector: "textarea" },
   ],

@@ -12,7 +12,8 @@ export const medium = defineSite({
     { kind: "contenteditable", selector: '[contenteditable="true"]' },
     { kind: "textarea", selector: "textarea" },
   ],
-  composer: ['[role="dialog"]', "main", "form"],
+  // A story is the whole page: its Publish button sits in the top metabar, outside <main>.
+  composer: ['[role="dialog"]', "form", "body"],
   media: ["figure img", "figure video", "figure iframe"],
   publish: ['button[data-action="show-prepublish"]', 'button[data-action="publish"]', '[data-testid="publishButton"]', '[data-testid="headerPublishButton"]'],
 });
