@@ -82,7 +82,9 @@ export async function registerOrigin(origin: string): Promise<void> {
       { id, matches: [originPattern(origin)], js: [CUSTOM_SITE_SCRIPT], runAt: "document_idle", allFrames: false, persistAcrossSessions: true },
     ]);
   } catch (e) {
-    // The other side (popup or background) registered it meanwhile: that is the wanted state.
+    // The other side (popup or background) registered it meanwhile: that is the wanted state (its
+    // registration may not be listed yet, hence the message is trusted too).
+    if (/duplicate/i.test(String((e as Error)?.message ?? e))) return;
     const [now] = await scripting.getRegisteredContentScripts({ ids: [id] });
     if (!now || !isCurrent(now, origin)) throw e;
   }
