@@ -104,7 +104,7 @@ export class Engine {
         }
         const runner = detector.create(params.data, envFor(rule.id));
         const t = runner.triggers ?? null;
-        const trigger = t === null ? -1 : this.triggerIndex.register({ firstWords: t.words, firstPrefixes: t.prefixes, firstClasses: t.classes, need: null, maxLength: Infinity });
+        const trigger = t === null ? -1 : this.triggerIndex.register({ firstWords: t.words, firstPrefixes: t.prefixes, firstClasses: t.classes, need: null, needSelective: false, maxLength: Infinity, canStartAt: () => true });
         this.rules.push({ rule, ruleSetId: set.id, category, runner, trigger });
       }
     }

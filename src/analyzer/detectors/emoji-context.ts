@@ -75,7 +75,7 @@ export default defineDetector({
     }
 
     /** First match of a group in the scope's sentences, as a token range. */
-    function find(ctx: ParagraphContext, group: Pattern[], from: number, to: number): [number, number] | null {
+    function find(ctx: ParagraphContext, group: Pattern[], from: number, to: number): readonly [number, number] | null {
       for (let si = from; si <= to; si++) {
         const s = ctx.sentences[si];
         if (!s) continue;

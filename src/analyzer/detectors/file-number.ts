@@ -30,8 +30,9 @@ export default defineDetector({
           // Longest keyword at i.
           let kwEnd = -1;
           let kw = "";
+          const first = (tokens[i] as Token).norm;
           for (const entry of KEYWORDS.entries) {
-            if (i + entry.length > tokens.length) continue;
+            if (entry[0] !== first || i + entry.length > tokens.length) continue;
             if (entry.every((w, k) => (tokens[i + k] as Token).norm === w) && i + entry.length > kwEnd) {
               kwEnd = i + entry.length;
               kw = entry.join(" ");

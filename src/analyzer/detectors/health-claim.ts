@@ -100,7 +100,7 @@ interface Candidate {
   source: string;
 }
 
-type Range = [number, number];
+type Range = readonly [number, number];
 
 export default defineDetector({
   id: "health-claim",
@@ -219,7 +219,9 @@ export default defineDetector({
       if (!question) {
         // Questions are hypothetical (ConText): "ne surchargent-ils pas…?" insinuates, it does not deny.
         const pseudo = new Set(cues.pseudoNegation.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).flatMap(([a, b]) => range(a, b)));
-        const before: Range = [clauseStart(ctx, Math.max(s.tokenStart, c.start - NEGATION_BEFORE), c.start), c.start];
+        // Without its own subject (anaphora), the whole clause before the relation is looked at.
+        const beforeFrom = c.subjEnd < 0 ? clauseStart(ctx, s.tokenStart, c.start) : clauseStart(ctx, Math.max(s.tokenStart, c.start - NEGATION_BEFORE), c.start);
+        const before: Range = [beforeFrom, c.start];
         // Only the relation's own clause: in "X ne marchent pas, c'est un placebo" the first clause's
         // negation does not deny the second.
         const between: Range = c.subjEnd >= 0 ? [clauseStart(ctx, c.subjEnd, c.relStart), c.relStart] : [c.relStart, c.relStart];
@@ -229,7 +231,6 @@ export default defineDetector({
         const afterFrom = bare ? skipQuotes(ctx, c.relEnd, s.tokenEnd) : c.relEnd;
         const afterEnd = Math.min(s.tokenEnd, afterFrom + (bare ? NEGATION_AFTER_SUBJECT : NEGATION_AFTER), firstPunct(ctx, afterFrom, s.tokenEnd));
         const after: Range = [afterFrom, afterEnd];
-        if (c.subjEnd < 0) before[0] = clauseStart(ctx, s.tokenStart, c.start);
         if ([before, inSubject, between, after].some((w) => negatedIn(ctx, w, pseudo))) {
           return { stance: "refuted", why: "negated relation" };
         }

@@ -72,11 +72,15 @@ export class Pattern {
   readonly firstClasses: ReadonlySet<"num" | "word" | "cap">;
   /** Words one of which every match contains (its most selective part), or null. */
   readonly need: Need | null;
+  /** Whether the need holds no very common word (the start index then looks up the pattern by it). */
+  readonly needSelective: boolean;
   readonly maxLength: number;
   private readonly firstPrefixIndex: PrefixIndex;
   private readonly compiled: Compiled;
   /** Id in the engine's start index (-1: not indexed, every token is tried). */
   private readonly startId: number;
+  private startsOf: readonly Token[] | undefined;
+  private starts: readonly number[] = [];
 
   constructor(
     readonly source: string,
@@ -91,6 +95,7 @@ export class Pattern {
     this.firstClasses = first === null ? new Set() : first.classes;
     this.firstPrefixIndex = new PrefixIndex(this.firstPrefixes);
     this.need = needOf(this.node, families, new Set());
+    this.needSelective = this.need !== null && needCost(this.need) < COMMON_COST;
     this.maxLength = maxLengthOf(this.node, families, new Set());
     this.compiled = compile(this.node, families, 0);
     this.startId = startIndex ? startIndex.register(this) : -1;
@@ -117,12 +122,19 @@ export class Pattern {
     return best;
   }
 
-  /** All non-overlapping matches, leftmost-longest, as token index ranges. */
-  findAll(tokens: readonly Token[], from = 0, limit = tokens.length): Array<[number, number]> {
-    const out: Array<[number, number]> = [];
+  /** All non-overlapping matches, leftmost-longest, as token index ranges (read-only: the empty
+   *  answer, by far the commonest, is one shared array). */
+  findAll(tokens: readonly Token[], from = 0, limit = tokens.length): ReadonlyArray<readonly [number, number]> {
+    let out: Array<[number, number]> | undefined;
     if (this.startIndex && this.startId >= 0) {
-      // Only where the paragraph's index says this pattern can start.
-      const starts = this.startIndex.positions(tokens, this.startId);
+      // Only where the paragraph's index says this pattern can start. Rules ask sentence by
+      // sentence about one paragraph: remember its answer without a look-up.
+      if (this.startsOf !== tokens) {
+        this.startsOf = tokens;
+        this.starts = this.startIndex.positions(tokens, this.startId);
+      }
+      const starts = this.starts;
+      if (starts.length === 0) return NO_MATCHES;
       let next = from;
       for (let k = lowerBound(starts, from); k < starts.length; k++) {
         const i = starts[k] as number;
@@ -130,25 +142,27 @@ export class Pattern {
         if (i < next) continue;
         const end = this.matchAt(tokens, i, limit);
         if (end > i) {
-          out.push([i, end]);
+          (out ??= []).push([i, end]);
           next = end;
         }
       }
-      return out;
+      return out ?? NO_MATCHES;
     }
     for (let i = from; i < limit; i++) {
       const t = tokens[i] as Token;
       if (!this.canStartAt(t)) continue;
       const end = this.matchAt(tokens, i, limit);
       if (end > i) {
-        out.push([i, end]);
+        (out ??= []).push([i, end]);
         i = end - 1;
       }
     }
-    return out;
+    return out ?? NO_MATCHES;
   }
 }
 
+// Not frozen: iterating a frozen array takes V8's slow path, which allocates an iterator each time.
+const NO_MATCHES: ReadonlyArray<readonly [number, number]> = [];
 const MAX_DEPTH = 24;
 /** What a compiled node returns when it cannot match (shared: never written to). */
 const NO_ENDS: number[] = [];
@@ -205,7 +219,17 @@ function literalPath(node: Node): { words: string[]; prefix?: string } | null {
 
 function dedupe(xs: number[]): number[] {
   if (xs.length < 2) return xs;
-  xs.sort((a, b) => a - b);
+  // Insertion sort for the usual few positions (Array#sort allocates); long lists keep the sort.
+  if (xs.length > 16) xs.sort((a, b) => a - b);
+  else for (let i = 1; i < xs.length; i++) {
+    const v = xs[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (xs[j] as number) > v) {
+      xs[j + 1] = xs[j] as number;
+      j--;
+    }
+    xs[j + 1] = v;
+  }
   let w = 1;
   for (let r = 1; r < xs.length; r++) if (xs[r] !== xs[w - 1]) xs[w++] = xs[r] as number;
   xs.length = w;
@@ -253,12 +277,24 @@ function compile(node: Node, fam: Families, depth: number): Compiled {
     }
     case "alt": {
       const root = newTrieNode();
+      // Options that are not plain word sequences, dispatched by their first word when it is a
+      // literal: a family of 90 phrases tries at a position only the phrases that begin there.
       const others: Compiled[] = [];
+      const byFirstWord = new Map<string, number[]>();
+      const everywhere: number[] = [];
       let trieUsed = false;
       for (const option of node.options) {
         const path = literalPath(option);
         if (!path) {
+          const k = others.length;
           others.push(compile(option, fam, depth));
+          const first = firstSet(option, fam, new Set());
+          if (first === null || first.prefixes.length > 0 || first.classes.size > 0) everywhere.push(k);
+          else for (const w of first.words) {
+            const list = byFirstWord.get(w);
+            if (list) list.push(k);
+            else byFirstWord.set(w, [k]);
+          }
           continue;
         }
         trieUsed = true;
@@ -272,17 +308,22 @@ function compile(node: Node, fam: Families, depth: number): Compiled {
         else at.end = true;
       }
       indexPrefixes(root);
+      const collect = (out: number[], ends: readonly number[]): number[] => {
+        if (ends.length === 0) return out;
+        if (out === NO_ENDS) out = [];
+        for (const e of ends) out.push(e);
+        return out;
+      };
       return (tokens, starts, limit) => {
         let out = NO_ENDS;
-        if (trieUsed) {
-          out = [];
-          for (const p of starts) walkTrie(root, tokens, p, limit, out);
-        }
-        for (const o of others) {
-          const ends = o(tokens, starts, limit);
-          if (ends.length === 0) continue;
-          if (out === NO_ENDS) out = [];
-          for (const e of ends) out.push(e);
+        if (trieUsed) for (const p of starts) out = walkTrie(root, tokens, p, limit, out);
+        for (const k of everywhere) out = collect(out, (others[k] as Compiled)(tokens, starts, limit));
+        if (byFirstWord.size > 0) {
+          for (const p of starts) {
+            if (p >= limit) continue;
+            const ks = byFirstWord.get((tokens[p] as Token).norm);
+            if (ks) for (const k of ks) out = collect(out, (others[k] as Compiled)(tokens, [p], limit));
+          }
         }
         return out.length === 0 ? NO_ENDS : out;
       };
@@ -311,17 +352,20 @@ function indexPrefixes(node: TrieNode): void {
   for (const child of node.next.values()) indexPrefixes(child);
 }
 
-function walkTrie(root: TrieNode, tokens: readonly Token[], p: number, limit: number, out: number[]): void {
+/** Appends to `out` the ends of the trie's entries matched from `p`; returns `out`, allocated
+ *  only when something matched (most walks stop at the first word). */
+function walkTrie(root: TrieNode, tokens: readonly Token[], p: number, limit: number, out: number[]): number[] {
   let node: TrieNode | undefined = root;
   let i = p;
   while (node) {
-    if (node.end && i > p) out.push(i);
-    if (i >= limit) return;
+    if (node.end && i > p) (out === NO_ENDS ? (out = []) : out).push(i);
+    if (i >= limit) return out;
     const t = tokens[i] as Token;
-    if (node.prefixIndex && t.kind === "word" && node.prefixIndex.matches(t.norm)) out.push(i + 1);
+    if (node.prefixIndex && t.kind === "word" && node.prefixIndex.matches(t.norm)) (out === NO_ENDS ? (out = []) : out).push(i + 1);
     node = node.next.get(t.norm);
     i++;
   }
+  return out;
 }
 
 function tokenMatches(node: Node, t: Token): boolean {
@@ -399,11 +443,13 @@ function maxLengthOf(node: Node, fam: Families, seen: Set<string>): number {
   }
 }
 
+const COMMON_COST = 1000;
+
 /** How poor a filter a need is: its size, and far worse when it holds a very common word. */
 function needCost(n: Need): number {
   let cost = n.words.size + 3 * n.prefixes.length;
-  for (const w of n.words) if (isStopWord(w) || w.length < 2) cost += 1000;
-  for (const p of n.prefixes) if (p.length < 3) cost += 1000;
+  for (const w of n.words) if (isStopWord(w) || w.length < 2) cost += COMMON_COST;
+  for (const p of n.prefixes) if (p.length < 3) cost += COMMON_COST;
   return cost;
 }
 
@@ -551,10 +597,15 @@ export class PatternSet {
 
   /** Non-overlapping leftmost-longest matches of each pattern, as [pattern index, start, end]. */
   findAll(tokens: readonly Token[], from = 0, limit = tokens.length): Array<[number, number, number]> {
-    const out: Array<[number, number, number]> = [];
-    this.patterns.forEach((p, k) => {
-      for (const [a, b] of p.findAll(tokens, from, limit)) out.push([k, a, b]);
-    });
+    let out: Array<[number, number, number]> | undefined;
+    for (let k = 0; k < this.patterns.length; k++) {
+      const found = (this.patterns[k] as Pattern).findAll(tokens, from, limit);
+      for (let m = 0; m < found.length; m++) {
+        const r = found[m] as readonly [number, number];
+        (out ??= []).push([k, r[0], r[1]]);
+      }
+    }
+    if (!out) return [];
     return out.length > 1 ? out.sort((x, y) => x[1] - y[1] || x[0] - y[0]) : out;
   }
 }

@@ -54,7 +54,7 @@ describe("start index", () => {
   it("does not index a pattern that any token can start", () => {
     const index = new StartIndex();
     expect(new Pattern("~2 pas", families, index).findAll(tokenize("je ne sais pas"))).toEqual([[1, 4]]);
-    expect(index.register({ firstWords: null, firstPrefixes: [], firstClasses: new Set(), need: null, maxLength: 1 })).toBe(-1);
+    expect(index.register({ firstWords: null, firstPrefixes: [], firstClasses: new Set(), need: null, needSelective: false, maxLength: 1, canStartAt: () => true })).toBe(-1);
   });
 
   it("binary-searches ascending positions", () => {

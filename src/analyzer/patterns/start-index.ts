@@ -1,20 +1,26 @@
-// Where each pattern can start in a paragraph, found in one pass over its tokens for all patterns
-// at once: a token looks up the patterns whose first word it is (one map look-up), instead of
-// every pattern testing every token of every sentence it is asked about.
+// Where each pattern can start in a paragraph, found for all patterns at once in one pass over its
+// tokens, instead of every pattern testing every token of every sentence it is asked about.
+// Most patterns need a word that few paragraphs hold ("autisme", "@drug", "patiente"): they are
+// indexed by that word, and their starts are looked for only in the few tokens before it (a match
+// spans at most `maxLength` tokens). Patterns whose every part is common ("la", "the") are indexed
+// by their first words, the ones a match must begin with.
 import type { Token } from "../text/tokenize.js";
 
 type TokenClass = "num" | "word" | "cap";
 
-/** What a pattern exposes to be indexed: the words, prefixes and token classes it can start with. */
+/** What a pattern exposes to be indexed. */
 export interface Startable {
+  /** Words, prefixes and token classes a match can start with (firstWords null: any token). */
   readonly firstWords: ReadonlySet<string> | null;
   readonly firstPrefixes: readonly string[];
   readonly firstClasses: ReadonlySet<TokenClass>;
-  /** Words (or prefixes) one of which any match contains: a paragraph without them is skipped. */
+  /** Words (or prefixes) one of which any match contains, or null. */
   readonly need: Need | null;
-  /** The most tokens a match can span (Infinity: unbounded): a start is kept only if a needed
-   *  word lies within that reach. */
+  /** Whether `need` is rare enough to index the pattern by it (it holds no very common word). */
+  readonly needSelective: boolean;
+  /** The most tokens a match can span (Infinity: unbounded). */
   readonly maxLength: number;
+  canStartAt(token: Token): boolean;
 }
 
 export interface Need {
@@ -25,21 +31,21 @@ export interface Need {
 interface Built {
   /** Patterns registered when this paragraph was indexed (later ones force a rebuild). */
   count: number;
-  /** Start positions by pattern id, ascending; undefined where the pattern cannot start. */
-  starts: Array<number[] | undefined>;
+  /** Start positions by pattern id, ascending; absent where the pattern cannot start (sparse:
+   *  a paragraph gives starts to a few dozen of the ~900 patterns). */
+  starts: Map<number, number[]>;
 }
 
 const NONE: readonly number[] = [];
 
 export class StartIndex {
-  private readonly byWord = new Map<string, number[]>();
-  private readonly byPrefixHead = new Map<string, Array<{ prefix: string; id: number }>>();
+  private readonly patterns: Startable[] = [];
+  /** By word: the patterns that need it, and those indexed by their first words that start with it. */
+  private readonly words = new Map<string, { needs: number[]; starts: number[] }>();
+  /** The same for prefixes, by their first three letters. */
+  private readonly heads = new Map<string, { needs: Array<{ prefix: string; id: number }>; starts: Array<{ prefix: string; id: number }> }>();
   private readonly byClass: Record<TokenClass, number[]> = { num: [], word: [], cap: [] };
-  private readonly needByWord = new Map<string, number[]>();
-  private readonly needByPrefixHead = new Map<string, Array<{ prefix: string; id: number }>>();
-  private readonly hasNeed: boolean[] = [];
-  private readonly reach: number[] = [];
-  private count = 0;
+  private readonly firstIndexedWithNeed: number[] = [];
   // Keyed by the paragraph's token array: the engine caches paragraphs, so their index lives as
   // long as they do, and a document-level pass over cached paragraphs finds it built.
   private readonly built = new WeakMap<readonly Token[], Built>();
@@ -47,15 +53,17 @@ export class StartIndex {
   /** Registers a pattern; returns its id, or -1 when any token can start it (not indexed). */
   register(p: Startable): number {
     if (p.firstWords === null) return -1;
-    const id = this.count++;
-    for (const w of p.firstWords) push(this.byWord, w, id);
-    for (const prefix of p.firstPrefixes) pushPrefix(this.byPrefixHead, prefix, id);
-    for (const c of p.firstClasses) this.byClass[c].push(id);
-    this.hasNeed[id] = p.need !== null;
-    this.reach[id] = p.maxLength;
+    const id = this.patterns.length;
+    this.patterns.push(p);
     if (p.need) {
-      for (const w of p.need.words) push(this.needByWord, w, id);
-      for (const prefix of p.need.prefixes) pushPrefix(this.needByPrefixHead, prefix, id);
+      for (const w of p.need.words) this.word(w).needs.push(id);
+      for (const prefix of p.need.prefixes) this.head(prefix).needs.push({ prefix, id });
+    }
+    if (!this.byNeed(p)) {
+      if (p.need) this.firstIndexedWithNeed.push(id);
+      for (const w of p.firstWords) this.word(w).starts.push(id);
+      for (const prefix of p.firstPrefixes) this.head(prefix).starts.push({ prefix, id });
+      for (const c of p.firstClasses) this.byClass[c].push(id);
     }
     return id;
   }
@@ -69,52 +77,98 @@ export class StartIndex {
     }
     this.lastTokens = tokens;
     this.last = b;
-    return b.starts[id] ?? NONE;
+    return b.starts.get(id) ?? NONE;
   }
 
   // The paragraph being analysed, without a WeakMap look-up on every call.
   private lastTokens: readonly Token[] | undefined;
   private last: Built | undefined;
 
-  private build(tokens: readonly Token[]): Built {
-    // First where each pattern's needed words are: most patterns need a word the paragraph lacks,
-    // and those are never looked at again.
-    const needed: Array<number[] | undefined> = new Array(this.count);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      const ids = this.needByWord.get(t.norm);
-      if (ids) for (const id of ids) addTo(needed, id, i);
-      if (t.kind === "word") {
-        const heads = this.needByPrefixHead.get(t.norm.slice(0, 3));
-        if (heads) for (const { prefix, id } of heads) if (t.norm.startsWith(prefix)) addTo(needed, id, i);
-      }
-    }
-    const starts: Array<number[] | undefined> = new Array(this.count);
-    const add = (id: number, i: number) => {
-      if (!this.hasNeed[id] || needed[id] !== undefined) addTo(starts, id, i);
-    };
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      const ids = this.byWord.get(t.norm);
-      if (ids) for (const id of ids) add(id, i);
-      if (t.kind === "num") for (const id of this.byClass.num) add(id, i);
-      else if (t.kind === "word") {
-        for (const id of this.byClass.word) add(id, i);
-        if (t.cap) for (const id of this.byClass.cap) add(id, i);
-        const heads = this.byPrefixHead.get(t.norm.slice(0, 3));
-        if (heads) for (const { prefix, id } of heads) if (t.norm.startsWith(prefix)) add(id, i);
-      }
-    }
-    // A token can reach one pattern through a word and a class: positions are pushed in token
-    // order, so only adjacent duplicates can occur and `addTo` skips them. A match holds one of
-    // its needed words: keep only the starts with one in reach.
-    for (let id = 0; id < this.count; id++) {
-      const list = starts[id];
-      const at = needed[id];
-      if (list && at) starts[id] = withinReach(list, at, this.reach[id] as number);
-    }
-    return { count: this.count, starts };
+  private word(w: string): { needs: number[]; starts: number[] } {
+    let e = this.words.get(w);
+    if (!e) this.words.set(w, (e = { needs: [], starts: [] }));
+    return e;
   }
+
+  private head(prefix: string): { needs: Array<{ prefix: string; id: number }>; starts: Array<{ prefix: string; id: number }> } {
+    const key = prefix.slice(0, 3);
+    let e = this.heads.get(key);
+    if (!e) this.heads.set(key, (e = { needs: [], starts: [] }));
+    return e;
+  }
+
+  private byNeed(p: Startable): boolean {
+    return p.need !== null && p.needSelective && p.maxLength !== Infinity;
+  }
+
+  private build(tokens: readonly Token[]): Built {
+    const count = this.patterns.length;
+    // One pass: where each pattern's needed words are, and where the patterns indexed by their
+    // first words can start.
+    if (this.needed.length < count) this.needed = new Array(count);
+    const needed = this.needed;
+    const starts = new Map<number, number[]>();
+    const withNeed: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const w = this.words.get(t.norm);
+      if (w) {
+        for (const id of w.needs) {
+          if (needed[id] === undefined) withNeed.push(id);
+          addTo(needed, id, i);
+        }
+        for (const id of w.starts) addStart(starts, id, i);
+      }
+      if (t.kind === "num") for (const id of this.byClass.num) addStart(starts, id, i);
+      else if (t.kind === "word") {
+        for (const id of this.byClass.word) addStart(starts, id, i);
+        if (t.cap) for (const id of this.byClass.cap) addStart(starts, id, i);
+        const heads = this.heads.get(t.norm.slice(0, 3));
+        if (heads) {
+          for (const { prefix, id } of heads.needs) {
+            if (!t.norm.startsWith(prefix)) continue;
+            if (needed[id] === undefined) withNeed.push(id);
+            addTo(needed, id, i);
+          }
+          for (const { prefix, id } of heads.starts) if (t.norm.startsWith(prefix)) addStart(starts, id, i);
+        }
+      }
+    }
+    for (const id of withNeed) {
+      const p = this.patterns[id] as Startable;
+      const at = needed[id] as number[];
+      if (this.byNeed(p)) {
+        // A rare need: a start lies at most maxLength - 1 tokens before a needed word.
+        let from = 0;
+        for (const n of at) {
+          for (let i = Math.max(from, n - p.maxLength + 1); i <= n; i++) if (p.canStartAt(tokens[i] as Token)) addStart(starts, id, i);
+          from = n + 1;
+        }
+      } else {
+        const list = starts.get(id);
+        if (list) {
+          const kept = withinReach(list, at, p.maxLength);
+          if (kept) starts.set(id, kept);
+          else starts.delete(id);
+        }
+      }
+    }
+    // Patterns indexed by first words whose needed word is nowhere in the paragraph.
+    for (const id of this.firstIndexedWithNeed) if (needed[id] === undefined) starts.delete(id);
+    for (const id of withNeed) needed[id] = undefined;
+    // A token can reach one pattern through a word and a class: positions are pushed in token
+    // order, so only adjacent duplicates can occur and `addStart` skips them.
+    return { count, starts };
+  }
+
+  /** Scratch: needed-word positions by pattern id during one build (reset after it). */
+  private needed: Array<number[] | undefined> = [];
+}
+
+function addStart(starts: Map<number, number[]>, id: number, i: number): void {
+  const list = starts.get(id);
+  if (!list) starts.set(id, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
 }
 
 function addTo(lists: Array<number[] | undefined>, id: number, i: number): void {
@@ -133,19 +187,6 @@ function withinReach(starts: number[], needed: readonly number[], reach: number)
     if ((needed[k] as number) < s + reach) out.push(s);
   }
   return out.length > 0 ? out : undefined;
-}
-
-function pushPrefix(map: Map<string, Array<{ prefix: string; id: number }>>, prefix: string, id: number): void {
-  const head = prefix.slice(0, 3);
-  const list = map.get(head);
-  if (list) list.push({ prefix, id });
-  else map.set(head, [{ prefix, id }]);
-}
-
-function push(map: Map<string, number[]>, key: string, id: number): void {
-  const list = map.get(key);
-  if (list) list.push(id);
-  else map.set(key, [id]);
 }
 
 /** First index in ascending `xs` whose value is ≥ `x`. */

@@ -27,7 +27,7 @@ export type ContextParams = z.infer<typeof contextParamsSchema>;
 
 export interface SentenceContext {
   /** Token ranges of care-encounter cues that survived the cancelling families. */
-  cues: Array<[number, number]>;
+  cues: Array<readonly [number, number]>;
   general: boolean;
   self: boolean;
   notPatient: boolean;
@@ -71,13 +71,13 @@ export class ContextFinder {
     const s = ctx.sentences[si];
     if (!s) return { cues: [], general: false, self: false, notPatient: false };
     const any = (ps: Pattern[]) => ps.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).length > 0);
-    const found: Array<[number, number]> = [];
+    const found: Array<readonly [number, number]> = [];
     for (const p of this.context) for (const r of p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) found.push(r);
     // "un pêcheur de 52 ans", "a 5-year-old from Magog": someone described by age is a patient.
     for (const a of findAges(ctx.tokens, s.tokenStart, s.tokenEnd)) if (a.person) found.push([a.start, a.end]);
     // A specific cue wins over a general or personal phrase it contains ("un de mes patients" ⊃
     // "mes patients"; "ma plus vieille patiente" ⊃ "ma plus vieille", which alone is the author's child).
-    const insideCue = ([a, b]: [number, number]) => found.some(([c, d]) => c <= a && b <= d);
+    const insideCue = ([a, b]: readonly [number, number]) => found.some(([c, d]) => c <= a && b <= d);
     const general = this.general.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).some((r) => !insideCue(r)));
     const self = this.self.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).some((r) => !insideCue(r)));
     const notPatient = any(this.notPatient);

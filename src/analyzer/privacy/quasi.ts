@@ -133,18 +133,20 @@ const SINGLE_CLOSE = new Set(["'", "’"]);
 const ALNUM = /[\p{L}\p{N}]/u;
 
 /** Quoted speech in [start, end) of the paragraph text. */
+const CLOSER = new Map<string, string>(PAIRS.map(([open, close]) => [open, close]));
+
 export function quoteMatches(ctx: ParagraphContext, start: number, end: number): QuasiMatch[] {
   const text = ctx.text;
   const out: QuasiMatch[] = [];
   for (let i = start; i < end; i++) {
     const ch = text.charAt(i);
-    const pair = PAIRS.find(([open]) => open === ch);
+    const closer = CLOSER.get(ch);
     let close = -1;
-    if (pair) {
+    if (closer !== undefined) {
       for (let j = i + 1; j < end && j - i <= MAX_QUOTE; j++) {
         const c = text.charAt(j);
         if (c === "\n") break;
-        if (c === pair[1] || (pair[0] === "“" && c === "\"")) {
+        if (c === closer || (ch === "“" && c === "\"")) {
           close = j;
           break;
         }

@@ -24,8 +24,16 @@ function foldUnit(ch: string): string {
 
 /** Lower-case, accent-free view of `text` with exactly the same length (offsets carry over). */
 export function foldSameLength(text: string): string {
+  // Unit by unit into a code buffer (string concatenation would build a rope of one-character
+  // pieces); plain ASCII letters are lower-cased without a look-up.
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) codes[i] = c >= 65 && c <= 90 ? c + 32 : c;
+    else codes[i] = foldUnit(text.charAt(i)).charCodeAt(0);
+  }
   let out = "";
-  for (let i = 0; i < text.length; i++) out += foldUnit(text.charAt(i));
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
   return out;
 }
 
