@@ -294,8 +294,9 @@ export class Engine {
     }
     const hits = new Map<string, Hit[]>();
     const errors: Array<{ ruleId: string; message: string }> = [];
+    const triggered = this.triggerIndex.occurring(tokens);
     for (const compiled of this.rules) {
-      if (compiled.trigger >= 0 && this.triggerIndex.positions(tokens, compiled.trigger).length === 0) continue;
+      if (compiled.trigger >= 0 && triggered[compiled.trigger] === 0) continue;
       try {
         const t0 = this.timings ? performance.now() : 0;
         const h = compiled.runner.detect(ctx);

@@ -80,6 +80,25 @@ export class StartIndex {
     return b.starts.get(id) ?? NONE;
   }
 
+  /** Which registered ids can start somewhere in `tokens` (first words only, needs ignored): the
+   *  engine's rule triggers, where a yes or no is all that is asked. */
+  occurring(tokens: readonly Token[]): Uint8Array {
+    const seen = new Uint8Array(this.patterns.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const w = this.words.get(t.norm);
+      if (w) for (const id of w.starts) seen[id] = 1;
+      if (t.kind === "num") for (const id of this.byClass.num) seen[id] = 1;
+      else if (t.kind === "word") {
+        for (const id of this.byClass.word) seen[id] = 1;
+        if (t.cap) for (const id of this.byClass.cap) seen[id] = 1;
+        const heads = this.heads.get(t.norm.slice(0, 3));
+        if (heads) for (const { prefix, id } of heads.starts) if (t.norm.startsWith(prefix)) seen[id] = 1;
+      }
+    }
+    return seen;
+  }
+
   // The paragraph being analysed, without a WeakMap look-up on every call.
   private lastTokens: readonly Token[] | undefined;
   private last: Built | undefined;
