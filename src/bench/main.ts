@@ -71,13 +71,21 @@ for (const lang of ["en", "fr"] as const) {
 }
 
 // Cold start: a fresh Node process loads the module and analyses one post (as after the service
-// worker wakes).
-const probe = `const t0=performance.now();const m=await import(${JSON.stringify(join(here, "index.js"))});const t1=performance.now();m.analyze(${JSON.stringify(benchTexts("fr")[0]!.text)});const t2=performance.now();console.log(JSON.stringify({load:t1-t0,first:t2-t1}));`;
-const colds = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", probe], { encoding: "utf8" })) as { load: number; first: number });
-colds.sort((a, b) => a.load + a.first - (b.load + b.first));
-const cold = colds[2]!;
+// worker wakes). compromise loads on first use, only for English names in a care story: a second
+// probe times a post that needs it.
+const NEEDS_NLP = "I saw a man in clinic today, and his neighbour Thaddeus Worthington drove him home.";
+function coldStart(post: string): { load: number; first: number } {
+  const probe = `const t0=performance.now();const m=await import(${JSON.stringify(join(here, "index.js"))});const t1=performance.now();m.analyze(${JSON.stringify(post)});const t2=performance.now();console.log(JSON.stringify({load:t1-t0,first:t2-t1}));`;
+  const runs = Array.from({ length: 5 }, () => JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", probe], { encoding: "utf8" })) as { load: number; first: number });
+  runs.sort((a, b) => a.load + a.first - (b.load + b.first));
+  return runs[2]!;
+}
+const cold = coldStart(benchTexts("fr")[0]!.text);
 out(`cold start (median of 5): module load ${ms(cold.load)} + first analysis ${ms(cold.first)} = ${ms(cold.load + cold.first)} ms`);
+const coldNlp = coldStart(NEEDS_NLP);
+out(`cold start, English care post that loads compromise: ${ms(coldNlp.load)} + ${ms(coldNlp.first)} = ${ms(coldNlp.load + coldNlp.first)} ms`);
 results.coldStart = cold;
+results.coldStartWithCompromise = coldNlp;
 
 const heap = process.memoryUsage();
 out(`memory after the 20,000-word drafts: heap used ${(heap.heapUsed / 1048576).toFixed(1)} MB, rss ${(heap.rss / 1048576).toFixed(1)} MB`);
@@ -88,19 +96,24 @@ results.memory = { heapUsedMB: heap.heapUsed / 1048576, rssMB: heap.rss / 104857
 const manifestPath = join(root, "dist", "chrome", "manifest.json");
 if (existsSync(manifestPath)) {
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { content_scripts?: Array<{ js: string[] }>; web_accessible_resources?: Array<{ resources: string[] }> };
-  const files = new Set<string>([...(manifest.content_scripts?.[0]?.js ?? []), CUSTOM_SITE_SCRIPT, ...(manifest.web_accessible_resources ?? []).flatMap((r) => r.resources.filter((x) => x.endsWith(".js")))]);
-  let bytes = 0;
-  let heavy = false;
-  for (const f of files) {
-    const p = join(root, "dist", "chrome", f);
-    if (!existsSync(p)) continue;
-    bytes += statSync(p).size;
-    const src = readFileSync(p, "utf8");
-    // Markers of compromise's code (its lexicon expansion) and of franc's trigram tables.
-    if (/expandLexicon|\bfra:\s*[`"'{]/.test(src)) heavy = true;
-  }
-  out(`content script: ${(bytes / 1024).toFixed(1)} kB in ${files.size} files; carries compromise or franc: ${heavy ? "yes" : "no"}`);
-  results.contentScript = { bytes, files: files.size, carriesNlp: heavy };
+  // What the supported sites load (the manifest's loader and the chunks it imports), and the
+  // single-file copy registered on sites the user turns on: two deliveries of the same code.
+  const measure = (files: readonly string[]) => {
+    let bytes = 0;
+    let heavy = false;
+    for (const f of files) {
+      const p = join(root, "dist", "chrome", f);
+      if (!existsSync(p)) continue;
+      bytes += statSync(p).size;
+      // Markers of compromise's code (its lexicon expansion) and of franc's trigram tables.
+      if (/expandLexicon|\bfra:\s*[`"'{]/.test(readFileSync(p, "utf8"))) heavy = true;
+    }
+    return { bytes, files: files.length, carriesNlp: heavy };
+  };
+  const loader = measure([...new Set([...(manifest.content_scripts?.[0]?.js ?? []), ...(manifest.web_accessible_resources ?? []).flatMap((r) => r.resources.filter((x) => x.endsWith(".js")))])]);
+  const single = measure([CUSTOM_SITE_SCRIPT]);
+  out(`content script: ${(loader.bytes / 1024).toFixed(1)} kB in ${loader.files} files on the supported sites; ${(single.bytes / 1024).toFixed(1)} kB single file on other sites; carries compromise or franc: ${loader.carriesNlp || single.carriesNlp ? "yes" : "no"}`);
+  results.contentScript = { supportedSites: loader, otherSites: single };
 }
 const latencyPath = join(root, "artifacts", "latency.json");
 if (existsSync(latencyPath)) {
