@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { debounce } from "./debounce.js";
+import { debounceFor } from "./session.js";
 
 describe("debounce", () => {
   it("runs once after a burst of calls", () => {
@@ -33,5 +34,23 @@ describe("debounce", () => {
     d.flush();
     expect(fn).toHaveBeenCalledTimes(1);
     vi.useRealTimers();
+  });
+  it("reads a wait given as a function at each call", () => {
+    vi.useFakeTimers();
+    const fn = vi.fn();
+    let wait = 150;
+    const d = debounce(fn, () => wait);
+    wait = 40;
+    d();
+    vi.advanceTimersByTime(40);
+    expect(fn).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+
+  it("waits twice the worker's last round trip, between 40 and 150 ms", () => {
+    expect(debounceFor(null)).toBe(150);
+    expect(debounceFor(3)).toBe(40);
+    expect(debounceFor(30)).toBe(60);
+    expect(debounceFor(400)).toBe(150);
   });
 });

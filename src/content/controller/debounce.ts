@@ -1,4 +1,5 @@
-// A trailing debounce with cancel/flush, so typing bursts become one analysis request.
+// A trailing debounce with cancel/flush, so typing bursts become one analysis request. The wait
+// may be a function, read at each call (the session shortens it when the worker answers fast).
 export interface Debounced {
   (): void;
   cancel(): void;
@@ -17,7 +18,7 @@ const globalTimers: Timers = {
   clearTimeout: (id) => globalThis.clearTimeout(id as ReturnType<typeof globalThis.setTimeout>),
 };
 
-export function debounce(fn: () => void, wait: number, timers: Timers = globalTimers): Debounced {
+export function debounce(fn: () => void, wait: number | (() => number), timers: Timers = globalTimers): Debounced {
   let timer: unknown = null;
   const run = () => {
     timer = null;
@@ -25,7 +26,7 @@ export function debounce(fn: () => void, wait: number, timers: Timers = globalTi
   };
   const debounced = (() => {
     if (timer !== null) timers.clearTimeout(timer);
-    timer = timers.setTimeout(run, wait);
+    timer = timers.setTimeout(run, typeof wait === "function" ? wait() : wait);
   }) as Debounced;
   debounced.cancel = () => {
     if (timer !== null) timers.clearTimeout(timer);

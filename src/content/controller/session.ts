@@ -15,7 +15,17 @@ import { debounce, type Debounced } from "./debounce.js";
 import { IgnoreList } from "./ignore-keys.js";
 import { rebaseFindings } from "./rebase.js";
 
+/** The longest pause awaited before asking for an analysis, and the shortest: the wait is twice
+ *  the last round trip to the worker within these bounds. Typing keeps coming faster than 40 ms
+ *  a key; when the worker answers in a few milliseconds (the paragraph cache makes a keystroke
+ *  cheap), waiting 150 ms would only delay the warning. */
 export const DEBOUNCE_MS = 150;
+export const MIN_DEBOUNCE_MS = 40;
+
+export function debounceFor(lastRoundTripMs: number | null): number {
+  if (lastRoundTripMs === null) return DEBOUNCE_MS;
+  return Math.min(DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, 2 * lastRoundTripMs));
+}
 
 /** Events "publish anyway" re-dispatches: every session lets them through (each exactly once). */
 const replayed = new WeakSet<Event>();
@@ -50,6 +60,8 @@ export class Session {
   private renderFrame = 0;
   private savedSelection: SavedSelection | null = null;
   private readonly debounced: Debounced;
+  /** Milliseconds the last analysis took, request to reply (null before the first). */
+  private roundTrip: number | null = null;
   private readonly cleanups: Array<() => void> = [];
   private disposed = false;
 
@@ -57,7 +69,7 @@ export class Session {
     readonly adapter: EditorAdapter,
     private readonly host: SessionHost,
   ) {
-    this.debounced = debounce(() => void this.requestAnalysis(), DEBOUNCE_MS);
+    this.debounced = debounce(() => void this.requestAnalysis(), () => debounceFor(this.roundTrip));
     this.overlay = new Overlay(adapter, this.strings(), () => this.openNearest(1, true));
     this.card = new Card(this.overlay.shadow, {
       applyFix: (f) => this.applyFix(f),
@@ -139,7 +151,9 @@ export class Session {
     if (text === this.requested && this.analysis?.text === text) return;
     this.requested = text;
     const id = ++this.seq;
+    const t0 = performance.now();
     const result = await this.host.analyze({ text, platform: this.adapter.platform, site: this.adapter.site, hasMedia: this.adapter.hasMedia() });
+    this.roundTrip = performance.now() - t0;
     if (this.disposed || id !== this.seq || !result) return;
     this.analysis = { text, findings: result.findings };
     this.current = { text, findings: result.findings };
