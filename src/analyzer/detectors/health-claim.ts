@@ -102,6 +102,8 @@ interface Candidate {
 
 type Range = readonly [number, number];
 
+const NO_CANDIDATES: Candidate[] = [];
+
 export default defineDetector({
   id: "health-claim",
   description: "Subject / relation / object claims with ConText-style negation, attribution, questions and refutation.",
@@ -134,12 +136,12 @@ export default defineDetector({
 
     function candidates(ctx: ParagraphContext, si: number): Candidate[] {
       const s = ctx.sentences[si];
-      if (!s) return [];
-      const out: Candidate[] = [];
+      if (!s) return NO_CANDIDATES;
+      let out: Candidate[] | undefined;
       for (const c of claims) {
         const subjects = c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
         if (!c.relation && !c.object) {
-          for (const [a, b] of subjects) out.push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, source: c.source });
+          for (const [a, b] of subjects) (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, source: c.source });
           continue;
         }
         const middle = c.relation ?? c.object;
@@ -155,17 +157,17 @@ export default defineDetector({
           }
           const subj = lastBefore(subjects, r0, c.gap);
           if (subj) {
-            out.push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], source: c.source });
+            (out ??= []).push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], source: c.source });
           } else if (c.relation && anaphorBefore(ctx, s.tokenStart, r0)) {
             // "J'ai cessé les statines. Elles font plus de mal que de bien." / "…la vitamine C : elle
             // attaque les tumeurs" — a pronoun just before the relation, its subject earlier.
             const prev = ctx.sentences[si - 1];
             const earlier = subjects.some(([, b]) => b < r0) || (prev !== undefined && c.subject.findAll(ctx.tokens, prev.tokenStart, prev.tokenEnd).length > 0);
-            if (earlier) out.push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, source: `${c.source} (anaphora)` });
+            if (earlier) (out ??= []).push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, source: `${c.source} (anaphora)` });
           }
         }
       }
-      return out;
+      return out ?? NO_CANDIDATES;
     }
 
     /** A pronoun that opens the clause right before the relation ("Elles font…", ": elle attaque"). */

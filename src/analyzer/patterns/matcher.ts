@@ -308,6 +308,7 @@ function compile(node: Node, fam: Families, depth: number): Compiled {
         else at.end = true;
       }
       indexPrefixes(root);
+      const one = [0];
       const collect = (out: number[], ends: readonly number[]): number[] => {
         if (ends.length === 0) return out;
         if (out === NO_ENDS) out = [];
@@ -322,7 +323,13 @@ function compile(node: Node, fam: Families, depth: number): Compiled {
           for (const p of starts) {
             if (p >= limit) continue;
             const ks = byFirstWord.get((tokens[p] as Token).norm);
-            if (ks) for (const k of ks) out = collect(out, (others[k] as Compiled)(tokens, [p], limit));
+            if (!ks) continue;
+            // One start at a time, in a reused array: compiled nodes never keep nor return the
+            // starts they are given (they return new arrays), and families cannot recurse.
+            for (const k of ks) {
+              one[0] = p;
+              out = collect(out, (others[k] as Compiled)(tokens, one, limit));
+            }
           }
         }
         return out.length === 0 ? NO_ENDS : out;

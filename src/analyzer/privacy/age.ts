@@ -45,8 +45,24 @@ function word(t: Token | undefined): string {
   return t ? t.norm : "";
 }
 
-/** Finds ages in tokens [from, to) of one sentence. */
-export function findAges(tokens: readonly Token[], from: number, to: number): AgeMatch[] {
+// The patient context and the patient-details rule both read a sentence's ages: read them once.
+let memoTokens: readonly Token[] | undefined;
+const memo = new Map<number, readonly AgeMatch[]>();
+
+/** Finds ages in tokens [from, to) of one sentence (the list is shared: read it, do not change it). */
+export function findAges(tokens: readonly Token[], from: number, to: number): readonly AgeMatch[] {
+  if (memoTokens !== tokens) {
+    memoTokens = tokens;
+    memo.clear();
+  }
+  // Sentence bounds stay far below 2^21 tokens (a 1 MB paragraph holds about 250,000).
+  const key = from * 2097152 + to;
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = readAges(tokens, from, to)));
+  return found;
+}
+
+function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[] {
   const out: AgeMatch[] = [];
   const push = (m: AgeMatch) => {
     const last = out[out.length - 1];

@@ -35,6 +35,8 @@ export function foldPhrase(phrase: string): string {
 export class PhraseSet {
   readonly phrases: ReadonlySet<string>;
   readonly maxWords: number;
+  /** First words of the phrases: most tokens start none, and are answered without building keys. */
+  private readonly firstWords = new Set<string>();
   constructor(entries: readonly string[]) {
     const set = new Set<string>();
     let max = 1;
@@ -42,7 +44,9 @@ export class PhraseSet {
       const f = foldPhrase(e);
       if (f === "") continue;
       set.add(f);
-      max = Math.max(max, f.split(" ").length);
+      const words = f.split(" ");
+      this.firstWords.add(words[0] as string);
+      max = Math.max(max, words.length);
     }
     this.phrases = set;
     this.maxWords = max;
@@ -53,6 +57,9 @@ export class PhraseSet {
   /** End (exclusive token index) of the longest entry starting at token `from`, or -1. Only
    *  word and number tokens take part; `limit` bounds the search (a sentence's end). */
   longestAt(tokens: readonly Token[], from: number, limit: number): number {
+    const first = tokens[from];
+    if (first === undefined || from >= limit || (first.kind !== "word" && first.kind !== "num") || !this.firstWords.has(tokenKey(first))) return -1;
+    if (this.maxWords === 1) return from + 1;
     let key = "";
     let best = -1;
     for (let i = from, n = 0; i < limit && n < this.maxWords; i++, n++) {
