@@ -40,15 +40,21 @@ describe("start index", () => {
     );
   });
 
-  it("drops the starts of a pattern whose needed word is out of reach", () => {
+  it("looks for starts only within reach before a rare needed word", () => {
     const index = new StartIndex();
-    const p = new Pattern("(mon|my) ~2 patient", families, index);
+    const p = new Pattern("(mon|my) ~2 fracture", families, index);
     expect(p.maxLength).toBe(4);
-    expect([...(p.need?.words ?? [])]).toEqual(["patient"]);
-    const near = tokenize("mon vieux patient");
-    const far = tokenize("mon chat dort ici près du patient");
-    expect(index.positions(near, 0)).toEqual([0]);
-    expect(index.positions(far, 0)).toEqual([]);
+    expect([...(p.need?.words ?? [])]).toEqual(["fracture"]);
+    expect(p.needSelective).toBe(true);
+    expect(index.positions(tokenize("mon vieux fracture"), 0)).toEqual([0]);
+    expect(index.positions(tokenize("mon chat dort ici près de la fracture"), 0)).toEqual([]);
+  });
+
+  it("indexes a pattern whose needed words are common by its first words", () => {
+    const index = new StartIndex();
+    const p = new Pattern("(mon|my) ~2 (le|la)", families, index);
+    expect(p.needSelective).toBe(false);
+    expect(index.positions(tokenize("mon chat et mon chien"), 0)).toEqual([0, 3]);
   });
 
   it("does not index a pattern that any token can start", () => {

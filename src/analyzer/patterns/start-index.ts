@@ -45,7 +45,6 @@ export class StartIndex {
   /** The same for prefixes, by their first three letters. */
   private readonly heads = new Map<string, { needs: Array<{ prefix: string; id: number }>; starts: Array<{ prefix: string; id: number }> }>();
   private readonly byClass: Record<TokenClass, number[]> = { num: [], word: [], cap: [] };
-  private readonly firstIndexedWithNeed: number[] = [];
   // Keyed by the paragraph's token array: the engine caches paragraphs, so their index lives as
   // long as they do, and a document-level pass over cached paragraphs finds it built.
   private readonly built = new WeakMap<readonly Token[], Built>();
@@ -55,12 +54,12 @@ export class StartIndex {
     if (p.firstWords === null) return -1;
     const id = this.patterns.length;
     this.patterns.push(p);
-    if (p.need) {
-      for (const w of p.need.words) this.word(w).needs.push(id);
-      for (const prefix of p.need.prefixes) this.head(prefix).needs.push({ prefix, id });
-    }
-    if (!this.byNeed(p)) {
-      if (p.need) this.firstIndexedWithNeed.push(id);
+    if (this.byNeed(p)) {
+      for (const w of (p.need as Need).words) this.word(w).needs.push(id);
+      for (const prefix of (p.need as Need).prefixes) this.head(prefix).needs.push({ prefix, id });
+    } else {
+      // A common need ("ne", "pas", "is") is found nearly wherever the pattern can start: tracking
+      // it would cost more than the attempts it saves.
       for (const w of p.firstWords) this.word(w).starts.push(id);
       for (const prefix of p.firstPrefixes) this.head(prefix).starts.push({ prefix, id });
       for (const c of p.firstClasses) this.byClass[c].push(id);
@@ -153,28 +152,16 @@ export class StartIndex {
         }
       }
     }
+    // A rare need: a start lies at most maxLength - 1 tokens before a needed word.
     for (const id of withNeed) {
       const p = this.patterns[id] as Startable;
-      const at = needed[id] as number[];
-      if (this.byNeed(p)) {
-        // A rare need: a start lies at most maxLength - 1 tokens before a needed word.
-        let from = 0;
-        for (const n of at) {
-          for (let i = Math.max(from, n - p.maxLength + 1); i <= n; i++) if (p.canStartAt(tokens[i] as Token)) addStart(starts, id, i);
-          from = n + 1;
-        }
-      } else {
-        const list = starts.get(id);
-        if (list) {
-          const kept = withinReach(list, at, p.maxLength);
-          if (kept) starts.set(id, kept);
-          else starts.delete(id);
-        }
+      let from = 0;
+      for (const n of needed[id] as number[]) {
+        for (let i = Math.max(from, n - p.maxLength + 1); i <= n; i++) if (p.canStartAt(tokens[i] as Token)) addStart(starts, id, i);
+        from = n + 1;
       }
+      needed[id] = undefined;
     }
-    // Patterns indexed by first words whose needed word is nowhere in the paragraph.
-    for (const id of this.firstIndexedWithNeed) if (needed[id] === undefined) starts.delete(id);
-    for (const id of withNeed) needed[id] = undefined;
     // A token can reach one pattern through a word and a class: positions are pushed in token
     // order, so only adjacent duplicates can occur and `addStart` skips them.
     return { count, starts };
@@ -194,18 +181,6 @@ function addTo(lists: Array<number[] | undefined>, id: number, i: number): void 
   const list = lists[id];
   if (!list) lists[id] = [i];
   else if (list[list.length - 1] !== i) list.push(i);
-}
-
-/** The starts `s` with a needed position `n` such that s ≤ n < s + reach (both ascending). */
-function withinReach(starts: number[], needed: readonly number[], reach: number): number[] | undefined {
-  const out: number[] = [];
-  let k = 0;
-  for (const s of starts) {
-    while (k < needed.length && (needed[k] as number) < s) k++;
-    if (k === needed.length) break;
-    if ((needed[k] as number) < s + reach) out.push(s);
-  }
-  return out.length > 0 ? out : undefined;
 }
 
 /** First index in ascending `xs` whose value is ≥ `x`. */
