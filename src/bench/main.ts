@@ -4,26 +4,45 @@
 // run, so every run is a full analysis); the re-analysis after one keystroke in the 20,000-word
 // draft (cache on, as in the extension); cold start in a fresh process; memory; growth from 2,000
 // to 20,000 words; the content script's size; keystroke-to-underline latency measured by the
-// browser tests. Prints a table and writes artifacts/bench.json. Never fails on time.
+// browser tests. Prints a table and writes artifacts/bench.json. Never fails on time. Each peer
+// runs in a child process of its own, so that no tool's heap weighs on another's timings.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultEngine } from "../analyzer/index.js";
-import { loadPeers } from "./peers.js";
+import { loadPeers, PEER_NAMES } from "./peers.js";
 import { benchTexts } from "./texts.js";
 import { CUSTOM_SITE_SCRIPT } from "../shared/custom-site-script.js";
 import { ms, peerRunsFor, runsFor, time, timeAsync, type Timing } from "./stats.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
-const engine = defaultEngine();
 const results: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
 const out = (line = "") => process.stdout.write(line + "\n");
 const skipPeers = process.argv.includes("--no-peers");
 
+// Each peer is timed in a process of its own (`--peer NAME` prints its timings as JSON), and
+// Garde-fou in this one before any peer is loaded: no tool's heap slows another's collector.
+const peerArg = process.argv.indexOf("--peer");
+if (peerArg >= 0) {
+  const [peer] = await loadPeers([process.argv[peerArg + 1] ?? ""]);
+  const timings: Record<string, Timing> = {};
+  if (peer) for (const { name, text } of benchTexts("en")) timings[name] = await timeAsync(() => peer.lint(text), peerRunsFor(text.length));
+  process.stdout.write(JSON.stringify({ name: peer?.name ?? null, timings }));
+  process.exit(0);
+}
+
+const engine = defaultEngine();
 out(`Garde-fou benchmark — Node ${process.version}, warm medians (p95) in ms\n`);
-const peers = skipPeers ? [] : await loadPeers();
+const peerTimings: Array<{ name: string; timings: Record<string, Timing> }> = [];
+if (!skipPeers) {
+  for (const name of PEER_NAMES) {
+    const reply = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--peer", name], { encoding: "utf8", maxBuffer: 1 << 20 })) as { name: string | null; timings: Record<string, Timing> };
+    if (reply.name) peerTimings.push({ name: reply.name, timings: reply.timings });
+  }
+}
+const peers = peerTimings;
 
 for (const lang of ["en", "fr"] as const) {
   const texts = benchTexts(lang);
@@ -39,7 +58,7 @@ for (const lang of ["en", "fr"] as const) {
     let line = name.padEnd(16) + `${ms(gf.median)} (${ms(gf.p95)})`.padStart(20);
     if (lang === "en") {
       for (const p of peers) {
-        const t = await timeAsync(() => p.lint(text), peerRunsFor(text.length));
+        const t = p.timings[name] as Timing;
         row[p.name] = t;
         line += `${ms(t.median)} (${ms(t.p95)})`.padStart(22);
       }

@@ -5,9 +5,12 @@ export interface Peer {
   lint(text: string): Promise<number> | number;
 }
 
-export async function loadPeers(): Promise<Peer[]> {
+export const PEER_NAMES = ["harper.js", "alex", "write-good"] as const;
+
+/** Loads the peers named in `only` (all by default). */
+export async function loadPeers(only: readonly string[] = PEER_NAMES): Promise<Peer[]> {
   const peers: Peer[] = [];
-  try {
+  if (only.includes("harper.js")) try {
     const { LocalLinter } = await import("harper.js");
     const { binaryInlined } = await import("harper.js/binaryInlined");
     const linter = new LocalLinter({ binary: binaryInlined });
@@ -16,13 +19,13 @@ export async function loadPeers(): Promise<Peer[]> {
   } catch (e) {
     process.stderr.write(`bench: harper.js unavailable (${(e as Error).message})\n`);
   }
-  try {
+  if (only.includes("alex")) try {
     const { text } = await import("alex");
     peers.push({ name: "alex", lint: (t) => text(t).messages.length });
   } catch (e) {
     process.stderr.write(`bench: alex unavailable (${(e as Error).message})\n`);
   }
-  try {
+  if (only.includes("write-good")) try {
     const writeGood = (await import("write-good")).default as (t: string) => unknown[];
     peers.push({ name: "write-good", lint: (t) => writeGood(t).length });
   } catch (e) {

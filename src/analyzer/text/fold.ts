@@ -32,8 +32,11 @@ export function foldSameLength(text: string): string {
     if (c < 0x80) codes[i] = c >= 65 && c <= 90 ? c + 32 : c;
     else codes[i] = foldUnit(text.charAt(i)).charCodeAt(0);
   }
+  // `apply` reads the typed array as an array-like; a spread would walk it with an iterator,
+  // allocating a result object per character.
+  const fromCodes = String.fromCharCode as (...codes: number[]) => string;
   let out = "";
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
+  for (let i = 0; i < codes.length; i += 8192) out += fromCodes.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
   return out;
 }
 
