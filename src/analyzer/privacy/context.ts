@@ -27,10 +27,10 @@ export type ContextParams = z.infer<typeof contextParamsSchema>;
 
 export interface SentenceContext {
   /** Token ranges of care-encounter cues that survived the cancelling families. */
-  cues: Array<readonly [number, number]>;
-  general: boolean;
-  self: boolean;
-  notPatient: boolean;
+  readonly cues: Array<readonly [number, number]>;
+  readonly general: boolean;
+  readonly self: boolean;
+  readonly notPatient: boolean;
 }
 
 export class ContextFinder {
@@ -78,12 +78,37 @@ export class ContextFinder {
     // A specific cue wins over a general or personal phrase it contains ("un de mes patients" ⊃
     // "mes patients"; "ma plus vieille patiente" ⊃ "ma plus vieille", which alone is the author's child).
     const insideCue = ([a, b]: readonly [number, number]) => found.some(([c, d]) => c <= a && b <= d);
-    const general = this.general.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).some((r) => !insideCue(r)));
-    const self = this.self.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).some((r) => !insideCue(r)));
+    const outsideCues = (ps: Pattern[]) => ps.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).some((r) => !insideCue(r)));
+    if (found.length === 0) {
+      // No care cue: the flags matter only to the few sentences that name someone or sit in a
+      // care story; read them when asked.
+      return lazyFlags(() => outsideCues(this.general), () => outsideCues(this.self), () => any(this.notPatient));
+    }
+    const general = outsideCues(this.general);
+    const self = outsideCues(this.self);
     const notPatient = any(this.notPatient);
     const cues = general || self || notPatient ? [] : found;
     return { cues, general, self, notPatient };
   }
+}
+
+/** A sentence context without cues whose flags are worked out on first read. */
+function lazyFlags(general: () => boolean, self: () => boolean, notPatient: () => boolean): SentenceContext {
+  let g: boolean | undefined;
+  let m: boolean | undefined;
+  let n: boolean | undefined;
+  return {
+    cues: [],
+    get general() {
+      return (g ??= general());
+    },
+    get self() {
+      return (m ??= self());
+    },
+    get notPatient() {
+      return (n ??= notPatient());
+    },
+  };
 }
 
 /** Paragraph indexes within `reach` of a paragraph that holds a patient context. */
