@@ -110,6 +110,8 @@ export class Pattern {
 
   /** What a paragraph must contain for this pattern to match anywhere in it (null: anything). */
   triggers(): Triggers | null {
+    // Every match holds a needed word: when those are rare, they say best which paragraphs to skip.
+    if (this.need !== null && this.needSelective) return { words: new Set(this.need.words), prefixes: [...this.need.prefixes], classes: new Set() };
     if (this.firstWords === null) return null;
     return { words: new Set(this.firstWords), prefixes: [...this.firstPrefixes], classes: new Set(this.firstClasses) };
   }
