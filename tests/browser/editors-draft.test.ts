@@ -2,7 +2,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { openFixture } from "./fixtures/pages.js";
-import { adapterText, browserSuite, closeSharedBrowser, sharedBrowser, editorScenario, expectModel } from "./fixtures/scenario.js";
+import { adapterText, browserSuite, closeSharedBrowser, sharedBrowser, editorScenario, expectModel, model } from "./fixtures/scenario.js";
 
 afterAll(closeSharedBrowser);
 
@@ -36,8 +36,13 @@ browserSuite("Draft.js fixes that cross its text leaves", () => {
     expect(await adapterText(page)).toBe("Bonjour Marie.\nDeux\n\nInformation générale.");
     await page.keyboard.type(" Ok");
     await expectModel(page, "Bonjour Marie.\nDeux\n\nInformation générale. Ok");
-    await page.keyboard.press("Control+z");
-    await page.keyboard.press("Control+z");
+    // The notice is one step of Draft's own undo stack. How Draft groups the typed " Ok" into
+    // steps depends on when its `select` events land (one or two steps in headless Chromium), so
+    // undo is pressed until the draft is back, at most four times.
+    for (let i = 0; i < 4 && (await model(page)) !== "Bonjour Marie.\nDeux"; i++) {
+      await page.keyboard.press("Control+z");
+      await page.waitForTimeout(100);
+    }
     await expectModel(page, "Bonjour Marie.\nDeux");
   });
 });
