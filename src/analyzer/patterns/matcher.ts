@@ -76,7 +76,9 @@ export class Pattern {
   readonly needSelective: boolean;
   readonly maxLength: number;
   private readonly firstPrefixIndex: PrefixIndex;
-  private readonly compiled: Compiled;
+  /** Compiled on the first attempt: most patterns of a rule set never meet their needed word in
+   *  a given session, and a waking service worker should not build their matchers. */
+  private compiled: Compiled | undefined;
   /** Id in the engine's start index (-1: not indexed, every token is tried). */
   private readonly startId: number;
   private startsOf: readonly Token[] | undefined;
@@ -97,7 +99,6 @@ export class Pattern {
     this.need = needOf(this.node, families, new Set());
     this.needSelective = this.need !== null && needCost(this.need) < COMMON_COST;
     this.maxLength = maxLengthOf(this.node, families, new Set());
-    this.compiled = compile(this.node, families, 0);
     this.startId = startIndex ? startIndex.register(this) : -1;
   }
 
@@ -118,7 +119,7 @@ export class Pattern {
 
   /** End index (exclusive) of the longest match starting at `from`, or -1. */
   matchAt(tokens: readonly Token[], from: number, limit = tokens.length): number {
-    const ends = this.compiled(tokens, [from], limit);
+    const ends = (this.compiled ??= compile(this.node, this.families, 0))(tokens, [from], limit);
     let best = -1;
     for (const e of ends) if (e > best && e > from) best = e;
     return best;
@@ -455,10 +456,16 @@ function maxLengthOf(node: Node, fam: Families, seen: Set<string>): number {
 const COMMON_COST = 1000;
 
 /** How poor a filter a need is: its size, and far worse when it holds a very common word. */
+// Families' needs are shared objects, weighed once each (a drug family's need holds 995 words).
+const costs = new WeakMap<Need, number>();
+
 function needCost(n: Need): number {
+  const known = costs.get(n);
+  if (known !== undefined) return known;
   let cost = n.words.size + 3 * n.prefixes.length;
   for (const w of n.words) if (isStopWord(w) || w.length < 2) cost += COMMON_COST;
   for (const p of n.prefixes) if (p.length < 3) cost += COMMON_COST;
+  costs.set(n, cost);
   return cost;
 }
 
