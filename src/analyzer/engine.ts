@@ -9,6 +9,7 @@ import { FamilyTable, Pattern, PatternSet, type Families } from "./patterns/matc
 import { StartIndex } from "./patterns/start-index.js";
 import type { Recommendation, Rule, RuleSet } from "./rules/schema.js";
 import { foldSameLength } from "./text/fold.js";
+import { termOccurrences } from "./text/terms.js";
 import { detectLanguage, sentenceLanguage, voteLanguage, type Lang } from "./text/language.js";
 import { splitParagraphs, splitSentences } from "./text/segment.js";
 import { tokenize } from "./text/tokenize.js";
@@ -104,7 +105,7 @@ export class Engine {
         }
         const runner = detector.create(params.data, envFor(rule.id));
         const t = runner.triggers ?? null;
-        const trigger = t === null ? -1 : this.triggerIndex.register({ firstWords: t.words, firstPrefixes: t.prefixes, firstClasses: t.classes, need: null, needSelective: false, maxLength: Infinity, canStartAt: () => true });
+        const trigger = t === null ? -1 : this.triggerIndex.registerWords(t.words, t.prefixes, t.classes);
         this.rules.push({ rule, ruleSetId: set.id, category, runner, trigger });
       }
     }
@@ -197,8 +198,9 @@ export class Engine {
       for (const h of mergeHits(hits, rule.severity)) findings.push(this.toFinding(compiled, h, text, ui, fixLang, options));
     }
 
-    const allowed = allowlistRanges(text, options.allowlist ?? []);
-    const kept = findings.filter((f) => !allowed.some(([a, b]) => f.start < b && a < f.end));
+    const allowlist = options.allowlist ?? [];
+    const allowed = allowlist.length === 0 ? [] : termOccurrences(results.map((r, i) => ({ folded: r.ctx.folded, offset: (paragraphs[i] as { start: number }).start })), allowlist, false);
+    const kept = findings.filter((f) => !allowed.some((a) => f.start < a.end && a.start < f.end));
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const analysis: AnalysisWithDiagnostics = { language: lang, findings: kept };
     if (errors.length > 0) analysis.errors = errors;
@@ -382,19 +384,6 @@ function worst(a: Severity, b: Severity): Severity {
 function fill(message: string, data: Record<string, string> | undefined): string {
   if (!data) return message;
   return message.replace(/\{\{(\w+)\}\}/g, (m, k: string) => data[k] ?? m);
-}
-
-/** Ranges of the draft covered by a user's allowlisted names or terms (case and accent folded). */
-function allowlistRanges(text: string, terms: readonly string[]): Array<[number, number]> {
-  if (terms.length === 0) return [];
-  const folded = foldSameLength(text);
-  const out: Array<[number, number]> = [];
-  for (const term of terms) {
-    const t = foldSameLength(term.trim());
-    if (t.length < 2) continue;
-    for (let i = folded.indexOf(t); i !== -1; i = folded.indexOf(t, i + t.length)) out.push([i, i + t.length]);
-  }
-  return out;
 }
 
 export type { RuleSetId };

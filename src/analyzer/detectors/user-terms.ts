@@ -1,10 +1,8 @@
 // The user's own "terms always to flag" (options.alwaysFlag): their hospital's unit names, a small
 // village they serve, a nickname. Found case- and accent-folded, whole words only, document-wide.
 import { z } from "zod";
-import { foldSameLength } from "../text/fold.js";
+import { termOccurrences } from "../text/terms.js";
 import { defineDetector, type DocumentHit } from "./types.js";
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export default defineDetector({
   id: "user-terms",
@@ -23,20 +21,9 @@ export default defineDetector({
       finalize(document) {
         const terms = [...params.terms, ...(document.options.alwaysFlag ?? [])];
         if (terms.length === 0) return [];
-        const out: DocumentHit[] = [];
-        const folded = terms.map((term) => ({ term, t: foldSameLength(term.trim()) })).filter(({ t }) => t.length >= 2);
-        // Paragraph by paragraph, on the folded text each cached paragraph already holds (a term
-        // never spans a line break): a keystroke does not fold the whole draft again.
-        document.paragraphs.forEach((p, pi) => {
-          for (const { term, t } of folded) {
-            for (let i = p.folded.indexOf(t); i !== -1; i = p.folded.indexOf(t, i + t.length)) {
-              const end = i + t.length;
-              if (WORD_CHAR.test(p.folded.charAt(i - 1)) || WORD_CHAR.test(p.folded.charAt(end))) continue;
-              out.push({ start: p.offset + i, end: p.offset + end, trace: [`term always to flag: ${term}`], paragraph: pi });
-            }
-          }
-        });
-        return out.sort((a, b) => a.start - b.start);
+        return termOccurrences(document.paragraphs, terms, true)
+          .map(({ start, end, term, paragraph }): DocumentHit => ({ start, end, trace: [`term always to flag: ${term}`], paragraph }))
+          .sort((a, b) => a.start - b.start);
       },
     };
   },

@@ -67,6 +67,11 @@ export class StartIndex {
     return id;
   }
 
+  /** Registers bare words, prefixes and token classes, for `occurring` only (a rule's triggers). */
+  registerWords(words: ReadonlySet<string>, prefixes: readonly string[], classes: ReadonlySet<TokenClass>): number {
+    return this.register({ firstWords: words, firstPrefixes: prefixes, firstClasses: classes, need: null, needSelective: false, maxLength: Infinity, canStartAt: () => true });
+  }
+
   /** Ascending token positions where pattern `id` can start in `tokens`. */
   positions(tokens: readonly Token[], id: number): readonly number[] {
     let b = this.lastTokens === tokens ? this.last : this.built.get(tokens);
