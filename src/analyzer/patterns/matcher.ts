@@ -2,7 +2,7 @@
 import type { Token } from "../text/tokenize.js";
 import { parseNormalised, type Node } from "./parse.js";
 import { isStopWord } from "../text/language.js";
-import { lowerBound, type Need, type StartIndex } from "./start-index.js";
+import { lowerBound, type Need, type StartIndex, type StartRange } from "./start-index.js";
 
 export interface Families {
   get(name: string): Node | undefined;
@@ -82,7 +82,7 @@ export class Pattern {
   /** Id in the engine's start index (-1: not indexed, every token is tried). */
   private readonly startId: number;
   private startsOf: readonly Token[] | undefined;
-  private starts: readonly number[] = [];
+  private readonly starts: StartRange = { positions: new Int32Array(0), from: 0, to: 0 };
 
   constructor(
     readonly source: string,
@@ -134,13 +134,13 @@ export class Pattern {
       // sentence about one paragraph: remember its answer without a look-up.
       if (this.startsOf !== tokens) {
         this.startsOf = tokens;
-        this.starts = this.startIndex.positions(tokens, this.startId);
+        this.startIndex.range(tokens, this.startId, this.starts);
       }
-      const starts = this.starts;
-      if (starts.length === 0) return NO_MATCHES;
+      const { positions, from: first, to } = this.starts;
+      if (first === to) return NO_MATCHES;
       let next = from;
-      for (let k = lowerBound(starts, from); k < starts.length; k++) {
-        const i = starts[k] as number;
+      for (let k = lowerBound(positions, from, first, to); k < to; k++) {
+        const i = positions[k] as number;
         if (i >= limit) break;
         if (i < next) continue;
         const end = this.matchAt(tokens, i, limit);

@@ -68,5 +68,9 @@ describe("start index", () => {
     expect(lowerBound([1, 3, 5], 3)).toBe(1);
     expect(lowerBound([1, 3, 5], 4)).toBe(2);
     expect(lowerBound([1, 3, 5], 9)).toBe(3);
+    // Within a slice of a typed array, as the index lays out each pattern's starts.
+    const all = Int32Array.from([7, 1, 3, 5, 0]);
+    expect(lowerBound(all, 4, 1, 4)).toBe(3);
+    expect(lowerBound(all, 9, 1, 4)).toBe(4);
   });
 });

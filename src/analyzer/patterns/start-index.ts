@@ -31,12 +31,33 @@ export interface Need {
 interface Built {
   /** Patterns registered when this paragraph was indexed (later ones force a rebuild). */
   count: number;
-  /** Start positions by pattern id, ascending; absent where the pattern cannot start (sparse:
-   *  a paragraph gives starts to a few dozen of the ~900 patterns). */
-  starts: Map<number, number[]>;
+  /** Start positions of pattern `id`, ascending: `positions[offsets[id]]` up to
+   *  `positions[offsets[id + 1]]` (typed arrays: a paragraph's index is two objects, not a list per
+   *  pattern, and the collector has no pointers to follow in it). */
+  offsets: Int32Array;
+  positions: Int32Array;
 }
 
-const NONE: readonly number[] = [];
+/** Where pattern `id`'s starts lie in a paragraph's index: `positions[from]` to `positions[to - 1]`. */
+export interface StartRange {
+  positions: Int32Array;
+  from: number;
+  to: number;
+}
+
+/** What one word (by its folded spelling) brings to the index: the patterns that need it and
+ *  those that can start with it, through whole words and prefixes alike. */
+interface WordEntry {
+  needs: readonly number[];
+  starts: readonly number[];
+}
+
+const NO_IDS: readonly number[] = [];
+const NOTHING: WordEntry = { needs: NO_IDS, starts: NO_IDS };
+/** Words remembered before the memo is emptied (a long session's vocabulary stays well below). */
+const MEMO_LIMIT = 50_000;
+
+const EMPTY = new Int32Array(0);
 
 export class StartIndex {
   private readonly patterns: Startable[] = [];
@@ -54,6 +75,8 @@ export class StartIndex {
     if (p.firstWords === null) return -1;
     const id = this.patterns.length;
     this.patterns.push(p);
+    this.memo.clear();
+    this.otherMemo.clear();
     if (this.byNeed(p)) {
       for (const w of (p.need as Need).words) this.word(w).needs.push(id);
       for (const prefix of (p.need as Need).prefixes) this.head(prefix).needs.push({ prefix, id });
@@ -73,7 +96,13 @@ export class StartIndex {
   }
 
   /** Ascending token positions where pattern `id` can start in `tokens`. */
-  positions(tokens: readonly Token[], id: number): readonly number[] {
+  positions(tokens: readonly Token[], id: number): number[] {
+    const r = this.range(tokens, id, { positions: EMPTY, from: 0, to: 0 });
+    return Array.from(r.positions.subarray(r.from, r.to));
+  }
+
+  /** Writes into `out` where pattern `id`'s starts in `tokens` lie; returns `out`. */
+  range(tokens: readonly Token[], id: number, out: StartRange): StartRange {
     let b = this.lastTokens === tokens ? this.last : this.built.get(tokens);
     if (!b || b.count <= id) {
       b = this.build(tokens);
@@ -81,7 +110,10 @@ export class StartIndex {
     }
     this.lastTokens = tokens;
     this.last = b;
-    return b.starts.get(id) ?? NONE;
+    out.positions = b.positions;
+    out.from = b.offsets[id] as number;
+    out.to = b.offsets[id + 1] as number;
+    return out;
   }
 
   /** Which registered ids can start somewhere in `tokens` (first words only, needs ignored): the
@@ -90,14 +122,12 @@ export class StartIndex {
     const seen = new Uint8Array(this.patterns.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const w = this.words.get(t.norm);
-      if (w) for (const id of w.starts) seen[id] = 1;
+      const ids = this.entry(t).starts;
+      for (let k = 0; k < ids.length; k++) seen[ids[k] as number] = 1;
       if (t.kind === "num") for (const id of this.byClass.num) seen[id] = 1;
       else if (t.kind === "word") {
         for (const id of this.byClass.word) seen[id] = 1;
         if (t.cap) for (const id of this.byClass.cap) seen[id] = 1;
-        const heads = this.heads.get(t.norm.slice(0, 3));
-        if (heads) for (const { prefix, id } of heads.starts) if (t.norm.startsWith(prefix)) seen[id] = 1;
       }
     }
     return seen;
@@ -106,6 +136,36 @@ export class StartIndex {
   // The paragraph being analysed, without a WeakMap look-up on every call.
   private lastTokens: readonly Token[] | undefined;
   private last: Built | undefined;
+
+  /** Spellings seen in drafts, with what they bring: a word recurs across paragraphs and drafts,
+   *  so its whole-word and prefix look-ups are done once. Prefixes apply to word tokens only, so
+   *  other tokens ("@marie", "12") have a memo of their own. */
+  private readonly memo = new Map<string, WordEntry>();
+  private readonly otherMemo = new Map<string, WordEntry>();
+
+  private entry(t: Token): WordEntry {
+    const isWord = t.kind === "word";
+    const memo = isWord ? this.memo : this.otherMemo;
+    const known = memo.get(t.norm);
+    if (known !== undefined) return known;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const w = this.words.get(t.norm);
+    let needs: number[] | undefined;
+    let starts: number[] | undefined;
+    if (w) {
+      if (w.needs.length > 0) needs = [...w.needs];
+      if (w.starts.length > 0) starts = [...w.starts];
+    }
+    // Prefixes are looked up by their first three letters.
+    const heads = isWord ? this.heads.get(t.norm.slice(0, 3)) : undefined;
+    if (heads) {
+      for (const { prefix, id } of heads.needs) if (t.norm.startsWith(prefix)) (needs ??= []).push(id);
+      for (const { prefix, id } of heads.starts) if (t.norm.startsWith(prefix)) (starts ??= []).push(id);
+    }
+    const e: WordEntry = needs || starts ? { needs: needs ? uniq(needs) : NO_IDS, starts: starts ? uniq(starts) : NO_IDS } : NOTHING;
+    memo.set(t.norm, e);
+    return e;
+  }
 
   private word(w: string): { needs: number[]; starts: number[] } {
     let e = this.words.get(w);
@@ -127,34 +187,31 @@ export class StartIndex {
   private build(tokens: readonly Token[]): Built {
     const count = this.patterns.length;
     // One pass: where each pattern's needed words are, and where the patterns indexed by their
-    // first words can start.
+    // first words can start. Starts are collected as (pattern, position) pairs in scratch arrays,
+    // then laid out by pattern.
     if (this.needed.length < count) this.needed = new Array(count);
+    if (this.lastAt.length < count) this.lastAt = new Int32Array(count).fill(-1);
     const needed = this.needed;
-    const starts = new Map<number, number[]>();
     const withNeed: number[] = [];
+    this.pairs = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const w = this.words.get(t.norm);
-      if (w) {
-        for (const id of w.needs) {
-          if (needed[id] === undefined) withNeed.push(id);
-          addTo(needed, id, i);
-        }
-        for (const id of w.starts) addStart(starts, id, i);
+      const e = this.entry(t);
+      const ns = e.needs;
+      for (let k = 0; k < ns.length; k++) {
+        const id = ns[k] as number;
+        const list = needed[id];
+        if (list === undefined) {
+          withNeed.push(id);
+          needed[id] = [i];
+        } else if (list[list.length - 1] !== i) list.push(i);
       }
-      if (t.kind === "num") for (const id of this.byClass.num) addStart(starts, id, i);
+      const ss = e.starts;
+      for (let k = 0; k < ss.length; k++) this.add(ss[k] as number, i);
+      if (t.kind === "num") for (const id of this.byClass.num) this.add(id, i);
       else if (t.kind === "word") {
-        for (const id of this.byClass.word) addStart(starts, id, i);
-        if (t.cap) for (const id of this.byClass.cap) addStart(starts, id, i);
-        const heads = this.heads.get(t.norm.slice(0, 3));
-        if (heads) {
-          for (const { prefix, id } of heads.needs) {
-            if (!t.norm.startsWith(prefix)) continue;
-            if (needed[id] === undefined) withNeed.push(id);
-            addTo(needed, id, i);
-          }
-          for (const { prefix, id } of heads.starts) if (t.norm.startsWith(prefix)) addStart(starts, id, i);
-        }
+        for (const id of this.byClass.word) this.add(id, i);
+        if (t.cap) for (const id of this.byClass.cap) this.add(id, i);
       }
     }
     // A rare need: a start lies at most maxLength - 1 tokens before a needed word.
@@ -162,36 +219,74 @@ export class StartIndex {
       const p = this.patterns[id] as Startable;
       let from = 0;
       for (const n of needed[id] as number[]) {
-        for (let i = Math.max(from, n - p.maxLength + 1); i <= n; i++) if (p.canStartAt(tokens[i] as Token)) addStart(starts, id, i);
+        for (let i = Math.max(from, n - p.maxLength + 1); i <= n; i++) if (p.canStartAt(tokens[i] as Token)) this.add(id, i);
         from = n + 1;
       }
       needed[id] = undefined;
     }
-    // A token can reach one pattern through a word and a class: positions are pushed in token
-    // order, so only adjacent duplicates can occur and `addStart` skips them.
-    return { count, starts };
+    // Counting sort by pattern; each pattern's positions were added in ascending order.
+    const n = this.pairs;
+    const offsets = new Int32Array(count + 1);
+    const ids = this.pairIds;
+    for (let k = 0; k < n; k++) {
+      const at = (ids[k] as number) + 1;
+      offsets[at] = (offsets[at] as number) + 1;
+    }
+    for (let id = 0; id < count; id++) offsets[id + 1] = (offsets[id + 1] as number) + (offsets[id] as number);
+    const positions = new Int32Array(n);
+    const fill = this.fill.length < count ? (this.fill = new Int32Array(count)) : this.fill;
+    fill.set(offsets.subarray(0, count));
+    for (let k = 0; k < n; k++) {
+      const id = ids[k] as number;
+      const at = fill[id] as number;
+      positions[at] = this.pairPos[k] as number;
+      fill[id] = at + 1;
+      this.lastAt[id] = -1;
+    }
+    return { count, offsets, positions };
   }
+
+  /** Records that pattern `id` can start at token `i` (a token can reach one pattern through a
+   *  word and a class: positions come in token order, so a repeat is always the last one). */
+  private add(id: number, i: number): void {
+    if (this.lastAt[id] === i) return;
+    this.lastAt[id] = i;
+    if (this.pairs === this.pairIds.length) {
+      const ids = new Int32Array(this.pairs * 2);
+      ids.set(this.pairIds);
+      this.pairIds = ids;
+      const pos = new Int32Array(this.pairs * 2);
+      pos.set(this.pairPos);
+      this.pairPos = pos;
+    }
+    this.pairIds[this.pairs] = id;
+    this.pairPos[this.pairs++] = i;
+  }
+
+  // Scratch of one build: the (pattern, position) pairs found, each pattern's last position, and
+  // the counting sort's write heads.
+  private pairIds = new Int32Array(1024);
+  private pairPos = new Int32Array(1024);
+  private pairs = 0;
+  private lastAt = new Int32Array(0);
+  private fill = new Int32Array(0);
 
   /** Scratch: needed-word positions by pattern id during one build (reset after it). */
   private needed: Array<number[] | undefined> = [];
 }
 
-function addStart(starts: Map<number, number[]>, id: number, i: number): void {
-  const list = starts.get(id);
-  if (!list) starts.set(id, [i]);
-  else if (list[list.length - 1] !== i) list.push(i);
+/** Ids in ascending order without repeats (a word can bring one pattern twice: as a word and as
+ *  a prefix). */
+function uniq(ids: number[]): number[] {
+  ids.sort((a, b) => a - b);
+  let w = 0;
+  for (let r = 0; r < ids.length; r++) if (r === 0 || ids[r] !== ids[r - 1]) ids[w++] = ids[r] as number;
+  ids.length = w;
+  return ids;
 }
 
-function addTo(lists: Array<number[] | undefined>, id: number, i: number): void {
-  const list = lists[id];
-  if (!list) lists[id] = [i];
-  else if (list[list.length - 1] !== i) list.push(i);
-}
-
-/** First index in ascending `xs` whose value is ≥ `x`. */
-export function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
+/** First index in ascending `xs[lo..hi)` whose value is ≥ `x` (`hi` when none is). */
+export function lowerBound(xs: ArrayLike<number>, x: number, lo = 0, hi = xs.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((xs[mid] as number) < x) lo = mid + 1;
