@@ -82,7 +82,7 @@ export class Pattern {
   /** Id in the engine's start index (-1: not indexed, every token is tried). */
   private readonly startId: number;
   private startsOf: readonly Token[] | undefined;
-  private readonly starts: StartRange = { positions: new Int32Array(0), from: 0, to: 0 };
+  private readonly starts: StartRange = { positions: [], from: 0, to: 0 };
 
   constructor(
     readonly source: string,

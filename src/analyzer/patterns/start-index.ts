@@ -31,16 +31,16 @@ export interface Need {
 interface Built {
   /** Patterns registered when this paragraph was indexed (later ones force a rebuild). */
   count: number;
-  /** Start positions of pattern `id`, ascending: `positions[offsets[id]]` up to
-   *  `positions[offsets[id + 1]]` (typed arrays: a paragraph's index is two objects, not a list per
-   *  pattern, and the collector has no pointers to follow in it). */
-  offsets: Int32Array;
-  positions: Int32Array;
+  /** One array of small integers (a paragraph's index is one object, not a list per pattern):
+   *  `[m, id_1 … id_m, end_0 … end_m, positions…]`. The m patterns that can start in the paragraph
+   *  are listed in ascending order; the starts of the j-th lie at `layout[end_j-1]` up to (not
+   *  including) `layout[end_j]`, ascending. */
+  layout: number[];
 }
 
-/** Where pattern `id`'s starts lie in a paragraph's index: `positions[from]` to `positions[to - 1]`. */
+/** Where a pattern's starts lie in a paragraph's index: `positions[from]` to `positions[to - 1]`. */
 export interface StartRange {
-  positions: Int32Array;
+  positions: readonly number[];
   from: number;
   to: number;
 }
@@ -57,7 +57,6 @@ const NOTHING: WordEntry = { needs: NO_IDS, starts: NO_IDS };
 /** Words remembered before the memo is emptied (a long session's vocabulary stays well below). */
 const MEMO_LIMIT = 50_000;
 
-const EMPTY = new Int32Array(0);
 
 export class StartIndex {
   private readonly patterns: Startable[] = [];
@@ -97,8 +96,8 @@ export class StartIndex {
 
   /** Ascending token positions where pattern `id` can start in `tokens`. */
   positions(tokens: readonly Token[], id: number): number[] {
-    const r = this.range(tokens, id, { positions: EMPTY, from: 0, to: 0 });
-    return Array.from(r.positions.subarray(r.from, r.to));
+    const r = this.range(tokens, id, { positions: [], from: 0, to: 0 });
+    return r.positions.slice(r.from, r.to);
   }
 
   /** Writes into `out` where pattern `id`'s starts in `tokens` lie; returns `out`. */
@@ -110,9 +109,14 @@ export class StartIndex {
     }
     this.lastTokens = tokens;
     this.last = b;
-    out.positions = b.positions;
-    out.from = b.offsets[id] as number;
-    out.to = b.offsets[id + 1] as number;
+    const layout = b.layout;
+    const m = layout[0] as number;
+    const j = lowerBound(layout, id, 1, m + 1);
+    out.positions = layout;
+    if (j <= m && layout[j] === id) {
+      out.from = layout[j + m] as number;
+      out.to = layout[j + m + 1] as number;
+    } else out.from = out.to = 0;
     return out;
   }
 
@@ -190,7 +194,12 @@ export class StartIndex {
     // first words can start. Starts are collected as (pattern, position) pairs in scratch arrays,
     // then laid out by pattern.
     if (this.needed.length < count) this.needed = new Array(count);
-    if (this.lastAt.length < count) this.lastAt = new Int32Array(count).fill(-1);
+    if (this.lastAt.length < count) {
+      this.lastAt = new Int32Array(count).fill(-1);
+      this.perId = new Int32Array(count);
+      this.fill = new Int32Array(count);
+      this.touched = new Int32Array(count);
+    }
     const needed = this.needed;
     const withNeed: number[] = [];
     this.pairs = 0;
@@ -226,31 +235,40 @@ export class StartIndex {
     }
     // Counting sort by pattern; each pattern's positions were added in ascending order.
     const n = this.pairs;
-    const offsets = new Int32Array(count + 1);
-    const ids = this.pairIds;
-    for (let k = 0; k < n; k++) {
-      const at = (ids[k] as number) + 1;
-      offsets[at] = (offsets[at] as number) + 1;
-    }
-    for (let id = 0; id < count; id++) offsets[id + 1] = (offsets[id + 1] as number) + (offsets[id] as number);
-    const positions = new Int32Array(n);
-    const fill = this.fill.length < count ? (this.fill = new Int32Array(count)) : this.fill;
-    fill.set(offsets.subarray(0, count));
-    for (let k = 0; k < n; k++) {
-      const id = ids[k] as number;
-      const at = fill[id] as number;
-      positions[at] = this.pairPos[k] as number;
-      fill[id] = at + 1;
+    const touched = this.touched.subarray(0, this.touchedCount).sort();
+    const m = touched.length;
+    const layout: number[] = new Array(2 + 2 * m + n);
+    layout[0] = m;
+    const fill = this.fill;
+    let end = 2 + 2 * m;
+    layout[1 + m] = end;
+    for (let j = 0; j < m; j++) {
+      const id = touched[j] as number;
+      layout[1 + j] = id;
+      fill[id] = end;
+      end += this.perId[id] as number;
+      layout[2 + m + j] = end;
+      this.perId[id] = 0;
       this.lastAt[id] = -1;
     }
-    return { count, offsets, positions };
+    for (let k = 0; k < n; k++) {
+      const id = this.pairIds[k] as number;
+      const at = fill[id] as number;
+      layout[at] = this.pairPos[k] as number;
+      fill[id] = at + 1;
+    }
+    this.touchedCount = 0;
+    return { count, layout };
   }
 
   /** Records that pattern `id` can start at token `i` (a token can reach one pattern through a
    *  word and a class: positions come in token order, so a repeat is always the last one). */
   private add(id: number, i: number): void {
-    if (this.lastAt[id] === i) return;
+    const last = this.lastAt[id] as number;
+    if (last === i) return;
+    if (last === -1) this.touched[this.touchedCount++] = id;
     this.lastAt[id] = i;
+    this.perId[id] = (this.perId[id] as number) + 1;
     if (this.pairs === this.pairIds.length) {
       const ids = new Int32Array(this.pairs * 2);
       ids.set(this.pairIds);
@@ -263,13 +281,16 @@ export class StartIndex {
     this.pairPos[this.pairs++] = i;
   }
 
-  // Scratch of one build: the (pattern, position) pairs found, each pattern's last position, and
-  // the counting sort's write heads.
+  // Scratch of one build: the (pattern, position) pairs found; by pattern, its last position, how
+  // many it has and the counting sort's write head; the patterns met.
   private pairIds = new Int32Array(1024);
   private pairPos = new Int32Array(1024);
   private pairs = 0;
   private lastAt = new Int32Array(0);
+  private perId = new Int32Array(0);
   private fill = new Int32Array(0);
+  private touched = new Int32Array(0);
+  private touchedCount = 0;
 
   /** Scratch: needed-word positions by pattern id during one build (reset after it). */
   private needed: Array<number[] | undefined> = [];

@@ -26,9 +26,10 @@ const FR_PERSON = new Set(
 );
 const FR_FEMININE = new Set("femme madame dame fille fillette adolescente patiente ainee jumelle jumelles gamine petite bambine mere maman grand-mere veuve retraitee residente citoyenne".split(" "));
 const EN_PERSON = new Set("man woman boy girl baby infant toddler child kid teen teenager guy gal lady gentleman patient mom mother dad father grandmother grandfather grandma grandpa son daughter twin twins widow widower veteran".split(" "));
-const EN_TENS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
-const FR_DECADE: Record<string, number> = { vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, septantaine: 70, octogenaire: 80, nonagenaire: 90, centenaire: 100, septuagenaire: 70, sexagenaire: 60, quinquagenaire: 50, quadragenaire: 40 };
-const EN_AGE_WORDS: Record<string, number> = { centenarian: 100, nonagenarian: 90, octogenarian: 80, septuagenarian: 70 };
+// Maps, not object literals: a draft's word ("constructor") must never reach Object.prototype.
+const EN_TENS = numbers({ twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 });
+const FR_DECADE = numbers({ vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, septantaine: 70, octogenaire: 80, nonagenaire: 90, centenaire: 100, septuagenaire: 70, sexagenaire: 60, quinquagenaire: 50, quadragenaire: 40 });
+const EN_AGE_WORDS = numbers({ centenarian: 100, nonagenarian: 90, octogenarian: 80, septuagenarian: 70 });
 const FR_HAS_AGE = new Set(["a", "avait", "aura", "aurait", "fete", "fetait", "celebre", "celebrait", "atteint", "avoir", "eu"]);
 const EN_SUBJECT = new Set(["he", "she", "who", "they", "he's", "she's"]);
 const EN_BE = new Set(["was", "is", "turns", "turned", "'s", "just", "will", "had"]);
@@ -36,6 +37,10 @@ const DURATION_NOUNS = new Set("experience pratique carriere metier service serv
 const FIRST_PERSON = new Set(["mon", "ma", "mes", "notre", "nos", "my", "our"]);
 const ARTICLES = new Set(["a", "an", "the", "this", "that", "un", "une"]);
 const UNITS_AFTER = new Set(["minutes", "minute", "min", "hours", "hour", "h", "km", "kg", "lb", "lbs", "percent", "%", "times", "fois", "points", "mg", "ml", "cm", "mm", "weeks", "days", "months", "dollars", "$"]);
+
+function numbers(entries: Record<string, number>): ReadonlyMap<string, number> {
+  return new Map(Object.entries(entries));
+}
 
 function isNum(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "num" && /^\d{1,3}$/.test(t.norm);
@@ -163,18 +168,18 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
       const n = word(next);
       const late = n === "late" || n === "early" || n === "mid";
       const d = late ? word(tokens[i + 2]) : n;
-      const tens = EN_TENS[d] ?? (/^\d0s$/.test(d) ? Number(d.slice(0, 2)) : undefined);
+      const tens = EN_TENS.get(d) ?? (/^\d0s$/.test(d) ? Number(d.slice(0, 2)) : undefined);
       if (tens !== undefined) {
         push({ start: i - 1, end: late ? i + 3 : i + 2, years: tens, withDe: false, feminine: false, fixable: false });
         continue;
       }
     }
-    const fr = FR_DECADE[word(t)];
+    const fr = FR_DECADE.get(word(t));
     if (fr !== undefined && (word(prev) === "la" || word(prev) === "une" || word(prev) === "un" || fr >= 80)) {
       push({ start: i, end: i + 1, years: fr, withDe: false, feminine: false, fixable: false });
       continue;
     }
-    const en = EN_AGE_WORDS[word(t)];
+    const en = EN_AGE_WORDS.get(word(t));
     if (en !== undefined) {
       push({ start: i, end: i + 1, years: en, withDe: false, feminine: false, fixable: false });
       continue;

@@ -73,6 +73,12 @@ function pushWord(tokens: Token[], start: number, raw: string): void {
     offset = 1;
     word = word.slice(1);
   }
+  if (!word.includes("'") && !word.includes("’")) {
+    // Most words hold no apostrophe, hence no elision to split.
+    const norm = foldWord(word);
+    tokens.push(make(start + offset, word, norm, NUM_RE.test(norm) ? "num" : "word", hashtag));
+    return;
+  }
   // Split French elisions, possibly several ("qu'il", "s'en").
   const parts = word.split(/(['’])/);
   let pos = start + offset;

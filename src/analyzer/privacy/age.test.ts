@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../text/tokenize.js";
+import { findAges } from "./age.js";
+
+const ages = (text: string) => {
+  const tokens = tokenize(text);
+  return findAges(tokens, 0, tokens.length).map((a) => ({ text: text.slice((tokens[a.start] as { start: number }).start, (tokens[a.end - 1] as { end: number }).end), years: a.years }));
+};
+
+describe("findAges", () => {
+  it("reads ages told in French and in English", () => {
+    expect(ages("une fillette de 3 ans")).toEqual([{ text: "de 3 ans", years: 3 }]);
+    expect(ages("a 101-year-old man")).toEqual([{ text: "101-year-old", years: 101 }]);
+    expect(ages("une octogénaire")).toEqual([{ text: "octogénaire", years: 80 }]);
+    expect(ages("a centenarian")).toEqual([{ text: "centenarian", years: 100 }]);
+    expect(ages("in her nineties")).toEqual([{ text: "in her nineties", years: 90 }]);
+  });
+
+  it("leaves durations and other numbers alone", () => {
+    expect(ages("30 ans de pratique")).toEqual([]);
+    expect(ages("about 40 minutes")).toEqual([]);
+  });
+
+  it("never reads an age word off the object prototype", () => {
+    // The word lists are maps: "constructor" or "toString" in a draft is just a word.
+    expect(ages("un constructor, la valueOf, in her constructor")).toEqual([]);
+  });
+});
