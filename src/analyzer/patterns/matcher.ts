@@ -43,6 +43,8 @@ export class FamilyTable implements Families {
     let node = this.nodes.get(name);
     if (!node) {
       const options = (this.entries[name] as readonly string[]).map((entry) => {
+        // Most entries are plain lower-case words, already folded: no parser needed.
+        if (PLAIN_WORDS.test(entry)) return plainWords(entry);
         try {
           return parseNormalised(entry);
         } catch (e) {
@@ -61,6 +63,14 @@ export class FamilyTable implements Families {
   parseAll(): void {
     for (const name of this.names()) this.get(name);
   }
+}
+
+/** Lower-case ASCII words separated by single spaces: read as they are written. */
+const PLAIN_WORDS = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
+function plainWords(entry: string): Node {
+  if (!entry.includes(" ")) return { type: "lit", value: entry };
+  return { type: "seq", items: entry.split(" ").map((value): Node => ({ type: "lit", value })) };
 }
 
 /** A compiled pattern: `match(tokens, from)` returns the end of the longest match at `from`. */
@@ -446,11 +456,21 @@ function maxLengthOf(node: Node, fam: Families, seen: Set<string>): number {
       facts.maxLength ??= maxLengthOf(target, fam, new Set([...seen, node.name]));
       return facts.maxLength;
     }
-    case "alt":
-      return node.options.reduce((m, o) => Math.max(m, maxLengthOf(o, fam, seen)), 0);
+    case "alt": {
+      let max = 0;
+      for (const o of node.options) {
+        const n = o.type === "lit" || o.type === "prefix" ? 1 : o.type === "seq" && o.items.every(isWord) ? o.items.length : maxLengthOf(o, fam, seen);
+        if (n > max) max = n;
+      }
+      return max;
+    }
     case "seq":
       return node.items.reduce((sum, item) => sum + maxLengthOf(item, fam, seen), 0);
   }
+}
+
+function isWord(n: Node): boolean {
+  return n.type === "lit" || n.type === "prefix";
 }
 
 const COMMON_COST = 1000;
@@ -492,6 +512,15 @@ function needOf(node: Node, fam: Families, seen: Set<string>): Need | null {
       const words = new Set<string>();
       const prefixes: string[] = [];
       for (const o of node.options) {
+        // Most options of a large family are one word: no throwaway set for each.
+        if (o.type === "lit") {
+          words.add(o.value);
+          continue;
+        }
+        if (o.type === "prefix") {
+          prefixes.push(o.value);
+          continue;
+        }
         const n = needOf(o, fam, seen);
         if (n === null) return null;
         n.words.forEach((w) => words.add(w));
@@ -552,6 +581,16 @@ function firstSet(node: Node, fam: Families, seen: Set<string>): First | null {
     case "alt": {
       const acc: First = { words: new Set(), prefixes: [], classes: new Set(), nullable: false };
       for (const o of node.options) {
+        // One word, or words beginning with one (most family entries): no throwaway sets.
+        const head = o.type === "seq" ? o.items[0] : o;
+        if (head?.type === "lit") {
+          acc.words.add(head.value);
+          continue;
+        }
+        if (head?.type === "prefix") {
+          acc.prefixes.push(head.value);
+          continue;
+        }
         const f = firstSet(o, fam, seen);
         if (f === null) return null;
         f.words.forEach((w) => acc.words.add(w));

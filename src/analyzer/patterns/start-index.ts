@@ -61,9 +61,12 @@ const MEMO_LIMIT = 50_000;
 export class StartIndex {
   private readonly patterns: Startable[] = [];
   /** By word: the patterns that need it, and those indexed by their first words that start with it. */
-  private readonly words = new Map<string, { needs: number[]; starts: number[] }>();
+  private readonly words = new Map<string, { needs: number[][]; starts: number[] }>();
   /** The same for prefixes, by their first three letters. */
-  private readonly heads = new Map<string, { needs: Array<{ prefix: string; id: number }>; starts: Array<{ prefix: string; id: number }> }>();
+  private readonly heads = new Map<string, { needs: Array<{ prefix: string; ids: number[] }>; starts: Array<{ prefix: string; id: number }> }>();
+  /** Patterns by the need they share: a family's need is one object, which every pattern built on
+   *  the family holds ("@drug" has 995 words), so its words are registered once, not per pattern. */
+  private readonly byNeedObject = new Map<Need, number[]>();
   private readonly byClass: Record<TokenClass, number[]> = { num: [], word: [], cap: [] };
   // Keyed by the paragraph's token array: the engine caches paragraphs, so their index lives as
   // long as they do, and a document-level pass over cached paragraphs finds it built.
@@ -77,8 +80,14 @@ export class StartIndex {
     this.memo.clear();
     this.otherMemo.clear();
     if (this.byNeed(p)) {
-      for (const w of (p.need as Need).words) this.word(w).needs.push(id);
-      for (const prefix of (p.need as Need).prefixes) this.head(prefix).needs.push({ prefix, id });
+      const need = p.need as Need;
+      let ids = this.byNeedObject.get(need);
+      if (!ids) {
+        this.byNeedObject.set(need, (ids = []));
+        for (const w of need.words) this.word(w).needs.push(ids);
+        for (const prefix of need.prefixes) this.head(prefix).needs.push({ prefix, ids });
+      }
+      ids.push(id);
     } else {
       // A common need ("ne", "pas", "is") is found nearly wherever the pattern can start: tracking
       // it would cost more than the attempts it saves.
@@ -157,13 +166,13 @@ export class StartIndex {
     let needs: number[] | undefined;
     let starts: number[] | undefined;
     if (w) {
-      if (w.needs.length > 0) needs = [...w.needs];
+      for (const ids of w.needs) (needs ??= []).push(...ids);
       if (w.starts.length > 0) starts = [...w.starts];
     }
     // Prefixes are looked up by their first three letters.
     const heads = isWord ? this.heads.get(t.norm.slice(0, 3)) : undefined;
     if (heads) {
-      for (const { prefix, id } of heads.needs) if (t.norm.startsWith(prefix)) (needs ??= []).push(id);
+      for (const { prefix, ids } of heads.needs) if (t.norm.startsWith(prefix)) (needs ??= []).push(...ids);
       for (const { prefix, id } of heads.starts) if (t.norm.startsWith(prefix)) (starts ??= []).push(id);
     }
     const e: WordEntry = needs || starts ? { needs: needs ? uniq(needs) : NO_IDS, starts: starts ? uniq(starts) : NO_IDS } : NOTHING;
@@ -171,13 +180,13 @@ export class StartIndex {
     return e;
   }
 
-  private word(w: string): { needs: number[]; starts: number[] } {
+  private word(w: string): { needs: number[][]; starts: number[] } {
     let e = this.words.get(w);
     if (!e) this.words.set(w, (e = { needs: [], starts: [] }));
     return e;
   }
 
-  private head(prefix: string): { needs: Array<{ prefix: string; id: number }>; starts: Array<{ prefix: string; id: number }> } {
+  private head(prefix: string): { needs: Array<{ prefix: string; ids: number[] }>; starts: Array<{ prefix: string; id: number }> } {
     const key = prefix.slice(0, 3);
     let e = this.heads.get(key);
     if (!e) this.heads.set(key, (e = { needs: [], starts: [] }));
