@@ -129,9 +129,15 @@ export class Pattern {
 
   /** End index (exclusive) of the longest match starting at `from`, or -1. */
   matchAt(tokens: readonly Token[], from: number, limit = tokens.length): number {
-    const ends = (this.compiled ??= compile(this.node, this.families, 0))(tokens, [from], limit);
+    const run = (this.compiled ??= compile(this.node, this.families, 0));
+    // The start at the stack's bottom, the ends above it (matching never nests).
+    stack[0] = from;
+    const end = run(tokens, 0, 1, 1, limit);
     let best = -1;
-    for (const e of ends) if (e > best && e > from) best = e;
+    for (let k = 1; k < end; k++) {
+      const e = stack[k] as number;
+      if (e > best && e > from) best = e;
+    }
     return best;
   }
 
@@ -177,12 +183,45 @@ export class Pattern {
 // Not frozen: iterating a frozen array takes V8's slow path, which allocates an iterator each time.
 const NO_MATCHES: ReadonlyArray<readonly [number, number]> = [];
 const MAX_DEPTH = 24;
-/** What a compiled node returns when it cannot match (shared: never written to). */
-const NO_ENDS: number[] = [];
 
-/** A compiled node: from a list of start positions, the list of positions where a match of the
- *  node can end (duplicates allowed, removed at sequence boundaries). */
-export type Compiled = (tokens: readonly Token[], starts: readonly number[], limit: number) => number[];
+/** A compiled node. Token positions live on one shared stack: the node reads its start positions
+ *  at `stack[inFrom..inTo)`, writes the positions where a match of it can end from `stack[out]`
+ *  up (duplicates allowed, removed at sequence boundaries), and returns where its ends stop. It may
+ *  use the stack above its ends as scratch and never writes below `out` (which is at or above
+ *  `inTo`). Matching thus allocates nothing, whatever the pattern. */
+export type Compiled = (tokens: readonly Token[], inFrom: number, inTo: number, out: number, limit: number) => number;
+
+let stack = new Int32Array(1024);
+
+/** Writes `v` at `stack[at]`, growing the stack when needed. */
+function put(at: number, v: number): void {
+  if (at >= stack.length) {
+    const grown = new Int32Array(Math.max(at + 1, stack.length * 2));
+    grown.set(stack);
+    stack = grown;
+  }
+  stack[at] = v;
+}
+
+/** Sorts `stack[from..to)` and drops repeats; returns the new end. */
+function dedupe(from: number, to: number): number {
+  if (to - from < 2) return to;
+  // Insertion sort for the usual few positions; long runs use the typed array's sort.
+  if (to - from > 16) stack.subarray(from, to).sort();
+  else
+    for (let i = from + 1; i < to; i++) {
+      const v = stack[i] as number;
+      let j = i - 1;
+      while (j >= from && (stack[j] as number) > v) {
+        stack[j + 1] = stack[j] as number;
+        j--;
+      }
+      stack[j + 1] = v;
+    }
+  let w = from + 1;
+  for (let r = from + 1; r < to; r++) if (stack[r] !== stack[w - 1]) stack[w++] = stack[r] as number;
+  return w;
+}
 
 /** Prefixes indexed by their first three letters (prefixes are at least three letters long). */
 class PrefixIndex {
@@ -230,62 +269,55 @@ function literalPath(node: Node): { words: string[]; prefix?: string } | null {
   return { words };
 }
 
-function dedupe(xs: number[]): number[] {
-  if (xs.length < 2) return xs;
-  // Insertion sort for the usual few positions (Array#sort allocates); long lists keep the sort.
-  if (xs.length > 16) xs.sort((a, b) => a - b);
-  else for (let i = 1; i < xs.length; i++) {
-    const v = xs[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (xs[j] as number) > v) {
-      xs[j + 1] = xs[j] as number;
-      j--;
-    }
-    xs[j + 1] = v;
-  }
-  let w = 1;
-  for (let r = 1; r < xs.length; r++) if (xs[r] !== xs[w - 1]) xs[w++] = xs[r] as number;
-  xs.length = w;
-  return xs;
-}
-
 function compile(node: Node, fam: Families, depth: number): Compiled {
-  if (depth > MAX_DEPTH) return () => [];
+  if (depth > MAX_DEPTH) return (_t, _a, _b, out) => out;
   switch (node.type) {
     case "lit":
     case "prefix":
-    case "class":
-      return (tokens, starts, limit) => {
-        let out = NO_ENDS;
-        for (const p of starts) {
-          if (p < limit && tokenMatches(node, tokens[p] as Token)) {
-            if (out === NO_ENDS) out = [];
-            out.push(p + 1);
-          }
+    case "class": {
+      const test = tokenTest(node);
+      return (tokens, a, b, out, limit) => {
+        let o = out;
+        for (let k = a; k < b; k++) {
+          const p = stack[k] as number;
+          if (p < limit && test(tokens[p] as Token)) put(o++, p + 1);
         }
-        return out;
+        return o;
       };
+    }
     case "family": {
       const cache = fam.compiled;
       const cached = cache?.get(node.name);
       if (cached) return cached;
       const target = fam.get(node.name);
-      if (!target) return () => [];
+      if (!target) return (_t, _a, _b, out) => out;
       // Compile lazily: a family used by many patterns is compiled once, on first use.
       let inner: Compiled | undefined;
-      const lazy: Compiled = (tokens, starts, limit) => (inner ??= compile(target, fam, depth + 1))(tokens, starts, limit);
+      const lazy: Compiled = (tokens, a, b, out, limit) => (inner ??= compile(target, fam, depth + 1))(tokens, a, b, out, limit);
       cache?.set(node.name, lazy);
       return lazy;
     }
     case "seq": {
       const items = node.items.map((n) => compile(n, fam, depth));
-      return (tokens, starts, limit) => {
-        let cur: number[] = starts as number[];
+      return (tokens, a, b, out, limit) => {
+        // Each item reads the previous item's ends and writes its own just above them.
+        let from = a;
+        let to = b;
+        let w = out;
         for (const item of items) {
-          cur = dedupe(item(tokens, cur, limit));
-          if (cur.length === 0) break;
+          const end = dedupe(w, item(tokens, from, to, w, limit));
+          from = w;
+          to = end;
+          w = end;
+          if (from === to) return out;
         }
-        return cur;
+        if (items.length === 0) {
+          // No items (the parser makes none): the starts themselves.
+          for (let k = a; k < b; k++) put(out + k - a, stack[k] as number);
+          return out + (b - a);
+        }
+        stack.copyWithin(out, from, to);
+        return out + (to - from);
       };
     }
     case "alt": {
@@ -303,11 +335,12 @@ function compile(node: Node, fam: Families, depth: number): Compiled {
           others.push(compile(option, fam, depth));
           const first = firstSet(option, fam, new Set());
           if (first === null || first.prefixes.length > 0 || first.classes.size > 0) everywhere.push(k);
-          else for (const w of first.words) {
-            const list = byFirstWord.get(w);
-            if (list) list.push(k);
-            else byFirstWord.set(w, [k]);
-          }
+          else
+            for (const w of first.words) {
+              const list = byFirstWord.get(w);
+              if (list) list.push(k);
+              else byFirstWord.set(w, [k]);
+            }
           continue;
         }
         trieUsed = true;
@@ -321,47 +354,48 @@ function compile(node: Node, fam: Families, depth: number): Compiled {
         else at.end = true;
       }
       indexPrefixes(root);
-      const one = [0];
-      const collect = (out: number[], ends: readonly number[]): number[] => {
-        if (ends.length === 0) return out;
-        if (out === NO_ENDS) out = [];
-        for (const e of ends) out.push(e);
-        return out;
-      };
-      return (tokens, starts, limit) => {
-        let out = NO_ENDS;
-        if (trieUsed) for (const p of starts) out = walkTrie(root, tokens, p, limit, out);
-        for (const k of everywhere) out = collect(out, (others[k] as Compiled)(tokens, starts, limit));
-        if (byFirstWord.size > 0) {
-          for (const p of starts) {
+      const dispatch = byFirstWord.size > 0;
+      return (tokens, a, b, out, limit) => {
+        let o = out;
+        if (trieUsed) for (let k = a; k < b; k++) o = walkTrie(root, tokens, stack[k] as number, limit, o);
+        for (const k of everywhere) o = (others[k] as Compiled)(tokens, a, b, o, limit);
+        if (dispatch) {
+          for (let k = a; k < b; k++) {
+            const p = stack[k] as number;
             if (p >= limit) continue;
             const ks = byFirstWord.get((tokens[p] as Token).norm);
             if (!ks) continue;
-            // One start at a time, in a reused array: compiled nodes never keep nor return the
-            // starts they are given (they return new arrays), and families cannot recurse.
-            for (const k of ks) {
-              one[0] = p;
-              out = collect(out, (others[k] as Compiled)(tokens, one, limit));
+            // One start at a time: the start goes at `o`, the option's ends above it, then the
+            // ends move down over the start.
+            for (const i of ks) {
+              put(o, p);
+              const end = (others[i] as Compiled)(tokens, o, o + 1, o + 1, limit);
+              stack.copyWithin(o, o + 1, end);
+              o = end - 1;
             }
           }
         }
-        return out.length === 0 ? NO_ENDS : out;
+        return o;
       };
     }
     case "opt": {
       const inner = compile(node.node, fam, depth);
-      return (tokens, starts, limit) => {
-        const out = [...starts];
-        for (const e of inner(tokens, starts, limit)) out.push(e);
-        return out;
+      return (tokens, a, b, out, limit) => {
+        // The starts themselves (nothing matched), then the inner node's ends.
+        let o = out;
+        for (let k = a; k < b; k++) put(o++, stack[k] as number);
+        return inner(tokens, a, b, o, limit);
       };
     }
     case "gap": {
       const max = node.max;
-      return (_tokens, starts, limit) => {
-        const out: number[] = [];
-        for (const p of starts) for (let k = 0; k <= max && p + k <= limit; k++) out.push(p + k);
-        return out;
+      return (_tokens, a, b, out, limit) => {
+        let o = out;
+        for (let k = a; k < b; k++) {
+          const p = stack[k] as number;
+          for (let j = 0; j <= max && p + j <= limit; j++) put(o++, p + j);
+        }
+        return o;
       };
     }
   }
@@ -372,20 +406,39 @@ function indexPrefixes(node: TrieNode): void {
   for (const child of node.next.values()) indexPrefixes(child);
 }
 
-/** Appends to `out` the ends of the trie's entries matched from `p`; returns `out`, allocated
- *  only when something matched (most walks stop at the first word). */
-function walkTrie(root: TrieNode, tokens: readonly Token[], p: number, limit: number, out: number[]): number[] {
+/** Writes from `stack[out]` the ends of the trie's entries matched from `p`; returns where they
+ *  stop (most walks stop at the first word). */
+function walkTrie(root: TrieNode, tokens: readonly Token[], p: number, limit: number, out: number): number {
   let node: TrieNode | undefined = root;
   let i = p;
+  let o = out;
   while (node) {
-    if (node.end && i > p) (out === NO_ENDS ? (out = []) : out).push(i);
-    if (i >= limit) return out;
+    if (node.end && i > p) put(o++, i);
+    if (i >= limit) return o;
     const t = tokens[i] as Token;
-    if (node.prefixIndex && t.kind === "word" && node.prefixIndex.matches(t.norm)) (out === NO_ENDS ? (out = []) : out).push(i + 1);
+    if (node.prefixIndex && t.kind === "word" && node.prefixIndex.matches(t.norm)) put(o++, i + 1);
     node = node.next.get(t.norm);
     i++;
   }
-  return out;
+  return o;
+}
+
+/** The test a one-token node makes, specialised by its kind. */
+function tokenTest(node: Node): (t: Token) => boolean {
+  switch (node.type) {
+    case "lit": {
+      const value = node.value;
+      return (t) => t.norm === value;
+    }
+    case "prefix": {
+      const value = node.value;
+      return (t) => t.kind === "word" && t.norm.startsWith(value);
+    }
+    case "class":
+      return (t) => tokenMatches(node, t);
+    default:
+      return () => false;
+  }
 }
 
 function tokenMatches(node: Node, t: Token): boolean {
