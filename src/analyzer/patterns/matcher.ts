@@ -141,17 +141,29 @@ export class Pattern {
     return best;
   }
 
+  /** Whether a match may start somewhere in `tokens` (false only when the start index says none can). */
+  mayStartIn(tokens: readonly Token[]): boolean {
+    if (!this.startIndex || this.startId < 0) return true;
+    this.rangeIn(tokens);
+    return this.starts.from < this.starts.to;
+  }
+
+  /** The paragraph's starts of this pattern, looked up once per paragraph (rules ask sentence by
+   *  sentence about one paragraph). */
+  private rangeIn(tokens: readonly Token[]): void {
+    if (this.startsOf !== tokens) {
+      this.startsOf = tokens;
+      (this.startIndex as StartIndex).range(tokens, this.startId, this.starts);
+    }
+  }
+
   /** All non-overlapping matches, leftmost-longest, as token index ranges (read-only: the empty
    *  answer, by far the commonest, is one shared array). */
   findAll(tokens: readonly Token[], from = 0, limit = tokens.length): ReadonlyArray<readonly [number, number]> {
     let out: Array<[number, number]> | undefined;
     if (this.startIndex && this.startId >= 0) {
-      // Only where the paragraph's index says this pattern can start. Rules ask sentence by
-      // sentence about one paragraph: remember its answer without a look-up.
-      if (this.startsOf !== tokens) {
-        this.startsOf = tokens;
-        this.startIndex.range(tokens, this.startId, this.starts);
-      }
+      // Only where the paragraph's index says this pattern can start.
+      this.rangeIn(tokens);
       const { positions, from: first, to } = this.starts;
       if (first === to) return NO_MATCHES;
       let next = from;
@@ -699,6 +711,11 @@ export function mergeTriggers(list: ReadonlyArray<Triggers | null>): Triggers | 
 export class PatternSet {
   constructor(readonly patterns: readonly Pattern[]) {}
 
+  /** The paragraph last asked about, and which patterns may start in it: a set is asked sentence
+   *  by sentence, and most of its patterns have no start in a given paragraph. */
+  private activeOf: readonly Token[] | undefined;
+  private active: number[] = [];
+
   triggers(): Triggers | null {
     return mergeTriggers(this.patterns.map((p) => p.triggers()));
   }
@@ -706,7 +723,12 @@ export class PatternSet {
   /** Non-overlapping leftmost-longest matches of each pattern, as [pattern index, start, end]. */
   findAll(tokens: readonly Token[], from = 0, limit = tokens.length): Array<[number, number, number]> {
     let out: Array<[number, number, number]> | undefined;
-    for (let k = 0; k < this.patterns.length; k++) {
+    if (this.activeOf !== tokens) {
+      this.activeOf = tokens;
+      this.active = [];
+      for (let k = 0; k < this.patterns.length; k++) if ((this.patterns[k] as Pattern).mayStartIn(tokens)) this.active.push(k);
+    }
+    for (const k of this.active) {
       const found = (this.patterns[k] as Pattern).findAll(tokens, from, limit);
       for (let m = 0; m < found.length; m++) {
         const r = found[m] as readonly [number, number];
