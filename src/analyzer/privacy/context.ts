@@ -27,7 +27,7 @@ export type ContextParams = z.infer<typeof contextParamsSchema>;
 
 export interface SentenceContext {
   /** Token ranges of care-encounter cues that survived the cancelling families. */
-  readonly cues: Array<readonly [number, number]>;
+  readonly cues: ReadonlyArray<readonly [number, number]>;
   readonly general: boolean;
   readonly self: boolean;
   readonly notPatient: boolean;
@@ -82,7 +82,7 @@ export class ContextFinder {
     if (found.length === 0) {
       // No care cue: the flags matter only to the few sentences that name someone or sit in a
       // care story; read them when asked.
-      return lazyFlags(() => outsideCues(this.general), () => outsideCues(this.self), () => any(this.notPatient));
+      return new CuelessSentence(this, ctx, si);
     }
     const general = outsideCues(this.general);
     const self = outsideCues(this.self);
@@ -90,25 +90,48 @@ export class ContextFinder {
     const cues = general || self || notPatient ? [] : found;
     return { cues, general, self, notPatient };
   }
+
+  /** Whether one of `kind`'s patterns matches in sentence `si` (for a sentence without cues). */
+  matchesIn(kind: "general" | "self" | "notPatient", ctx: ParagraphContext, si: number): boolean {
+    const s = ctx.sentences[si];
+    if (!s) return false;
+    return this[kind].some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).length > 0);
+  }
 }
 
-/** A sentence context without cues whose flags are worked out on first read. */
-function lazyFlags(general: () => boolean, self: () => boolean, notPatient: () => boolean): SentenceContext {
-  let g: boolean | undefined;
-  let m: boolean | undefined;
-  let n: boolean | undefined;
-  return {
-    cues: [],
-    get general() {
-      return (g ??= general());
-    },
-    get self() {
-      return (m ??= self());
-    },
-    get notPatient() {
-      return (n ??= notPatient());
-    },
-  };
+const NO_CUES: ReadonlyArray<readonly [number, number]> = [];
+const GENERAL = 1;
+const SELF = 2;
+const NOT_PATIENT = 4;
+
+/** A sentence context without cues, whose flags are worked out on first read. A cached paragraph
+ *  keeps one for each of its sentences: a small object, with no closures. */
+class CuelessSentence implements SentenceContext {
+  readonly cues = NO_CUES;
+  /** Bits of the flags read so far, and of those that are true. */
+  private known = 0;
+  private values = 0;
+  constructor(
+    private readonly finder: ContextFinder,
+    private readonly ctx: ParagraphContext,
+    private readonly si: number,
+  ) {}
+  get general(): boolean {
+    return this.flag(GENERAL, "general");
+  }
+  get self(): boolean {
+    return this.flag(SELF, "self");
+  }
+  get notPatient(): boolean {
+    return this.flag(NOT_PATIENT, "notPatient");
+  }
+  private flag(bit: number, kind: "general" | "self" | "notPatient"): boolean {
+    if ((this.known & bit) === 0) {
+      this.known |= bit;
+      if (this.finder.matchesIn(kind, this.ctx, this.si)) this.values |= bit;
+    }
+    return (this.values & bit) !== 0;
+  }
 }
 
 /** Paragraph indexes within `reach` of a paragraph that holds a patient context. */
