@@ -32,8 +32,8 @@ interface CompiledSignal {
 
 interface ParagraphResult {
   ctx: ParagraphContext;
-  hits: Map<string, Hit[]>;
-  errors: Array<{ ruleId: string; message: string }>;
+  hits: ReadonlyMap<string, Hit[]>;
+  errors: ReadonlyArray<{ ruleId: string; message: string }>;
   vote: { fr: number; en: number };
 }
 
@@ -42,6 +42,8 @@ export interface AnalysisWithDiagnostics extends Analysis {
   errors?: Array<{ ruleId: string; message: string }>;
 }
 
+const NO_HITS: ReadonlyMap<string, Hit[]> = new Map();
+const NO_ERRORS: ReadonlyArray<{ ruleId: string; message: string }> = [];
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const CACHE_LIMIT = 4000;
 
@@ -294,8 +296,9 @@ export class Engine {
       });
       if (found.length > 0) signals.set(signal.id, found);
     }
-    const hits = new Map<string, Hit[]>();
-    const errors: Array<{ ruleId: string; message: string }> = [];
+    // Most paragraphs have no hit and no error: they share one empty map and list.
+    let hits: Map<string, Hit[]> | undefined;
+    let errors: Array<{ ruleId: string; message: string }> | undefined;
     const triggered = this.triggerIndex.occurring(tokens);
     for (const compiled of this.rules) {
       if (compiled.trigger >= 0 && triggered[compiled.trigger] === 0) continue;
@@ -303,12 +306,12 @@ export class Engine {
         const t0 = this.timings ? performance.now() : 0;
         const h = compiled.runner.detect(ctx);
         if (this.timings) this.timings.set(compiled.rule.id, (this.timings.get(compiled.rule.id) ?? 0) + performance.now() - t0);
-        if (h.length > 0) hits.set(compiled.rule.id, h);
+        if (h.length > 0) (hits ??= new Map()).set(compiled.rule.id, h);
       } catch (e) {
-        errors.push({ ruleId: compiled.rule.id, message: (e as Error).message });
+        (errors ??= []).push({ ruleId: compiled.rule.id, message: (e as Error).message });
       }
     }
-    const result = { ctx, hits, errors, vote: voteLanguage(tokens) };
+    const result: ParagraphResult = { ctx, hits: hits ?? NO_HITS, errors: errors ?? NO_ERRORS, vote: voteLanguage(tokens) };
     if (this.cache.size >= CACHE_LIMIT) {
       const oldest = this.cache.keys().next();
       if (!oldest.done) this.cache.delete(oldest.value);
