@@ -2,7 +2,7 @@
 import type { Token } from "../text/tokenize.js";
 import { parseNormalised, type Node } from "./parse.js";
 import { isStopWord } from "../text/language.js";
-import { lowerBound, type Need, type StartIndex, type StartRange } from "./start-index.js";
+import { lowerBound, type Need, type StartIndex, type Startable, type StartRange } from "./start-index.js";
 
 export interface Families {
   get(name: string): Node | undefined;
@@ -109,8 +109,13 @@ export class Pattern {
     this.need = needOf(this.node, families, new Set());
     this.needSelective = this.need !== null && needCost(this.need) < COMMON_COST;
     this.maxLength = maxLengthOf(this.node, families, new Set());
+    this.parts = startIndex && first !== null && !this.needSelective ? partsOf(this.node, families) : undefined;
     this.startId = startIndex ? startIndex.register(this) : -1;
   }
+
+  /** The alternatives the start index looks up one by one, when the pattern as a whole has no rare
+   *  word but some of its alternatives do ("@care-encounter": "ma patiente", "admise à l'urgence"). */
+  readonly parts: readonly Startable[] | undefined;
 
   canStartAt(token: Token): boolean {
     if (this.firstWords === null) return true;
@@ -167,10 +172,13 @@ export class Pattern {
       const { positions, from: first, to } = this.starts;
       if (first === to) return NO_MATCHES;
       let next = from;
+      let prev = -1;
       for (let k = lowerBound(positions, from, first, to); k < to; k++) {
         const i = positions[k] as number;
         if (i >= limit) break;
-        if (i < next) continue;
+        // A pattern indexed by its alternatives can list a start twice.
+        if (i < next || i === prev) continue;
+        prev = i;
         const end = this.matchAt(tokens, i, limit);
         if (end > i) {
           (out ??= []).push([i, end]);
@@ -190,6 +198,43 @@ export class Pattern {
     }
     return out ?? NO_MATCHES;
   }
+}
+
+/** Where a node can start and what it needs, for the start index. */
+class StartFacts implements Startable {
+  readonly firstWords: ReadonlySet<string> | null;
+  readonly firstPrefixes: readonly string[];
+  readonly firstClasses: ReadonlySet<"num" | "word" | "cap">;
+  readonly need: Need | null;
+  readonly needSelective: boolean;
+  readonly maxLength: number;
+  private readonly firstPrefixIndex: PrefixIndex;
+  constructor(node: Node, families: Families) {
+    const first = firstSet(node, families, new Set());
+    this.firstWords = first === null ? null : first.words;
+    this.firstPrefixes = first === null ? [] : first.prefixes;
+    this.firstClasses = first === null ? new Set() : first.classes;
+    this.firstPrefixIndex = new PrefixIndex(this.firstPrefixes);
+    this.need = needOf(node, families, new Set());
+    this.needSelective = this.need !== null && needCost(this.need) < COMMON_COST;
+    this.maxLength = maxLengthOf(node, families, new Set());
+  }
+  canStartAt(token: Token): boolean {
+    if (this.firstWords === null) return true;
+    if (this.firstWords.has(token.norm)) return true;
+    if (this.firstClasses.size > 0 && classStarts(this.firstClasses, token)) return true;
+    return token.kind === "word" && this.firstPrefixIndex.matches(token.norm);
+  }
+}
+
+/** A pattern's alternatives as separately indexed parts, when at least one has a rare need. */
+function partsOf(node: Node, families: Families): Startable[] | undefined {
+  let at: Node | undefined = node;
+  for (let hops = 0; at?.type === "family" && hops < MAX_DEPTH; hops++) at = families.get(at.name);
+  if (at?.type !== "alt") return undefined;
+  const parts = at.options.map((o) => new StartFacts(o, families));
+  if (!parts.some((p) => p.needSelective && p.maxLength !== Infinity)) return undefined;
+  return parts;
 }
 
 // Not frozen: iterating a frozen array takes V8's slow path, which allocates an iterator each time.

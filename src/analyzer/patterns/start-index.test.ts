@@ -10,6 +10,8 @@ const families = new FamilyTable({
   care: ["(mon|ma|un|une|my|a) ~3 (patient|patiente)", "(vu|saw) (hier|yesterday)"],
   drug: ["ibuprof*", "tylenol", "acide acétylsalicylique"],
   neg: ["ne", "pas", "not", "no"],
+  // One alternative with a rare word, one of common words only: indexed alternative by alternative.
+  mixed: ["(mon|ma|my|a) ~3 (fracture|plâtre)", "(le|la|the) (ne|pas|not)", "(vu|ma) ~2 fracture"],
 });
 const SOURCES = [
   "@care",
@@ -21,8 +23,9 @@ const SOURCES = [
   "(prenez|take) ~3 @drug",
   "vaccin* ~3 autis*",
   "~2 pas",
+  "@mixed",
 ];
-const WORDS = ["mon", "ma", "un", "my", "a", "patient", "patiente", "vu", "hier", "saw", "yesterday", "ibuprofène", "tylenol", "acide", "acétylsalicylique", "400", "mg", "le", "la", "the", "ne", "pas", "not", "coincé", "stuck", "Hospital", "Hôpital", "Montréal", "87", "ans", "years", "prenez", "take", "vaccins", "autisme", "chat", ".", ","];
+const WORDS = ["fracture", "plâtre", "mon", "ma", "un", "my", "a", "patient", "patiente", "vu", "hier", "saw", "yesterday", "ibuprofène", "tylenol", "acide", "acétylsalicylique", "400", "mg", "le", "la", "the", "ne", "pas", "not", "coincé", "stuck", "Hospital", "Hôpital", "Montréal", "87", "ans", "years", "prenez", "take", "vaccins", "autisme", "chat", ".", ","];
 
 describe("start index", () => {
   it("finds exactly what a scan of every token finds, on any text and range", () => {
@@ -48,6 +51,21 @@ describe("start index", () => {
     expect(p.needSelective).toBe(true);
     expect(index.positions(tokenize("mon vieux fracture"), 0)).toEqual([0]);
     expect(index.positions(tokenize("mon chat dort ici près de la fracture"), 0)).toEqual([]);
+  });
+
+  it("indexes a family alternative by alternative when only some have a rare word", () => {
+    const index = new StartIndex();
+    const p = new Pattern("@mixed", families, index);
+    expect(p.needSelective).toBe(false);
+    expect(p.parts?.length).toBe(3);
+    // "ma" is a start only within reach of "fracture"; "the" starts the common alternative; a start
+    // found by two alternatives (the first and the third) is listed once, in order.
+    const tokens = tokenize("ma fille, the ne, vu ma fracture, ma chatte");
+    expect(index.positions(tokens, 0)).toEqual([3, 6, 7]);
+    expect(p.findAll(tokens)).toEqual([
+      [3, 5],
+      [6, 9],
+    ]);
   });
 
   it("indexes a pattern whose needed words are common by its first words", () => {

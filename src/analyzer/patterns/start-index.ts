@@ -21,6 +21,9 @@ export interface Startable {
   /** The most tokens a match can span (Infinity: unbounded). */
   readonly maxLength: number;
   canStartAt(token: Token): boolean;
+  /** Alternatives indexed each on its own (a family of phrases, some with a rare word and some
+   *  made of common words): the pattern's starts are the union of theirs. */
+  readonly parts?: readonly Startable[];
 }
 
 export interface Need {
@@ -59,7 +62,14 @@ const MEMO_LIMIT = 50_000;
 
 
 export class StartIndex {
+  /** What is indexed, by slot: a pattern, or one alternative of a pattern indexed by its parts. */
   private readonly patterns: Startable[] = [];
+  /** By slot, the id of the pattern it finds starts for. */
+  private readonly target: number[] = [];
+  /** Registered ids (patterns and rule triggers). */
+  private count = 0;
+  /** Ids whose starts come from several slots (out of order, possibly repeated, until sorted). */
+  private readonly merged = new Set<number>();
   /** By word: the patterns that need it, and those indexed by their first words that start with it. */
   private readonly words = new Map<string, { needs: number[][]; starts: number[] }>();
   /** The same for prefixes, by their first three letters. */
@@ -75,27 +85,35 @@ export class StartIndex {
   /** Registers a pattern; returns its id, or -1 when any token can start it (not indexed). */
   register(p: Startable): number {
     if (p.firstWords === null) return -1;
-    const id = this.patterns.length;
-    this.patterns.push(p);
+    const id = this.count++;
     this.memo.clear();
     this.otherMemo.clear();
+    const parts = p.parts && p.parts.every((part) => part.firstWords !== null) ? p.parts : [p];
+    if (parts.length > 1) this.merged.add(id);
+    for (const part of parts) this.slot(part, id);
+    return id;
+  }
+
+  private slot(p: Startable, id: number): void {
+    const slot = this.patterns.length;
+    this.patterns.push(p);
+    this.target.push(id);
     if (this.byNeed(p)) {
       const need = p.need as Need;
-      let ids = this.byNeedObject.get(need);
-      if (!ids) {
-        this.byNeedObject.set(need, (ids = []));
-        for (const w of need.words) this.word(w).needs.push(ids);
-        for (const prefix of need.prefixes) this.head(prefix).needs.push({ prefix, ids });
+      let slots = this.byNeedObject.get(need);
+      if (!slots) {
+        this.byNeedObject.set(need, (slots = []));
+        for (const w of need.words) this.word(w).needs.push(slots);
+        for (const prefix of need.prefixes) this.head(prefix).needs.push({ prefix, ids: slots });
       }
-      ids.push(id);
+      slots.push(slot);
     } else {
       // A common need ("ne", "pas", "is") is found nearly wherever the pattern can start: tracking
       // it would cost more than the attempts it saves.
-      for (const w of p.firstWords) this.word(w).starts.push(id);
-      for (const prefix of p.firstPrefixes) this.head(prefix).starts.push({ prefix, id });
-      for (const c of p.firstClasses) this.byClass[c].push(id);
+      for (const w of p.firstWords as ReadonlySet<string>) this.word(w).starts.push(slot);
+      for (const prefix of p.firstPrefixes) this.head(prefix).starts.push({ prefix, id: slot });
+      for (const c of p.firstClasses) this.byClass[c].push(slot);
     }
-    return id;
   }
 
   /** Registers bare words, prefixes and token classes, for `occurring` only (a rule's triggers). */
@@ -103,10 +121,10 @@ export class StartIndex {
     return this.register({ firstWords: words, firstPrefixes: prefixes, firstClasses: classes, need: null, needSelective: false, maxLength: Infinity, canStartAt: () => true });
   }
 
-  /** Ascending token positions where pattern `id` can start in `tokens`. */
+  /** Ascending token positions where pattern `id` can start in `tokens` (without repeats). */
   positions(tokens: readonly Token[], id: number): number[] {
     const r = this.range(tokens, id, { positions: [], from: 0, to: 0 });
-    return r.positions.slice(r.from, r.to);
+    return r.positions.slice(r.from, r.to).filter((x, k, xs) => k === 0 || x !== xs[k - 1]);
   }
 
   /** Writes into `out` where pattern `id`'s starts in `tokens` lie; returns `out`. */
@@ -132,15 +150,16 @@ export class StartIndex {
   /** Which registered ids can start somewhere in `tokens` (first words only, needs ignored): the
    *  engine's rule triggers, where a yes or no is all that is asked. */
   occurring(tokens: readonly Token[]): Uint8Array {
-    const seen = new Uint8Array(this.patterns.length);
+    const seen = new Uint8Array(this.count);
+    const target = this.target;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const ids = this.entry(t).starts;
-      for (let k = 0; k < ids.length; k++) seen[ids[k] as number] = 1;
-      if (t.kind === "num") for (const id of this.byClass.num) seen[id] = 1;
+      const slots = this.entry(t).starts;
+      for (let k = 0; k < slots.length; k++) seen[target[slots[k] as number] as number] = 1;
+      if (t.kind === "num") for (const s of this.byClass.num) seen[target[s] as number] = 1;
       else if (t.kind === "word") {
-        for (const id of this.byClass.word) seen[id] = 1;
-        if (t.cap) for (const id of this.byClass.cap) seen[id] = 1;
+        for (const s of this.byClass.word) seen[target[s] as number] = 1;
+        if (t.cap) for (const s of this.byClass.cap) seen[target[s] as number] = 1;
       }
     }
     return seen;
@@ -198,11 +217,13 @@ export class StartIndex {
   }
 
   private build(tokens: readonly Token[]): Built {
-    const count = this.patterns.length;
-    // One pass: where each pattern's needed words are, and where the patterns indexed by their
-    // first words can start. Starts are collected as (pattern, position) pairs in scratch arrays,
-    // then laid out by pattern.
-    if (this.needed.length < count) this.needed = new Array(count);
+    const count = this.count;
+    const slotCount = this.patterns.length;
+    const target = this.target;
+    // One pass: where each slot's needed words are, and where the slots indexed by their first
+    // words can start. Starts are collected as (pattern, position) pairs in scratch arrays, then
+    // laid out by pattern.
+    if (this.needed.length < slotCount) this.needed = new Array(slotCount);
     if (this.lastAt.length < count) {
       this.lastAt = new Int32Array(count).fill(-1);
       this.perId = new Int32Array(count);
@@ -217,32 +238,34 @@ export class StartIndex {
       const e = this.entry(t);
       const ns = e.needs;
       for (let k = 0; k < ns.length; k++) {
-        const id = ns[k] as number;
-        const list = needed[id];
+        const slot = ns[k] as number;
+        const list = needed[slot];
         if (list === undefined) {
-          withNeed.push(id);
-          needed[id] = [i];
+          withNeed.push(slot);
+          needed[slot] = [i];
         } else if (list[list.length - 1] !== i) list.push(i);
       }
       const ss = e.starts;
-      for (let k = 0; k < ss.length; k++) this.add(ss[k] as number, i);
-      if (t.kind === "num") for (const id of this.byClass.num) this.add(id, i);
+      for (let k = 0; k < ss.length; k++) this.add(target[ss[k] as number] as number, i);
+      if (t.kind === "num") for (const s of this.byClass.num) this.add(target[s] as number, i);
       else if (t.kind === "word") {
-        for (const id of this.byClass.word) this.add(id, i);
-        if (t.cap) for (const id of this.byClass.cap) this.add(id, i);
+        for (const s of this.byClass.word) this.add(target[s] as number, i);
+        if (t.cap) for (const s of this.byClass.cap) this.add(target[s] as number, i);
       }
     }
     // A rare need: a start lies at most maxLength - 1 tokens before a needed word.
-    for (const id of withNeed) {
-      const p = this.patterns[id] as Startable;
+    for (const slot of withNeed) {
+      const p = this.patterns[slot] as Startable;
+      const id = target[slot] as number;
       let from = 0;
-      for (const n of needed[id] as number[]) {
+      for (const n of needed[slot] as number[]) {
         for (let i = Math.max(from, n - p.maxLength + 1); i <= n; i++) if (p.canStartAt(tokens[i] as Token)) this.add(id, i);
         from = n + 1;
       }
-      needed[id] = undefined;
+      needed[slot] = undefined;
     }
-    // Counting sort by pattern; each pattern's positions were added in ascending order.
+    // Counting sort by pattern; each pattern's positions were added in ascending order, except
+    // those of a pattern indexed by its parts, sorted below.
     const n = this.pairs;
     const touched = this.touched.subarray(0, this.touchedCount).sort();
     const m = touched.length;
@@ -265,6 +288,9 @@ export class StartIndex {
       const at = fill[id] as number;
       layout[at] = this.pairPos[k] as number;
       fill[id] = at + 1;
+    }
+    if (this.merged.size > 0) {
+      for (let j = 0; j < m; j++) if (this.merged.has(touched[j] as number)) sortRun(layout, layout[1 + m + j] as number, layout[2 + m + j] as number);
     }
     this.touchedCount = 0;
     return { count, layout };
@@ -303,6 +329,25 @@ export class StartIndex {
 
   /** Scratch: needed-word positions by pattern id during one build (reset after it). */
   private needed: Array<number[] | undefined> = [];
+}
+
+/** Sorts `xs[from..to)` in place (a pattern's starts: a few, usually). Repeats stay, adjacent. */
+function sortRun(xs: number[], from: number, to: number): void {
+  if (to - from > 32) {
+    // Long runs (a pasted book as one paragraph): a real sort, never quadratic.
+    const run = Int32Array.from(xs.slice(from, to)).sort();
+    for (let k = 0; k < run.length; k++) xs[from + k] = run[k] as number;
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const v = xs[i] as number;
+    let j = i - 1;
+    while (j >= from && (xs[j] as number) > v) {
+      xs[j + 1] = xs[j] as number;
+      j--;
+    }
+    xs[j + 1] = v;
+  }
 }
 
 /** Ids in ascending order without repeats (a word can bring one pattern twice: as a word and as
