@@ -2,8 +2,10 @@
 import { defineConfig } from "vite";
 
 import pkg from "./package.json" with { type: "json" };
+import { prebuiltRules } from "./vite.rules-plugin.ts";
 
 export default defineConfig({
+  plugins: [prebuiltRules()],
   define: { __VERSION__: JSON.stringify(pkg.version) },
   build: {
     ssr: true,

@@ -21,7 +21,7 @@ const MAC_APPS = [
   "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
 ];
 /** What the build reads: a newer file here means dist/chrome is out of date. */
-const SOURCES = ["src", "rules", "public", "icons", "manifest.config.ts", "vite.config.ts", "vite.generic.config.ts", "package.json"];
+const SOURCES = ["src", "rules", "public", "icons", "manifest.config.ts", "vite.config.ts", "vite.generic.config.ts", "vite.rules-plugin.ts", "package.json"];
 
 const BY_HAND = [
   "To load the extension by hand instead:",

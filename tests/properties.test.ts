@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyze, defaultEngine } from "../src/analyzer/index.js";
 import { Engine } from "../src/analyzer/engine.js";
-import { bundledRules } from "../src/analyzer/rules/load.js";
+import { bundledRules } from "../src/analyzer/rules/source-rules.js";
 import type { Finding } from "../src/analyzer/types.js";
 
 // Pieces that reach the rules (words they look for) mixed with hostile ones.

@@ -1,7 +1,7 @@
 // RuleTester: every rule's own examples run as tests, and the rule files obey the conventions.
 import { describe, expect, it } from "vitest";
 import { defaultEngine } from "../src/analyzer/index.js";
-import { bundledRules } from "../src/analyzer/rules/load.js";
+import { bundledRules } from "../src/analyzer/rules/source-rules.js";
 import { detectors } from "../src/analyzer/detectors/registry.js";
 
 const { ruleSets, recommendations } = bundledRules();

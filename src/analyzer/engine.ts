@@ -19,10 +19,23 @@ interface CompiledRule {
   rule: Rule;
   ruleSetId: string;
   category: Category;
-  runner: RuleRunner;
+  /** The rule's runner; undefined until a paragraph holds one of its triggers, when the engine was
+   *  given them (a waking service worker compiles only the rules a draft needs). */
+  runner: RuleRunner | undefined;
+  create: () => RuleRunner;
   /** Id of the rule's triggers in the engine's trigger index (-1: runs on every paragraph). */
   trigger: number;
 }
+
+/** A rule's triggers as the build writes them down (see rules/prebuild.ts). */
+export interface SerializedTriggers {
+  words: string[];
+  prefixes: string[];
+  classes: Array<"num" | "word" | "cap">;
+}
+
+/** By rule id, its triggers (null: the rule runs on every paragraph). */
+export type TriggerManifest = Readonly<Record<string, SerializedTriggers | null>>;
 
 interface CompiledSignal {
   id: string;
@@ -56,7 +69,12 @@ export class Engine {
   private readonly triggerIndex = new StartIndex();
   readonly recommendations: ReadonlyMap<string, Recommendation>;
 
-  constructor(ruleSets: readonly RuleSet[], recommendations: readonly Recommendation[], registry: ReadonlyMap<string, DetectorModule<unknown>> = defaultDetectors) {
+  /**
+   * @param triggers each rule's triggers, as `triggerManifest()` gave them for the same rules and
+   *   code (the build does it): rules are then compiled on first need. Without it, every rule is
+   *   compiled now.
+   */
+  constructor(ruleSets: readonly RuleSet[], recommendations: readonly Recommendation[], registry: ReadonlyMap<string, DetectorModule<unknown>> = defaultDetectors, triggers?: TriggerManifest) {
     this.recommendations = new Map(recommendations.map((r) => [r.id, r]));
     const shared = ruleSets.find((s) => s.id === "shared");
     const sharedFamilies = new FamilyTable(flattenFamilies(shared));
@@ -95,20 +113,30 @@ export class Engine {
       for (const rule of set.rules) {
         const detector = registry.get(rule.detector);
         if (!detector) throw new Error(`rules/${set.id}.json: ${rule.id}: unknown detector "${rule.detector}"`);
-        const params = detector.params.safeParse(rule.params ?? {});
-        if (!params.success) {
-          const detail = params.error.issues.map((i) => `params.${i.path.join(".")}: ${i.message}`).join("; ");
-          throw new Error(`rules/${set.id}.json: ${rule.id}: ${detail}`);
-        }
         const category = rule.category ?? set.category;
         if (!category) throw new Error(`rules/${set.id}.json: ${rule.id}: no category (on the rule or the rule set)`);
         if (!this.recommendations.has(rule.recommendation)) {
           throw new Error(`rules/${set.id}.json: ${rule.id}: unknown recommendation "${rule.recommendation}"`);
         }
-        const runner = detector.create(params.data, envFor(rule.id));
+        const create = (): RuleRunner => {
+          const params = detector.params.safeParse(rule.params ?? {});
+          if (!params.success) {
+            const detail = params.error.issues.map((i) => `params.${i.path.join(".")}: ${i.message}`).join("; ");
+            throw new Error(`rules/${set.id}.json: ${rule.id}: ${detail}`);
+          }
+          return detector.create(params.data, envFor(rule.id));
+        };
+        const known = triggers?.[rule.id];
+        if (known) {
+          // Compiled when a paragraph first holds one of its triggers.
+          const trigger = this.triggerIndex.registerWords(new Set(known.words), known.prefixes, new Set(known.classes));
+          this.rules.push({ rule, ruleSetId: set.id, category, runner: undefined, create, trigger });
+          continue;
+        }
+        const runner = create();
         const t = runner.triggers ?? null;
         const trigger = t === null ? -1 : this.triggerIndex.registerWords(t.words, t.prefixes, t.classes);
-        this.rules.push({ rule, ruleSetId: set.id, category, runner, trigger });
+        this.rules.push({ rule, ruleSetId: set.id, category, runner, create, trigger });
       }
     }
   }
@@ -125,6 +153,26 @@ export class Engine {
         throw new Error(`rules/${id}.json: ${(e as Error).message}`);
       }
     }
+  }
+
+  /** Each rule's triggers, for an engine built later from the same rules and code (the build
+   *  ships them, see rules/prebuild.ts). Compiles any rule not compiled yet. */
+  triggerManifest(): Record<string, SerializedTriggers | null> {
+    const out: Record<string, SerializedTriggers | null> = {};
+    for (const compiled of this.rules) {
+      const t = this.runnerOf(compiled).triggers ?? null;
+      out[compiled.rule.id] = t === null ? null : { words: [...t.words].sort(), prefixes: [...t.prefixes].sort(), classes: [...t.classes].sort() };
+    }
+    return out;
+  }
+
+  /** How many rules are compiled so far (the others wait for a paragraph that needs them). */
+  compiledRuleCount(): number {
+    return this.rules.filter((r) => r.runner !== undefined).length;
+  }
+
+  private runnerOf(compiled: CompiledRule): RuleRunner {
+    return (compiled.runner ??= compiled.create());
   }
 
   /** Milliseconds spent in each rule's paragraph pass, when enabled (bench, profiling). */
@@ -186,12 +234,15 @@ export class Engine {
       const { rule } = compiled;
       if (options.ruleSets && !enabledSets.has(compiled.ruleSetId)) continue;
       if (disabled.has(rule.id)) continue;
+      // A rule not compiled yet has run on no paragraph: it has nothing to report.
+      const runner = compiled.runner;
+      if (!runner) continue;
       let hits: DocumentHit[] = byRule.get(rule.id) ?? [];
-      if (hits.length === 0 && !compiled.runner.finalize) continue;
+      if (hits.length === 0 && !runner.finalize) continue;
       if (hits.some(hasSignalConditions)) hits = hits.filter((h) => resolveSignals(h, documentSignals));
-      if (compiled.runner.finalize) {
+      if (runner.finalize) {
         try {
-          hits = compiled.runner.finalize(docCtx, hits);
+          hits = runner.finalize(docCtx, hits);
         } catch (e) {
           errors.push({ ruleId: rule.id, message: (e as Error).message });
           continue;
@@ -304,7 +355,7 @@ export class Engine {
       if (compiled.trigger >= 0 && triggered[compiled.trigger] === 0) continue;
       try {
         const t0 = this.timings ? performance.now() : 0;
-        const h = compiled.runner.detect(ctx);
+        const h = this.runnerOf(compiled).detect(ctx);
         if (this.timings) this.timings.set(compiled.rule.id, (this.timings.get(compiled.rule.id) ?? 0) + performance.now() - t0);
         if (h.length > 0) (hits ??= new Map()).set(compiled.rule.id, h);
       } catch (e) {

@@ -1,6 +1,6 @@
 // The analyzer's entry point: `analyze(text, options)` as DESIGN.md's contract says.
 import { Engine, type AnalysisWithDiagnostics } from "./engine.js";
-import { bundledRules } from "./rules/load.js";
+import rules from "virtual:garde-fou/rules";
 import { analyzeOptionsSchema, type AnalyzeOptions } from "./types.js";
 
 export * from "./types.js";
@@ -9,12 +9,10 @@ export type { AnalysisWithDiagnostics } from "./engine.js";
 
 let engine: Engine | undefined;
 
-/** The engine built from the bundled rules (compiled once, then cached with its paragraph cache). */
+/** The engine built from the bundled rules (then cached with its paragraph cache). A build ships
+ *  them validated, with each rule's triggers: rules are compiled on first need. */
 export function defaultEngine(): Engine {
-  if (!engine) {
-    const { ruleSets, recommendations } = bundledRules();
-    engine = new Engine(ruleSets, recommendations);
-  }
+  engine ??= new Engine(rules.ruleSets, rules.recommendations, undefined, rules.triggers);
   return engine;
 }
 
@@ -25,5 +23,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisWit
 }
 
 export function recommendations() {
-  return bundledRules().recommendations;
+  return rules.recommendations;
 }

@@ -1,6 +1,7 @@
 // The privacy detectors' word lists (rules/gazetteers/*.json), checked once with zod and folded
 // for look-up. Lists are facts the project wrote itself; each file carries its note and source.
 import { z } from "zod";
+import { foldWord } from "../text/fold.js";
 import { tokenize, type Token } from "../text/tokenize.js";
 import careJson from "../../../rules/gazetteers/care-places.json";
 import eponymsJson from "../../../rules/gazetteers/eponyms.json";
@@ -23,8 +24,12 @@ export function tokenKey(t: Token): string {
   return t.norm.endsWith("'") ? t.norm.slice(0, -1) : t.norm;
 }
 
+const LETTER_WORDS = /^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*$/u;
+
 /** Folds a multi-word entry exactly as the tokenizer folds a draft, words joined by one space. */
 export function foldPhrase(phrase: string): string {
+  // Letters and single spaces only (most entries): each word folds on its own, as tokens would.
+  if (LETTER_WORDS.test(phrase)) return phrase.split(" ").map(foldWord).join(" ");
   return tokenize(phrase)
     .filter((t) => t.kind === "word" || t.kind === "num")
     .map(tokenKey)

@@ -1,7 +1,5 @@
-// Loads and validates the rule files bundled from rules/*.json.
+// Validates rule files (rules/*.json, as parsed JSON by path) into rule sets and recommendations.
 import { describeIssues, recommendationsFileSchema, ruleSetSchema, type Recommendation, type RuleSet } from "./schema.js";
-
-const files = import.meta.glob<unknown>("/rules/*.json", { eager: true, import: "default" });
 
 export interface LoadedRules {
   ruleSets: RuleSet[];
@@ -26,10 +24,4 @@ export function parseRuleFiles(entries: Record<string, unknown>): LoadedRules {
   }
   if (errors.length > 0) throw new Error(`invalid rule files:\n${errors.join("\n")}`);
   return { ruleSets, recommendations };
-}
-
-let cached: LoadedRules | undefined;
-export function bundledRules(): LoadedRules {
-  cached ??= parseRuleFiles(files);
-  return cached;
 }

@@ -1,0 +1,65 @@
+// The rules a build ships (vite.rules-plugin.ts → src/analyzer/rules/prebuild.ts): the same rule
+// sets as the files, and triggers that let an engine compile each rule on first need without
+// changing a single finding.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { Engine } from "../src/analyzer/engine.js";
+import { prebuildRules } from "../src/analyzer/rules/prebuild.js";
+import { bundledRules, ruleFiles } from "../src/analyzer/rules/source-rules.js";
+import { benchTexts } from "../src/bench/texts.js";
+
+const prebuilt = prebuildRules(ruleFiles());
+const { ruleSets, recommendations } = bundledRules();
+
+function corpus(): string[] {
+  const texts: string[] = [];
+  for (const file of ["dev.jsonl", "holdout.jsonl"]) {
+    for (const line of readFileSync(new URL(`./fixtures/${file}`, import.meta.url), "utf8").split("\n")) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+  }
+  for (const lang of ["fr", "en"] as const) for (const { text } of benchTexts(lang).slice(0, 3)) texts.push(text);
+  return texts;
+}
+
+describe("prebuilt rules", () => {
+  it("are the rule files, validated", () => {
+    expect(prebuilt.ruleSets).toEqual(ruleSets);
+    expect(prebuilt.recommendations).toEqual(recommendations);
+  });
+
+  it("survive the trip through JSON the build makes", () => {
+    expect(JSON.parse(JSON.stringify(prebuilt))).toEqual(prebuilt);
+  });
+
+  it("give every rule its triggers, and run on every paragraph the rules that finalize without hits", () => {
+    const triggers = prebuilt.triggers ?? {};
+    const eager = new Engine(ruleSets, recommendations);
+    expect(Object.keys(triggers).sort()).toEqual(eager.ruleIds().sort());
+    // A rule compiled late reports nothing before it is compiled: the terms always to flag, which
+    // come from settings rather than from the draft, must run everywhere.
+    expect(triggers["privacy/user-term"]).toBeNull();
+  });
+
+  it("let a fresh engine that compiles rules on first need find exactly what the eager one finds", () => {
+    const eager = new Engine(ruleSets, recommendations);
+    const strip = (text: string, e: Engine) => JSON.stringify(e.analyze(text, { explain: true }));
+    let lazy = new Engine(ruleSets, recommendations, undefined, prebuilt.triggers);
+    corpus().forEach((text, k) => {
+      // A new lazy engine every few drafts: rules get compiled in the middle of an analysis, at
+      // different points of the corpus.
+      if (k % 7 === 0) lazy = new Engine(ruleSets, recommendations, undefined, prebuilt.triggers);
+      expect(strip(text, lazy)).toBe(strip(text, eager));
+    });
+  });
+
+  it("compile no rule that a draft does not need", () => {
+    const lazy = new Engine(ruleSets, recommendations, undefined, prebuilt.triggers);
+    const all = lazy.ruleIds().length;
+    const upFront = lazy.compiledRuleCount();
+    expect(upFront).toBeLessThan(all / 4);
+    lazy.analyze("Bonne journée à tous !");
+    const afterGreeting = lazy.compiledRuleCount();
+    expect(afterGreeting).toBeLessThan(all / 4);
+    lazy.analyze("Les vaccins causent l'autisme.");
+    expect(lazy.compiledRuleCount()).toBeGreaterThan(afterGreeting);
+  });
+});
