@@ -18,6 +18,7 @@ export interface FamilyFacts {
   first?: First | null;
   need?: Need | null;
   maxLength?: number;
+  reach?: number;
 }
 
 /** The facts record of family `name` in `fam` (a throwaway one when the table keeps none). */
@@ -85,6 +86,8 @@ export class Pattern {
   /** Whether the need holds no very common word (the start index then looks up the pattern by it). */
   readonly needSelective: boolean;
   readonly maxLength: number;
+  /** The most tokens from a match's start to its needed word, that word included. */
+  readonly reach: number;
   private readonly firstPrefixIndex: PrefixIndex;
   /** Compiled on the first attempt: most patterns of a rule set never meet their needed word in
    *  a given session, and a waking service worker should not build their matchers. */
@@ -109,6 +112,7 @@ export class Pattern {
     this.need = needOf(this.node, families, new Set());
     this.needSelective = this.need !== null && needCost(this.need) < COMMON_COST;
     this.maxLength = maxLengthOf(this.node, families, new Set());
+    this.reach = this.need === null ? Infinity : reachOf(this.node, families, new Set());
     this.parts = startIndex && first !== null && !this.needSelective ? partsOf(this.node, families) : undefined;
     this.startId = startIndex ? startIndex.register(this) : -1;
   }
@@ -218,7 +222,9 @@ class StartFacts implements Startable {
     this.need = needOf(node, families, new Set());
     this.needSelective = this.need !== null && needCost(this.need) < COMMON_COST;
     this.maxLength = maxLengthOf(node, families, new Set());
+    this.reach = this.need === null ? Infinity : reachOf(node, families, new Set());
   }
+  readonly reach: number;
   canStartAt(token: Token): boolean {
     if (this.firstWords === null) return true;
     if (this.firstWords.has(token.norm)) return true;
@@ -651,6 +657,54 @@ function needOf(node: Node, fam: Families, seen: Set<string>): Need | null {
         }
       }
       return best;
+    }
+  }
+}
+
+/** The most tokens from the start of a match of `node` to the word of its need (`needOf`), that
+ *  word included: where a needed word is found, starts are looked for this far back only. It
+ *  follows `needOf`'s choices (in a sequence, the item whose need was kept). */
+function reachOf(node: Node, fam: Families, seen: Set<string>): number {
+  switch (node.type) {
+    case "lit":
+    case "prefix":
+      return 1;
+    case "class":
+    case "gap":
+    case "opt":
+      return Infinity;
+    case "family": {
+      const target = fam.get(node.name);
+      if (!target || seen.has(node.name)) return Infinity;
+      const facts = factsOf(fam, node.name);
+      facts.reach ??= reachOf(target, fam, new Set([...seen, node.name]));
+      return facts.reach;
+    }
+    case "alt": {
+      let max = 0;
+      for (const o of node.options) {
+        const r = o.type === "lit" || o.type === "prefix" ? 1 : reachOf(o, fam, seen);
+        if (r > max) max = r;
+      }
+      return max;
+    }
+    case "seq": {
+      // The same choice as needOf: the first item of least cost.
+      let best = -1;
+      let bestCost = Infinity;
+      node.items.forEach((item, i) => {
+        const n = needOf(item, fam, seen);
+        if (n === null) return;
+        const cost = needCost(n);
+        if (cost < bestCost) {
+          best = i;
+          bestCost = cost;
+        }
+      });
+      if (best < 0) return Infinity;
+      let before = 0;
+      for (let i = 0; i < best; i++) before += maxLengthOf(node.items[i] as Node, fam, seen);
+      return before + reachOf(node.items[best] as Node, fam, seen);
     }
   }
 }

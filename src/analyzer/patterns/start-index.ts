@@ -20,6 +20,8 @@ export interface Startable {
   readonly needSelective: boolean;
   /** The most tokens a match can span (Infinity: unbounded). */
   readonly maxLength: number;
+  /** The most tokens from a match's start to its needed word, that word included (≤ maxLength). */
+  readonly reach?: number;
   canStartAt(token: Token): boolean;
   /** Alternatives indexed each on its own (a family of phrases, some with a rare word and some
    *  made of common words): the pattern's starts are the union of theirs. */
@@ -253,13 +255,14 @@ export class StartIndex {
         if (t.cap) for (const s of this.byClass.cap) this.add(target[s] as number, i);
       }
     }
-    // A rare need: a start lies at most maxLength - 1 tokens before a needed word.
+    // A rare need: a start lies at most reach - 1 tokens before a needed word.
     for (const slot of withNeed) {
       const p = this.patterns[slot] as Startable;
       const id = target[slot] as number;
+      const reach = Math.min(p.reach ?? Infinity, p.maxLength);
       let from = 0;
       for (const n of needed[slot] as number[]) {
-        for (let i = Math.max(from, n - p.maxLength + 1); i <= n; i++) if (p.canStartAt(tokens[i] as Token)) this.add(id, i);
+        for (let i = Math.max(from, n - reach + 1); i <= n; i++) if (p.canStartAt(tokens[i] as Token)) this.add(id, i);
         from = n + 1;
       }
       needed[slot] = undefined;
