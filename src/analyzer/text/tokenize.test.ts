@@ -33,6 +33,14 @@ describe("tokenize", () => {
     const kinds = tokenize("Voir https://inspq.qc.ca/x ou info@clinique.ca, @DrLee #Vaccins").map((t) => `${t.kind}:${t.norm}`);
     expect(kinds).toEqual(["word:voir", "url:https://inspq.qc.ca/x", "word:ou", "email:info@clinique.ca", "punct:,", "handle:drlee", "word:vaccins"]);
   });
+  it("tells each kind from the token's own shape, at the edges too", () => {
+    const kinds = (s: string) => tokenize(s).map((t) => `${t.kind}:${t.norm}`);
+    // "www" without a dot and "https" without "//" are words; a lone "@" or "#" is punctuation.
+    expect(kinds("www www.x.ca https: @ # #1 @@")).toEqual(["word:www", "url:www.x.ca", "word:https", "punct::", "punct:@", "punct:#", "num:1", "punct:@", "punct:@"]);
+    // Emoji are one-character punctuation, not words, whatever their UTF-16 length; digits of
+    // other scripts are word characters; "1.5" before a letter splits.
+    expect(kinds("😀 👍🏽 ٣ 1.5a")).toEqual(["punct:😀", "punct:👍", "punct:🏽", "word:٣", "num:1", "punct:.", "word:5a"]);
+  });
   it("marks capitalised words and hashtags", () => {
     const [a, b] = tokenize("Tremblay #santé");
     expect(a?.cap).toBe(true);

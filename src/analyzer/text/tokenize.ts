@@ -24,8 +24,32 @@ export interface Token {
 export const ELISIONS: ReadonlySet<string> = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
 
 // One alternation, each branch linear: no nested quantifiers, so no catastrophic backtracking.
+// No capture groups (each would copy its text for every token): which branch matched is read
+// off the match itself (`kindOf`).
 const TOKEN_RE =
-  /(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)|([\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})|(@[\p{L}\p{N}_.]+)|(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\p{L}\p{N}])|\d+(?:[.,]\d+)*(?![\p{L}\p{N}]))|(#?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:[·⋅‧]\p{L}{1,6})*)|(\S)/gu;
+  /(?:https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)|[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}|@[\p{L}\p{N}_.]+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\p{L}\p{N}])|\d+(?:[.,]\d+)*(?![\p{L}\p{N}])|#?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:[·⋅‧]\p{L}{1,6})*|\S/gu;
+
+const URL_START = /^(?:https?:\/\/|www\.)/;
+const NUMBER = /^\d[\d.,\u00a0\u202f ]*$/;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+type Branch = "url" | "email" | "handle" | "num" | "word" | "other";
+
+/** Which branch of TOKEN_RE matched `raw` (the branches' shapes do not overlap): a URL begins with
+ *  its scheme or "www.", a handle with "@", only an e-mail holds an inner "@", only a number is
+ *  all ASCII digits and separators, a word holds a letter or digit; anything else is the
+ *  one-character branch. */
+function kindOf(raw: string): Branch {
+  const c = raw.charCodeAt(0);
+  if ((c === 104 || c === 119) && URL_START.test(raw)) return "url"; // h, w
+  if (c === 64) return raw.length > 1 ? "handle" : "other"; // @
+  if (raw.length > 2 && raw.includes("@")) return "email";
+  if (c >= 48 && c <= 57 && NUMBER.test(raw)) return "num";
+  // The one-character branch takes one code point (an emoji is two UTF-16 units), never a letter
+  // or digit; a word holds one after its optional "#".
+  if (c === 35) return raw.length > 1 ? "word" : "other"; // #
+  return WORD_CHAR.test(raw) ? "word" : "other";
+}
 
 const NUM_RE = /^\d+$/;
 
@@ -36,16 +60,17 @@ export function tokenize(text: string): Token[] {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const start = m.index;
     const raw = m[0];
-    if (m[1] !== undefined) {
+    const branch = kindOf(raw);
+    if (branch === "url") {
       tokens.push(make(start, raw, raw.toLowerCase(), "url", false));
-    } else if (m[2] !== undefined) {
+    } else if (branch === "email") {
       tokens.push(make(start, raw, raw.toLowerCase(), "email", false));
-    } else if (m[3] !== undefined) {
+    } else if (branch === "handle") {
       tokens.push(make(start, raw, foldWord(raw.slice(1)), "handle", false));
-    } else if (m[4] !== undefined) {
+    } else if (branch === "num") {
       // "5 000", "1,5", "10.5": one number token; the folded form drops group spaces.
       tokens.push(make(start, raw, raw.replace(/[\u00a0\u202f ]/g, "").replace(",", "."), "num", false));
-    } else if (m[5] !== undefined) {
+    } else if (branch === "word") {
       pushWord(tokens, start, raw);
     } else {
       // A hyphen inside a compound ("donnez-lui", "Jean-Guy") is not a token: patterns read the
