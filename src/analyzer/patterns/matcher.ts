@@ -605,6 +605,29 @@ function needCost(n: Need): number {
   return cost;
 }
 
+/** Which item of a sequence gives its need: the first of least cost (-1: none has a need). A word
+ *  or a prefix is weighed without building its need. */
+function bestNeedItem(items: readonly Node[], fam: Families, seen: Set<string>): number {
+  let best = -1;
+  let bestCost = Infinity;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Node;
+    let cost: number;
+    if (item.type === "lit") cost = 1 + (isStopWord(item.value) || item.value.length < 2 ? COMMON_COST : 0);
+    else if (item.type === "prefix") cost = 3 + (item.value.length < 3 ? COMMON_COST : 0);
+    else {
+      const n = needOf(item, fam, seen);
+      if (n === null) continue;
+      cost = needCost(n);
+    }
+    if (cost < bestCost) {
+      best = i;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
 /** Words or prefixes one of which a match of `node` must contain; null when a match may consist
  *  of any tokens (classes, gaps) or of nothing. In a sequence, the most selective item is kept. */
 function needOf(node: Node, fam: Families, seen: Set<string>): Need | null {
@@ -645,18 +668,8 @@ function needOf(node: Node, fam: Families, seen: Set<string>): Need | null {
       return { words, prefixes };
     }
     case "seq": {
-      let best: Need | null = null;
-      let bestCost = Infinity;
-      for (const item of node.items) {
-        const n = needOf(item, fam, seen);
-        if (n === null) continue;
-        const cost = needCost(n);
-        if (cost < bestCost) {
-          best = n;
-          bestCost = cost;
-        }
-      }
-      return best;
+      const k = bestNeedItem(node.items, fam, seen);
+      return k < 0 ? null : needOf(node.items[k] as Node, fam, seen);
     }
   }
 }
@@ -689,18 +702,8 @@ function reachOf(node: Node, fam: Families, seen: Set<string>): number {
       return max;
     }
     case "seq": {
-      // The same choice as needOf: the first item of least cost.
-      let best = -1;
-      let bestCost = Infinity;
-      node.items.forEach((item, i) => {
-        const n = needOf(item, fam, seen);
-        if (n === null) return;
-        const cost = needCost(n);
-        if (cost < bestCost) {
-          best = i;
-          bestCost = cost;
-        }
-      });
+      // The item needOf keeps.
+      const best = bestNeedItem(node.items, fam, seen);
       if (best < 0) return Infinity;
       let before = 0;
       for (let i = 0; i < best; i++) before += maxLengthOf(node.items[i] as Node, fam, seen);
