@@ -768,6 +768,14 @@ function firstSet(node: Node, fam: Families, seen: Set<string>): First | null {
       return acc;
     }
     case "seq": {
+      // Usually the first item cannot be empty: its first set is the sequence's, shared as it is
+      // (a sequence opening on "@drug" does not copy 995 words).
+      const head = node.items[0];
+      if (head !== undefined) {
+        const f = firstSet(head, fam, seen);
+        if (f === null) return null;
+        if (!f.nullable) return f;
+      }
       const acc: First = { words: new Set(), prefixes: [], classes: new Set(), nullable: true };
       for (const item of node.items) {
         const f = firstSet(item, fam, seen);

@@ -29,8 +29,12 @@ export class PatternSyntaxError extends Error {
 }
 
 const MAX_GAP = 8;
-/** A written word of a pattern, matched in place (sticky) rather than on a copy of the rest. */
+/** A written word of a pattern, matched in place (sticky) rather than on a copy of the rest; the
+ *  same for a gap, a family and a class. */
 const WORD = /[\p{L}\p{M}\p{N}'’·-]+/uy;
+const GAP = /~(\d+)/y;
+const FAMILY = /@([a-z0-9-]+)/y;
+const CLASS = /#(num|word|cap|any)\b/y;
 
 export function parsePattern(pattern: string): Node {
   let i = 0;
@@ -75,7 +79,8 @@ export function parsePattern(pattern: string): Node {
       return options.length === 1 ? (options[0] as Node) : { type: "alt", options };
     }
     if (c === "~") {
-      const m = /^~(\d+)/.exec(src.slice(i));
+      GAP.lastIndex = i;
+      const m = GAP.exec(src);
       if (!m) throw new PatternSyntaxError(src, i, "a gap needs a number (~3)");
       const max = Number(m[1]);
       if (max < 1 || max > MAX_GAP) throw new PatternSyntaxError(src, i, `a gap must be 1 to ${MAX_GAP}`);
@@ -83,7 +88,8 @@ export function parsePattern(pattern: string): Node {
       return { type: "gap", max };
     }
     if (c === "@") {
-      const m = /^@([a-z0-9-]+)/.exec(src.slice(i));
+      FAMILY.lastIndex = i;
+      const m = FAMILY.exec(src);
       if (!m) throw new PatternSyntaxError(src, i, "a family name is lower-case letters, digits and -");
       i += m[0].length;
       return { type: "family", name: m[1] as string };
@@ -94,7 +100,8 @@ export function parsePattern(pattern: string): Node {
       return { type: "lit", value: "#" };
     }
     if (c === "#") {
-      const m = /^#(num|word|cap|any)\b/.exec(src.slice(i));
+      CLASS.lastIndex = i;
+      const m = CLASS.exec(src);
       if (!m) throw new PatternSyntaxError(src, i, "unknown class (#num, #word, #cap, #any)");
       i += m[0].length;
       return { type: "class", cls: m[1] as "num" | "word" | "cap" | "any" };
