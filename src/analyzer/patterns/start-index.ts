@@ -72,8 +72,10 @@ export class StartIndex {
   private count = 0;
   /** Ids whose starts come from several slots (out of order, possibly repeated, until sorted). */
   private readonly merged = new Set<number>();
-  /** By word: the patterns that need it, and those indexed by their first words that start with it. */
-  private readonly words = new Map<string, { needs: number[][]; starts: number[] }>();
+  /** By word: the slots that need it (in groups sharing one need), and the slots indexed by their
+   *  first words that start with it. */
+  private readonly needWords = new Map<string, number[][]>();
+  private readonly startWords = new Map<string, number[]>();
   /** The same for prefixes, by their first three letters. */
   private readonly heads = new Map<string, { needs: Array<{ prefix: string; ids: number[] }>; starts: Array<{ prefix: string; id: number }> }>();
   /** Patterns by the need they share: a family's need is one object, which every pattern built on
@@ -105,14 +107,14 @@ export class StartIndex {
       let slots = this.byNeedObject.get(need);
       if (!slots) {
         this.byNeedObject.set(need, (slots = []));
-        for (const w of need.words) this.word(w).needs.push(slots);
+        for (const w of need.words) listIn(this.needWords, w).push(slots);
         for (const prefix of need.prefixes) this.head(prefix).needs.push({ prefix, ids: slots });
       }
       slots.push(slot);
     } else {
       // A common need ("ne", "pas", "is") is found nearly wherever the pattern can start: tracking
       // it would cost more than the attempts it saves.
-      for (const w of p.firstWords as ReadonlySet<string>) this.word(w).starts.push(slot);
+      for (const w of p.firstWords as ReadonlySet<string>) listIn(this.startWords, w).push(slot);
       for (const prefix of p.firstPrefixes) this.head(prefix).starts.push({ prefix, id: slot });
       for (const c of p.firstClasses) this.byClass[c].push(slot);
     }
@@ -183,13 +185,12 @@ export class StartIndex {
     const known = memo.get(t.norm);
     if (known !== undefined) return known;
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    const w = this.words.get(t.norm);
     let needs: number[] | undefined;
     let starts: number[] | undefined;
-    if (w) {
-      for (const ids of w.needs) (needs ??= []).push(...ids);
-      if (w.starts.length > 0) starts = [...w.starts];
-    }
+    const groups = this.needWords.get(t.norm);
+    if (groups) for (const ids of groups) (needs ??= []).push(...ids);
+    const firsts = this.startWords.get(t.norm);
+    if (firsts) starts = [...firsts];
     // Prefixes are looked up by their first three letters.
     const heads = isWord ? this.heads.get(t.norm.slice(0, 3)) : undefined;
     if (heads) {
@@ -198,12 +199,6 @@ export class StartIndex {
     }
     const e: WordEntry = needs || starts ? { needs: needs ? uniq(needs) : NO_IDS, starts: starts ? uniq(starts) : NO_IDS } : NOTHING;
     memo.set(t.norm, e);
-    return e;
-  }
-
-  private word(w: string): { needs: number[][]; starts: number[] } {
-    let e = this.words.get(w);
-    if (!e) this.words.set(w, (e = { needs: [], starts: [] }));
     return e;
   }
 
@@ -332,6 +327,13 @@ export class StartIndex {
 
   /** Scratch: needed-word positions by pattern id during one build (reset after it). */
   private needed: Array<number[] | undefined> = [];
+}
+
+/** The list under `key`, created empty when missing. */
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 /** Sorts `xs[from..to)` in place (a pattern's starts: a few, usually). Repeats stay, adjacent. */
