@@ -326,13 +326,14 @@ export class Engine {
       return cached;
     }
     const tokens = tokenize(text);
-    const plang = detectLanguage(text, tokens);
+    const vote = voteLanguage(tokens);
+    const plang = detectLanguage(text, tokens, vote);
     let ti = 0;
     const sentences: SentenceView[] = splitSentences(text).map((s) => {
       while (ti < tokens.length && (tokens[ti] as { start: number }).start < s.start) ti++;
       const tokenStart = ti;
       while (ti < tokens.length && (tokens[ti] as { start: number }).start < s.end) ti++;
-      return { start: s.start, end: s.end, tokenStart, tokenEnd: ti, lang: sentenceLanguage(tokens.slice(tokenStart, ti), plang) };
+      return { start: s.start, end: s.end, tokenStart, tokenEnd: ti, lang: sentenceLanguage(tokens, plang, tokenStart, ti) };
     });
     const signals = new Map<string, SignalHit[]>();
     const ctx: ParagraphContext = { text, folded: foldSameLength(text), tokens, sentences, lang: plang, signals };
@@ -362,7 +363,7 @@ export class Engine {
         (errors ??= []).push({ ruleId: compiled.rule.id, message: (e as Error).message });
       }
     }
-    const result: ParagraphResult = { ctx, hits: hits ?? NO_HITS, errors: errors ?? NO_ERRORS, vote: voteLanguage(tokens) };
+    const result: ParagraphResult = { ctx, hits: hits ?? NO_HITS, errors: errors ?? NO_ERRORS, vote };
     if (this.cache.size >= CACHE_LIMIT) {
       const oldest = this.cache.keys().next();
       if (!oldest.done) this.cache.delete(oldest.value);

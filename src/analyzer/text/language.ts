@@ -18,10 +18,11 @@ export function isStopWord(norm: string): boolean {
   return FR.has(norm) || EN.has(norm);
 }
 
-export function voteLanguage(tokens: readonly Token[]): { fr: number; en: number } {
+export function voteLanguage(tokens: readonly Token[], from = 0, to = tokens.length): { fr: number; en: number } {
   let fr = 0;
   let en = 0;
-  for (const t of tokens) {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
     if (FR.has(t.norm)) fr++;
     if (EN.has(t.norm)) en++;
@@ -29,8 +30,9 @@ export function voteLanguage(tokens: readonly Token[]): { fr: number; en: number
   return { fr, en };
 }
 
-export function detectLanguage(text: string, tokens: readonly Token[]): Lang {
-  const vote = voteLanguage(tokens);
+/** The language of a paragraph (or sample): stop words, then franc when they leave it unclear.
+ *  `vote` is `voteLanguage(tokens)` when the caller has it already. */
+export function detectLanguage(text: string, tokens: readonly Token[], vote = voteLanguage(tokens)): Lang {
   // franc costs more than the rest of a paragraph's reading: skip it when stop words are clear.
   const high = Math.max(vote.fr, vote.en);
   const low = Math.min(vote.fr, vote.en);
@@ -46,8 +48,9 @@ export function detectLanguage(text: string, tokens: readonly Token[]): Lang {
   return vote.fr >= vote.en ? "fr" : "en";
 }
 
-export function sentenceLanguage(tokens: readonly Token[], fallback: Lang): Lang {
-  const vote = voteLanguage(tokens);
+/** The language of tokens [from, to) of a paragraph whose language is `fallback`. */
+export function sentenceLanguage(tokens: readonly Token[], fallback: Lang, from = 0, to = tokens.length): Lang {
+  const vote = voteLanguage(tokens, from, to);
   if (vote.fr === vote.en) return fallback;
   return vote.fr > vote.en ? "fr" : "en";
 }
