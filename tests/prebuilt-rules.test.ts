@@ -1,7 +1,8 @@
 // The rules a build ships (vite.rules-plugin.ts → src/analyzer/rules/prebuild.ts): the same rule
 // sets as the files, and triggers that let an engine compile each rule on first need without
 // changing a single finding.
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { Engine } from "../src/analyzer/engine.js";
 import { prebuildRules } from "../src/analyzer/rules/prebuild.js";
@@ -61,5 +62,21 @@ describe("prebuilt rules", () => {
     expect(afterGreeting).toBeLessThan(all / 4);
     lazy.analyze("Les vaccins causent l'autisme.");
     expect(lazy.compiledRuleCount()).toBeGreaterThan(afterGreeting);
+  });
+
+  it("are what the builds ship: the Node build's engine starts with most rules not compiled", async () => {
+    const index = new URL("../dist/node/index.js", import.meta.url);
+    if (!existsSync(index)) throw new Error("dist/node is missing: run `npm run build` (npm test does)");
+    const mod = (await import(pathToFileURL(index.pathname).href)) as typeof import("../src/analyzer/index.js");
+    const engine = mod.defaultEngine();
+    expect(engine.compiledRuleCount()).toBeLessThan(engine.ruleIds().length / 4);
+    // The service worker's chunk carries the prebuilt rules, not the rule files' loader.
+    const assets = new URL("../dist/chrome/assets/", import.meta.url);
+    // (The minifier may write the JSON in a template literal, quotes unescaped.)
+    const worker = readdirSync(assets)
+      .map((f) => readFileSync(new URL(f, assets), "utf8"))
+      .find((code) => /\\?"triggers\\?":\{/.test(code));
+    expect(worker).toBeDefined();
+    expect(worker).not.toContain("import.meta.glob");
   });
 });
