@@ -142,6 +142,12 @@ if (existsSync(latencyPath)) {
 } else {
   out("keystroke-to-underline: run the browser tests (npm test) to measure it");
 }
+const wakePath = join(root, "artifacts", "worker-wake.json");
+if (existsSync(wakePath)) {
+  const wake = JSON.parse(readFileSync(wakePath, "utf8")) as Record<string, unknown>;
+  out(`service worker woken by an analysis in Chromium (from the browser tests): ${JSON.stringify(wake)}`);
+  results.workerWake = wake;
+}
 
 const file = join(root, "artifacts", "bench.json");
 mkdirSync(dirname(file), { recursive: true });
