@@ -220,27 +220,40 @@ export class StartIndex {
     // One pass: where each slot's needed words are, and where the slots indexed by their first
     // words can start. Starts are collected as (pattern, position) pairs in scratch arrays, then
     // laid out by pattern.
-    if (this.needed.length < slotCount) this.needed = new Array(slotCount);
+    if (this.needHead.length < slotCount) {
+      this.needHead = new Int32Array(slotCount).fill(-1);
+      this.needTail = new Int32Array(slotCount);
+      this.withNeed = new Int32Array(slotCount);
+    }
     if (this.lastAt.length < count) {
       this.lastAt = new Int32Array(count).fill(-1);
       this.perId = new Int32Array(count);
       this.fill = new Int32Array(count);
       this.touched = new Int32Array(count);
     }
-    const needed = this.needed;
-    const withNeed: number[] = [];
+    const head = this.needHead;
+    const tail = this.needTail;
+    const withNeed = this.withNeed;
+    let needing = 0;
     this.pairs = 0;
+    this.nodes = 0;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const e = this.entry(t);
       const ns = e.needs;
       for (let k = 0; k < ns.length; k++) {
         const slot = ns[k] as number;
-        const list = needed[slot];
-        if (list === undefined) {
-          withNeed.push(slot);
-          needed[slot] = [i];
-        } else if (list[list.length - 1] !== i) list.push(i);
+        const last = tail[slot] as number;
+        if (head[slot] === -1) {
+          withNeed[needing++] = slot;
+          const node = this.node(i);
+          head[slot] = node;
+          tail[slot] = node;
+        } else if (this.nodePos[last] !== i) {
+          const node = this.node(i);
+          this.nodeNext[last] = node;
+          tail[slot] = node;
+        }
       }
       const ss = e.starts;
       for (let k = 0; k < ss.length; k++) this.add(target[ss[k] as number] as number, i);
@@ -251,16 +264,18 @@ export class StartIndex {
       }
     }
     // A rare need: a start lies at most reach - 1 tokens before a needed word.
-    for (const slot of withNeed) {
+    for (let w = 0; w < needing; w++) {
+      const slot = withNeed[w] as number;
       const p = this.patterns[slot] as Startable;
       const id = target[slot] as number;
       const reach = Math.min(p.reach ?? Infinity, p.maxLength);
       let from = 0;
-      for (const n of needed[slot] as number[]) {
+      for (let node = head[slot] as number; node !== -1; node = this.nodeNext[node] as number) {
+        const n = this.nodePos[node] as number;
         for (let i = Math.max(from, n - reach + 1); i <= n; i++) if (p.canStartAt(tokens[i] as Token)) this.add(id, i);
         from = n + 1;
       }
-      needed[slot] = undefined;
+      head[slot] = -1;
     }
     // Counting sort by pattern; each pattern's positions were added in ascending order, except
     // those of a pattern indexed by its parts, sorted below.
@@ -325,8 +340,29 @@ export class StartIndex {
   private touched = new Int32Array(0);
   private touchedCount = 0;
 
-  /** Scratch: needed-word positions by pattern id during one build (reset after it). */
-  private needed: Array<number[] | undefined> = [];
+  // Scratch of one build: by slot, its needed words' positions as a linked list (first and last
+  // node, -1: none), and the slots met; the lists' nodes.
+  private needHead = new Int32Array(0);
+  private needTail = new Int32Array(0);
+  private withNeed = new Int32Array(0);
+  private nodePos = new Int32Array(256);
+  private nodeNext = new Int32Array(256);
+  private nodes = 0;
+
+  /** A new list node holding position `i`. */
+  private node(i: number): number {
+    if (this.nodes === this.nodePos.length) {
+      const pos = new Int32Array(this.nodes * 2);
+      pos.set(this.nodePos);
+      this.nodePos = pos;
+      const next = new Int32Array(this.nodes * 2);
+      next.set(this.nodeNext);
+      this.nodeNext = next;
+    }
+    this.nodePos[this.nodes] = i;
+    this.nodeNext[this.nodes] = -1;
+    return this.nodes++;
+  }
 }
 
 /** The list under `key`, created empty when missing. */
