@@ -184,8 +184,9 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
       push({ start: i, end: i + 1, years: en, withDe: false, feminine: false, fixable: false });
       continue;
     }
-    // "100th birthday", "101st"
-    if (/^\d{2,3}(th|st|nd|rd|e|eme)$/.test(word(t)) && (word(next) === "birthday" || word(next) === "anniversaire")) {
+    // "100th birthday", "101st" (a word starting with a digit: most words are looked at no further)
+    const c = t.norm.charCodeAt(0);
+    if (c >= 48 && c <= 57 && /^\d{2,3}(th|st|nd|rd|e|eme)$/.test(t.norm) && (word(next) === "birthday" || word(next) === "anniversaire")) {
       push({ start: i, end: i + 2, years: Number.parseInt(word(t), 10), withDe: false, feminine: false, fixable: false });
     }
   }
