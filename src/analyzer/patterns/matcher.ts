@@ -591,6 +591,12 @@ function isWord(n: Node): boolean {
 
 const COMMON_COST = 1000;
 
+/** A stop word, or a one-character token other than a letter (punctuation, a digit): found nearly
+ *  everywhere. A lone letter ("d" in "/d", "h" in "q 4 h") is rare in prose. */
+function isCommonWord(w: string): boolean {
+  return isStopWord(w) || (w.length < 2 && !(w >= "a" && w <= "z"));
+}
+
 /** How poor a filter a need is: its size, and far worse when it holds a very common word. */
 // Families' needs are shared objects, weighed once each (a drug family's need holds 995 words).
 const costs = new WeakMap<Need, number>();
@@ -599,7 +605,7 @@ function needCost(n: Need): number {
   const known = costs.get(n);
   if (known !== undefined) return known;
   let cost = n.words.size + 3 * n.prefixes.length;
-  for (const w of n.words) if (isStopWord(w) || w.length < 2) cost += COMMON_COST;
+  for (const w of n.words) if (isCommonWord(w)) cost += COMMON_COST;
   for (const p of n.prefixes) if (p.length < 3) cost += COMMON_COST;
   costs.set(n, cost);
   return cost;
@@ -613,7 +619,7 @@ function bestNeedItem(items: readonly Node[], fam: Families, seen: Set<string>):
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Node;
     let cost: number;
-    if (item.type === "lit") cost = 1 + (isStopWord(item.value) || item.value.length < 2 ? COMMON_COST : 0);
+    if (item.type === "lit") cost = 1 + (isCommonWord(item.value) ? COMMON_COST : 0);
     else if (item.type === "prefix") cost = 3 + (item.value.length < 3 ? COMMON_COST : 0);
     else {
       const n = needOf(item, fam, seen);

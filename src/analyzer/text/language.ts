@@ -13,9 +13,13 @@ const EN = new Set(
   "the a an and is are was were not no i you he she we they it my your his her our their who what which in on at for with by but or so very more less also as if this that these those be been have has had do does did today yesterday tomorrow here to of from my me him them doctor patient".split(" "),
 );
 
+/** Words that vote for a language but are not common enough to be poor evidence that a pattern
+ *  could match: in a physician's post "patient" or "hier" is far rarer than "the" or "de". */
+const VOTING_ONLY = new Set(["patient", "patiente", "medecin", "doctor", "hier", "aujourd'hui", "demain", "today", "yesterday", "tomorrow"]);
+
 /** The commonest words of both languages: poor evidence that a pattern could match. */
 export function isStopWord(norm: string): boolean {
-  return FR.has(norm) || EN.has(norm);
+  return (FR.has(norm) || EN.has(norm)) && !VOTING_ONLY.has(norm);
 }
 
 export function voteLanguage(tokens: readonly Token[], from = 0, to = tokens.length): { fr: number; en: number } {
