@@ -2,7 +2,7 @@
 // requested when the user enables Garde-fou on a site from the popup.
 import { defineManifest } from "@crxjs/vite-plugin";
 import pkg from "./package.json" with { type: "json" };
-import { SITE_MATCHES } from "./src/content/sites/matches";
+import { SITE_MATCHES } from "./src/content/sites/matches.ts";
 
 export default defineManifest({
   manifest_version: 3,

@@ -2,7 +2,7 @@
 import { crx } from "@crxjs/vite-plugin";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
-import manifest from "./manifest.config";
+import manifest from "./manifest.config.ts";
 import { prebuiltRules } from "./vite.rules-plugin.ts";
 
 export default defineConfig({
