@@ -47,8 +47,8 @@ describe("debounce", () => {
     vi.useRealTimers();
   });
 
-  it("waits twice the worker's last round trip, between 40 and 150 ms", () => {
-    expect(debounceFor(null)).toBe(150);
+  it("waits twice the worker's last round trip, between 40 and 150 ms (80 before the first)", () => {
+    expect(debounceFor(null)).toBe(80);
     expect(debounceFor(3)).toBe(40);
     expect(debounceFor(30)).toBe(60);
     expect(debounceFor(400)).toBe(150);

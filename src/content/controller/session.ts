@@ -22,8 +22,11 @@ import { rebaseFindings } from "./rebase.js";
 export const DEBOUNCE_MS = 150;
 export const MIN_DEBOUNCE_MS = 40;
 
+/** Before any draft's analysis has been timed. */
+export const FIRST_DEBOUNCE_MS = 80;
+
 export function debounceFor(lastRoundTripMs: number | null): number {
-  if (lastRoundTripMs === null) return DEBOUNCE_MS;
+  if (lastRoundTripMs === null) return FIRST_DEBOUNCE_MS;
   return Math.min(DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, 2 * lastRoundTripMs));
 }
 
@@ -153,7 +156,9 @@ export class Session {
     const id = ++this.seq;
     const t0 = performance.now();
     const result = await this.host.analyze({ text, platform: this.adapter.platform, site: this.adapter.site, hasMedia: this.adapter.hasMedia() });
-    this.roundTrip = performance.now() - t0;
+    // An empty draft's request (sent when a compose box appears) mostly times the worker waking
+    // up, not an analysis: it would hold the first words back for the longest wait.
+    if (text.length > 0) this.roundTrip = performance.now() - t0;
     if (this.disposed || id !== this.seq || !result) return;
     this.analysis = { text, findings: result.findings };
     this.current = { text, findings: result.findings };
