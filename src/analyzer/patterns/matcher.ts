@@ -2,6 +2,7 @@
 import type { Token } from "../text/tokenize.js";
 import { parseNormalised, type Node } from "./parse.js";
 import { isStopWord } from "../text/language.js";
+import { doubled, sortRange } from "./int-arrays.js";
 import { lowerBound, type Need, type StartIndex, type Startable, type StartRange } from "./start-index.js";
 
 export interface Families {
@@ -258,29 +259,14 @@ let stack = new Int32Array(1024);
 
 /** Writes `v` at `stack[at]`, growing the stack when needed. */
 function put(at: number, v: number): void {
-  if (at >= stack.length) {
-    const grown = new Int32Array(Math.max(at + 1, stack.length * 2));
-    grown.set(stack);
-    stack = grown;
-  }
+  if (at >= stack.length) stack = doubled(stack, at + 1);
   stack[at] = v;
 }
 
 /** Sorts `stack[from..to)` and drops repeats; returns the new end. */
 function dedupe(from: number, to: number): number {
   if (to - from < 2) return to;
-  // Insertion sort for the usual few positions; long runs use the typed array's sort.
-  if (to - from > 16) stack.subarray(from, to).sort();
-  else
-    for (let i = from + 1; i < to; i++) {
-      const v = stack[i] as number;
-      let j = i - 1;
-      while (j >= from && (stack[j] as number) > v) {
-        stack[j + 1] = stack[j] as number;
-        j--;
-      }
-      stack[j + 1] = v;
-    }
+  sortRange(stack, from, to);
   let w = from + 1;
   for (let r = from + 1; r < to; r++) if (stack[r] !== stack[w - 1]) stack[w++] = stack[r] as number;
   return w;

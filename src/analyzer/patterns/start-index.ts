@@ -5,6 +5,7 @@
 // spans at most `maxLength` tokens). Patterns whose every part is common ("la", "the") are indexed
 // by their first words, the ones a match must begin with.
 import type { Token } from "../text/tokenize.js";
+import { doubled, sortRange } from "./int-arrays.js";
 
 type TokenClass = "num" | "word" | "cap";
 
@@ -303,7 +304,7 @@ export class StartIndex {
       fill[id] = at + 1;
     }
     if (this.merged.size > 0) {
-      for (let j = 0; j < m; j++) if (this.merged.has(touched[j] as number)) sortRun(layout, layout[1 + m + j] as number, layout[2 + m + j] as number);
+      for (let j = 0; j < m; j++) if (this.merged.has(touched[j] as number)) sortRange(layout, layout[1 + m + j] as number, layout[2 + m + j] as number);
     }
     this.touchedCount = 0;
     return { count, layout };
@@ -318,12 +319,8 @@ export class StartIndex {
     this.lastAt[id] = i;
     this.perId[id] = (this.perId[id] as number) + 1;
     if (this.pairs === this.pairIds.length) {
-      const ids = new Int32Array(this.pairs * 2);
-      ids.set(this.pairIds);
-      this.pairIds = ids;
-      const pos = new Int32Array(this.pairs * 2);
-      pos.set(this.pairPos);
-      this.pairPos = pos;
+      this.pairIds = doubled(this.pairIds);
+      this.pairPos = doubled(this.pairPos);
     }
     this.pairIds[this.pairs] = id;
     this.pairPos[this.pairs++] = i;
@@ -352,12 +349,8 @@ export class StartIndex {
   /** A new list node holding position `i`. */
   private node(i: number): number {
     if (this.nodes === this.nodePos.length) {
-      const pos = new Int32Array(this.nodes * 2);
-      pos.set(this.nodePos);
-      this.nodePos = pos;
-      const next = new Int32Array(this.nodes * 2);
-      next.set(this.nodeNext);
-      this.nodeNext = next;
+      this.nodePos = doubled(this.nodePos);
+      this.nodeNext = doubled(this.nodeNext);
     }
     this.nodePos[this.nodes] = i;
     this.nodeNext[this.nodes] = -1;
@@ -370,25 +363,6 @@ function listIn<T>(map: Map<string, T[]>, key: string): T[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;
-}
-
-/** Sorts `xs[from..to)` in place (a pattern's starts: a few, usually). Repeats stay, adjacent. */
-function sortRun(xs: number[], from: number, to: number): void {
-  if (to - from > 32) {
-    // Long runs (a pasted book as one paragraph): a real sort, never quadratic.
-    const run = Int32Array.from(xs.slice(from, to)).sort();
-    for (let k = 0; k < run.length; k++) xs[from + k] = run[k] as number;
-    return;
-  }
-  for (let i = from + 1; i < to; i++) {
-    const v = xs[i] as number;
-    let j = i - 1;
-    while (j >= from && (xs[j] as number) > v) {
-      xs[j + 1] = xs[j] as number;
-      j--;
-    }
-    xs[j + 1] = v;
-  }
 }
 
 /** Ids in ascending order without repeats (a word can bring one pattern twice: as a word and as
