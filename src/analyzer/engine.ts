@@ -338,6 +338,8 @@ export class Engine {
     const signals = new Map<string, SignalHit[]>();
     const ctx: ParagraphContext = { text, folded: foldSameLength(text), tokens, sentences, lang: plang, signals };
     for (const signal of this.signals) {
+      // Most signals cannot start anywhere in a given paragraph: no need to ask sentence by sentence.
+      if (!signal.patterns.mayStartIn(tokens)) continue;
       const found: SignalHit[] = [];
       sentences.forEach((s, si) => {
         for (const [, a, b] of signal.patterns.findAll(tokens, s.tokenStart, s.tokenEnd)) {

@@ -134,11 +134,21 @@ export default defineDetector({
     const unless = (params.unless ?? []).map((c) => compileCondition(c, env));
     const adjust = (params.adjust ?? []).map((a) => ({ cond: compileCondition(a.when, env), severity: a.severity as Severity }));
 
+    // The claims whose subject, and relation or object, can start in the paragraph last asked
+    // about: the others cannot match in any of its sentences (an anaphora's subject is in the
+    // same paragraph too).
+    let liveOf: ParagraphContext | undefined;
+    let live: CompiledClaim[] = [];
+
     function candidates(ctx: ParagraphContext, si: number): Candidate[] {
       const s = ctx.sentences[si];
       if (!s) return NO_CANDIDATES;
+      if (liveOf !== ctx) {
+        liveOf = ctx;
+        live = claims.filter((c) => c.subject.mayStartIn(ctx.tokens) && (c.relation ?? c.object)?.mayStartIn(ctx.tokens) !== false);
+      }
       let out: Candidate[] | undefined;
-      for (const c of claims) {
+      for (const c of live) {
         const subjects = c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
         if (!c.relation && !c.object) {
           for (const [a, b] of subjects) (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, source: c.source });

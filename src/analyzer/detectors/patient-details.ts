@@ -79,6 +79,8 @@ export default defineDetector({
         // analyzer: they run only in paragraphs that tell of one patient's care or name someone
         // (a story's next paragraph: "Harold was 81, a machinist from Verdun").
         if (!hits.some((h) => h.data?.kind === "context" || h.data?.kind === "name") && !continuesStory(ctx)) return hits;
+        // Asked sentence by sentence: only the phrase patterns that can start in this paragraph.
+        const liveQuasi = quasi.map((q) => ({ ...q, patterns: q.patterns.filter(({ pattern }) => pattern.mayStartIn(ctx.tokens)) })).filter((q) => q.patterns.length > 0);
         ctx.sentences.forEach((s, si) => {
           const sc = contexts[si];
           if (!sc || sc.self || sc.notPatient || sc.general) return;
@@ -101,7 +103,7 @@ export default defineDetector({
             }
             push(m.start, m.end, data, `${m.kind} (gazetteer)`);
           }
-          for (const q of quasi) {
+          for (const q of liveQuasi) {
             for (const { source, pattern } of q.patterns) {
               for (const [a, b] of pattern.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
                 const data: DetailData = { kind: q.kind };

@@ -19,6 +19,7 @@ export default defineDetector({
       triggers: set.triggers(),
       detect(ctx) {
         const hits: Hit[] = [];
+        if (!set.mayStartIn(ctx.tokens)) return hits;
         ctx.sentences.forEach((s, si) => {
           for (const [k, a, b] of set.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
             const hit = evaluate(ctx, { tokenStart: a, tokenEnd: b, sentence: si }, (set.patterns[k] as Pattern).source, unless, requires, adjust);

@@ -65,8 +65,11 @@ export default defineDetector({
       triggers: mergeTriggers(patterns.map((p) => p.triggers())),
       detect(ctx) {
         const hits: Hit[] = [];
+        // Asked sentence by sentence: only the patterns that can start in this paragraph.
+        const live = patterns.filter((p) => p.mayStartIn(ctx.tokens));
+        if (live.length === 0) return hits;
         ctx.sentences.forEach((s, si) => {
-          for (const pattern of patterns) {
+          for (const pattern of live) {
             for (const [a, b] of pattern.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
               const hit = evaluate(ctx, { tokenStart: a, tokenEnd: b, sentence: si }, pattern.source, unless, requires, adjust);
               if (hit) hits.push(hit);

@@ -822,15 +822,25 @@ export class PatternSet {
     return mergeTriggers(this.patterns.map((p) => p.triggers()));
   }
 
-  /** Non-overlapping leftmost-longest matches of each pattern, as [pattern index, start, end]. */
-  findAll(tokens: readonly Token[], from = 0, limit = tokens.length): Array<[number, number, number]> {
-    let out: Array<[number, number, number]> | undefined;
+  /** Whether one of the patterns may start somewhere in `tokens`. */
+  mayStartIn(tokens: readonly Token[]): boolean {
+    return this.activeIn(tokens).length > 0;
+  }
+
+  /** The patterns that may start in `tokens`, worked out once per paragraph. */
+  private activeIn(tokens: readonly Token[]): readonly number[] {
     if (this.activeOf !== tokens) {
       this.activeOf = tokens;
       this.active = [];
       for (let k = 0; k < this.patterns.length; k++) if ((this.patterns[k] as Pattern).mayStartIn(tokens)) this.active.push(k);
     }
-    for (const k of this.active) {
+    return this.active;
+  }
+
+  /** Non-overlapping leftmost-longest matches of each pattern, as [pattern index, start, end]. */
+  findAll(tokens: readonly Token[], from = 0, limit = tokens.length): Array<[number, number, number]> {
+    let out: Array<[number, number, number]> | undefined;
+    for (const k of this.activeIn(tokens)) {
       const found = (this.patterns[k] as Pattern).findAll(tokens, from, limit);
       for (let m = 0; m < found.length; m++) {
         const r = found[m] as readonly [number, number];
