@@ -269,7 +269,15 @@ export async function main(argv = process.argv.slice(2), env = process.env) {
       onTimeout: () =>
         console.error(`garde-fou start: the extension has not loaded (this browser may ignore --load-extension). Load it by hand: chrome://extensions → Developer mode → Load unpacked → ${DIST}`),
     });
-  const cleanup = () => rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  // Chromium's helper processes can still be writing to the profile for a moment after the browser
+  // exits: retry the removal for a few seconds rather than fail (which would end with status 1).
+  const cleanup = () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 12, retryDelay: 100 });
+    } catch (e) {
+      console.error(`garde-fou start: could not remove the temporary profile ${profile}: ${e.message}`);
+    }
+  };
   // Ctrl+C or a kill: close the browser first, then remove its profile.
   const stop = () => {
     if (child.exitCode === null) child.kill("SIGTERM");

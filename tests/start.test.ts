@@ -131,7 +131,7 @@ describe("npm start", () => {
       const created = [...startDirs()].filter((d) => !before.has(d));
       expect(created.length).toBe(1);
       child.kill("SIGTERM");
-      expect(await exited).toBe(0);
+      expect(await exited, output).toBe(0);
       expect(existsSync(join(tmpdir(), created[0]!))).toBe(false);
     }, 180_000);
   });
