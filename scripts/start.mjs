@@ -269,13 +269,24 @@ export async function main(argv = process.argv.slice(2), env = process.env) {
       onTimeout: () =>
         console.error(`garde-fou start: the extension has not loaded (this browser may ignore --load-extension). Load it by hand: chrome://extensions → Developer mode → Load unpacked → ${DIST}`),
     });
-  // Chromium's helper processes can still be writing to the profile for a moment after the browser
-  // exits: retry the removal for a few seconds rather than fail (which would end with status 1).
-  const cleanup = () => {
+  // Chromium's helper processes can still write to the profile for a moment after the browser
+  // exits, and even create it again: remove it until it stays gone for a few checks (a few seconds
+  // at most), and never throw, which would end with status 1.
+  const removeProfile = () => {
     try {
-      rmSync(profile, { recursive: true, force: true, maxRetries: 12, retryDelay: 100 });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     } catch (e) {
       console.error(`garde-fou start: could not remove the temporary profile ${profile}: ${e.message}`);
+    }
+  };
+  const cleanup = async () => {
+    removeProfile();
+    for (let quiet = 0, tries = 0; quiet < 3 && tries < 20; tries++) {
+      await new Promise((r) => setTimeout(r, 200));
+      if (existsSync(profile)) {
+        quiet = 0;
+        removeProfile();
+      } else quiet++;
     }
   };
   // Ctrl+C or a kill: close the browser first, then remove its profile.
@@ -285,17 +296,17 @@ export async function main(argv = process.argv.slice(2), env = process.env) {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   return new Promise((done) => {
-    child.on("error", (e) => {
-      cleanup();
+    child.on("error", async (e) => {
+      await cleanup();
       done(fail(`could not start ${chromium.path}: ${e.message}`));
     });
     child.on("spawn", () => {
       opener = startOpener();
       console.log("garde-fou start: launched; close the browser (or press Ctrl+C) to finish.");
     });
-    child.on("exit", () => {
+    child.on("exit", async () => {
       opener?.stop();
-      cleanup();
+      await cleanup();
       done(0);
     });
   });
