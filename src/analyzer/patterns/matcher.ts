@@ -22,6 +22,31 @@ export interface FamilyFacts {
   reach?: number;
 }
 
+type FactKey = "first" | "need" | "maxLength" | "reach";
+
+/** Fact `key` of family `name`, worked out once per table by `compute` on the family's tree, the
+ *  family marked as seen. An unknown family and a family met again inside itself get the given
+ *  answers (families are checked acyclic before facts are asked, so the memo never depends on
+ *  `seen`). */
+function familyFact<K extends FactKey, V extends FamilyFacts[K]>(
+  fam: Families,
+  name: string,
+  seen: Set<string>,
+  key: K,
+  answers: { unknown: V; cyclic: V },
+  compute: (node: Node, fam: Families, seen: Set<string>) => V,
+): V {
+  const target = fam.get(name);
+  if (!target) return answers.unknown;
+  if (seen.has(name)) return answers.cyclic;
+  const facts = factsOf(fam, name);
+  const known = facts[key];
+  if (known !== undefined) return known as V;
+  const value = compute(target, fam, new Set([...seen, name]));
+  facts[key] = value;
+  return value;
+}
+
 /** The facts record of family `name` in `fam` (a throwaway one when the table keeps none). */
 function factsOf(fam: Families, name: string): FamilyFacts {
   if (!fam.facts) return {};
@@ -75,9 +100,9 @@ function plainWords(entry: string): Node {
   return { type: "seq", items: entry.split(" ").map((value): Node => ({ type: "lit", value })) };
 }
 
-/** A compiled pattern: `match(tokens, from)` returns the end of the longest match at `from`. */
-export class Pattern {
-  readonly node: Node;
+/** Where a node can start and what it needs, for the start index: a pattern's facts, and those of
+ *  each alternative of a pattern indexed by its parts. */
+class StartFacts implements Startable {
   /** Folded words one of which must be the first token (null: any token may start a match). */
   readonly firstWords: ReadonlySet<string> | null;
   readonly firstPrefixes: readonly string[];
@@ -90,6 +115,42 @@ export class Pattern {
   /** The most tokens from a match's start to its needed word, that word included. */
   readonly reach: number;
   private readonly firstPrefixIndex: PrefixIndex;
+
+  constructor(
+    readonly node: Node,
+    families: Families,
+  ) {
+    const first = firstSet(node, families, new Set());
+    this.firstWords = first === null ? null : first.words;
+    this.firstPrefixes = first === null ? [] : first.prefixes;
+    this.firstClasses = first === null ? new Set() : first.classes;
+    this.firstPrefixIndex = new PrefixIndex(this.firstPrefixes);
+    this.need = needOf(node, families, new Set());
+    this.needSelective = this.need !== null && needCost(this.need) < COMMON_COST;
+    this.maxLength = maxLengthOf(node, families, new Set());
+    this.reach = this.need === null ? Infinity : reachOf(node, families, new Set());
+  }
+
+  canStartAt(token: Token): boolean {
+    if (this.firstWords === null) return true;
+    if (this.firstWords.has(token.norm)) return true;
+    if (this.firstClasses.size > 0 && classStarts(this.firstClasses, token)) return true;
+    return token.kind === "word" && this.firstPrefixIndex.matches(token.norm);
+  }
+}
+
+/** The tree of a pattern source, its families checked (known, not referring to themselves). */
+function parseChecked(source: string, families: Families): Node {
+  const node = parseNormalised(source);
+  checkFamilies(node, families, source, new Set());
+  return node;
+}
+
+/** A compiled pattern: `match(tokens, from)` returns the end of the longest match at `from`. */
+export class Pattern extends StartFacts {
+  /** The alternatives the start index looks up one by one, when the pattern as a whole has no rare
+   *  word but some of its alternatives do ("@care-encounter": "ma patiente", "admise à l'urgence"). */
+  readonly parts: readonly Startable[] | undefined;
   /** Compiled on the first attempt: most patterns of a rule set never meet their needed word in
    *  a given session, and a waking service worker should not build their matchers. */
   private compiled: Compiled | undefined;
@@ -103,30 +164,9 @@ export class Pattern {
     private readonly families: Families,
     private readonly startIndex?: StartIndex,
   ) {
-    this.node = parseNormalised(source);
-    checkFamilies(this.node, families, source, new Set());
-    const first = firstSet(this.node, families, new Set());
-    this.firstWords = first === null ? null : first.words;
-    this.firstPrefixes = first === null ? [] : first.prefixes;
-    this.firstClasses = first === null ? new Set() : first.classes;
-    this.firstPrefixIndex = new PrefixIndex(this.firstPrefixes);
-    this.need = needOf(this.node, families, new Set());
-    this.needSelective = this.need !== null && needCost(this.need) < COMMON_COST;
-    this.maxLength = maxLengthOf(this.node, families, new Set());
-    this.reach = this.need === null ? Infinity : reachOf(this.node, families, new Set());
-    this.parts = startIndex && first !== null && !this.needSelective ? partsOf(this.node, families) : undefined;
+    super(parseChecked(source, families), families);
+    this.parts = startIndex && this.firstWords !== null && !this.needSelective ? partsOf(this.node, families) : undefined;
     this.startId = startIndex ? startIndex.register(this) : -1;
-  }
-
-  /** The alternatives the start index looks up one by one, when the pattern as a whole has no rare
-   *  word but some of its alternatives do ("@care-encounter": "ma patiente", "admise à l'urgence"). */
-  readonly parts: readonly Startable[] | undefined;
-
-  canStartAt(token: Token): boolean {
-    if (this.firstWords === null) return true;
-    if (this.firstWords.has(token.norm)) return true;
-    if (this.firstClasses.size > 0 && classStarts(this.firstClasses, token)) return true;
-    return token.kind === "word" && this.firstPrefixIndex.matches(token.norm);
   }
 
   /** What a paragraph must contain for this pattern to match anywhere in it (null: anything). */
@@ -202,35 +242,6 @@ export class Pattern {
       }
     }
     return out ?? NO_MATCHES;
-  }
-}
-
-/** Where a node can start and what it needs, for the start index. */
-class StartFacts implements Startable {
-  readonly firstWords: ReadonlySet<string> | null;
-  readonly firstPrefixes: readonly string[];
-  readonly firstClasses: ReadonlySet<"num" | "word" | "cap">;
-  readonly need: Need | null;
-  readonly needSelective: boolean;
-  readonly maxLength: number;
-  private readonly firstPrefixIndex: PrefixIndex;
-  constructor(node: Node, families: Families) {
-    const first = firstSet(node, families, new Set());
-    this.firstWords = first === null ? null : first.words;
-    this.firstPrefixes = first === null ? [] : first.prefixes;
-    this.firstClasses = first === null ? new Set() : first.classes;
-    this.firstPrefixIndex = new PrefixIndex(this.firstPrefixes);
-    this.need = needOf(node, families, new Set());
-    this.needSelective = this.need !== null && needCost(this.need) < COMMON_COST;
-    this.maxLength = maxLengthOf(node, families, new Set());
-    this.reach = this.need === null ? Infinity : reachOf(node, families, new Set());
-  }
-  readonly reach: number;
-  canStartAt(token: Token): boolean {
-    if (this.firstWords === null) return true;
-    if (this.firstWords.has(token.norm)) return true;
-    if (this.firstClasses.size > 0 && classStarts(this.firstClasses, token)) return true;
-    return token.kind === "word" && this.firstPrefixIndex.matches(token.norm);
   }
 }
 
@@ -550,14 +561,8 @@ function maxLengthOf(node: Node, fam: Families, seen: Set<string>): number {
       return node.max;
     case "opt":
       return maxLengthOf(node.node, fam, seen);
-    case "family": {
-      const target = fam.get(node.name);
-      if (!target) return 0;
-      if (seen.has(node.name)) return Infinity;
-      const facts = factsOf(fam, node.name);
-      facts.maxLength ??= maxLengthOf(target, fam, new Set([...seen, node.name]));
-      return facts.maxLength;
-    }
+    case "family":
+      return familyFact(fam, node.name, seen, "maxLength", { unknown: 0, cyclic: Infinity }, maxLengthOf);
     case "alt": {
       let max = 0;
       for (const o of node.options) {
@@ -632,13 +637,8 @@ function needOf(node: Node, fam: Families, seen: Set<string>): Need | null {
     case "gap":
     case "opt":
       return null;
-    case "family": {
-      const target = fam.get(node.name);
-      if (!target || seen.has(node.name)) return null;
-      const facts = factsOf(fam, node.name);
-      if (facts.need === undefined) facts.need = needOf(target, fam, new Set([...seen, node.name]));
-      return facts.need;
-    }
+    case "family":
+      return familyFact(fam, node.name, seen, "need", { unknown: null, cyclic: null }, needOf);
     case "alt": {
       const words = new Set<string>();
       const prefixes: string[] = [];
@@ -678,13 +678,8 @@ function reachOf(node: Node, fam: Families, seen: Set<string>): number {
     case "gap":
     case "opt":
       return Infinity;
-    case "family": {
-      const target = fam.get(node.name);
-      if (!target || seen.has(node.name)) return Infinity;
-      const facts = factsOf(fam, node.name);
-      facts.reach ??= reachOf(target, fam, new Set([...seen, node.name]));
-      return facts.reach;
-    }
+    case "family":
+      return familyFact(fam, node.name, seen, "reach", { unknown: Infinity, cyclic: Infinity }, reachOf);
     case "alt": {
       let max = 0;
       for (const o of node.options) {
@@ -724,15 +719,9 @@ function firstSet(node: Node, fam: Families, seen: Set<string>): First | null {
       return node.cls === "any" ? null : { words: new Set(), prefixes: [], classes: new Set([node.cls]), nullable: false };
     case "gap":
       return null;
-    case "family": {
-      const target = fam.get(node.name);
-      if (!target || seen.has(node.name)) return null;
-      // Families are checked acyclic before this runs, so the answer does not depend on `seen`.
-      const facts = factsOf(fam, node.name);
-      if (facts.first === undefined) facts.first = firstSet(target, fam, new Set([...seen, node.name]));
+    case "family":
       // Shared, never written: the sets of a First are only read or copied into new ones.
-      return facts.first;
-    }
+      return familyFact(fam, node.name, seen, "first", { unknown: null, cyclic: null }, firstSet);
     case "opt": {
       const inner = firstSet(node.node, fam, seen);
       return inner === null ? null : { ...inner, nullable: true };
