@@ -37,16 +37,17 @@ export interface Need {
 interface Built {
   /** Patterns registered when this paragraph was indexed (later ones force a rebuild). */
   count: number;
-  /** One array of small integers (a paragraph's index is one object, not a list per pattern):
+  /** One typed array (a paragraph's index is one object, not a list per pattern, and its numbers
+   *  live outside the collected heap, which the paragraph cache would otherwise fill):
    *  `[m, id_1 … id_m, end_0 … end_m, positions…]`. The m patterns that can start in the paragraph
    *  are listed in ascending order; the starts of the j-th lie at `layout[end_j-1]` up to (not
    *  including) `layout[end_j]`, ascending. */
-  layout: number[];
+  layout: Int32Array;
 }
 
 /** Where a pattern's starts lie in a paragraph's index: `positions[from]` to `positions[to - 1]`. */
 export interface StartRange {
-  positions: readonly number[];
+  positions: Int32Array;
   from: number;
   to: number;
 }
@@ -59,6 +60,8 @@ interface WordEntry {
 }
 
 const NO_IDS: readonly number[] = [];
+/** The starts of a pattern not looked up yet. */
+export const NO_POSITIONS = new Int32Array(0);
 const NOTHING: WordEntry = { needs: NO_IDS, starts: NO_IDS };
 /** Words remembered before the memo is emptied (a long session's vocabulary stays well below). */
 const MEMO_LIMIT = 50_000;
@@ -128,8 +131,8 @@ export class StartIndex {
 
   /** Ascending token positions where pattern `id` can start in `tokens` (without repeats). */
   positions(tokens: readonly Token[], id: number): number[] {
-    const r = this.range(tokens, id, { positions: [], from: 0, to: 0 });
-    return r.positions.slice(r.from, r.to).filter((x, k, xs) => k === 0 || x !== xs[k - 1]);
+    const r = this.range(tokens, id, { positions: NO_POSITIONS, from: 0, to: 0 });
+    return [...r.positions.subarray(r.from, r.to)].filter((x, k, xs) => k === 0 || x !== xs[k - 1]);
   }
 
   /** Writes into `out` where pattern `id`'s starts in `tokens` lie; returns `out`. */
@@ -283,7 +286,7 @@ export class StartIndex {
     const n = this.pairs;
     const touched = this.touched.subarray(0, this.touchedCount).sort();
     const m = touched.length;
-    const layout: number[] = new Array(2 + 2 * m + n);
+    const layout = new Int32Array(2 + 2 * m + n);
     layout[0] = m;
     const fill = this.fill;
     let end = 2 + 2 * m;
