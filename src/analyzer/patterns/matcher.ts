@@ -12,9 +12,6 @@ export interface Families {
   /** What patterns learn about a family (its first words, needed words, length, checked), worked
    *  out once per table: many patterns name the same large families. */
   facts?: Map<string, FamilyFacts>;
-  /** The same facts for the inner nodes of patterns and families (a sequence or an alternation
-   *  met again: as a family's option, in a part of its pattern, inside a reach). */
-  nodeFacts?: WeakMap<Node, FamilyFacts>;
 }
 
 export interface FamilyFacts {
@@ -50,22 +47,6 @@ function familyFact<K extends FactKey, V extends FamilyFacts[K]>(
   return value;
 }
 
-/** Fact `key` of an inner node (an alternation, a sequence, an optional part), worked out once
- *  per table: a pattern's facts ask the same nodes again and again (a sequence's need is weighed
- *  for the pattern, for its reach and for each part the start index keeps). Leaves are cheaper to
- *  work out than to look up. Like family facts, they never depend on `seen`. */
-function nodeFact<K extends FactKey, V extends FamilyFacts[K]>(fam: Families, node: Node, seen: Set<string>, key: K, compute: (node: Node, fam: Families, seen: Set<string>) => V): V {
-  const memo = fam.nodeFacts;
-  if (!memo || (node.type !== "alt" && node.type !== "seq" && node.type !== "opt")) return compute(node, fam, seen);
-  let facts = memo.get(node);
-  if (!facts) memo.set(node, (facts = {}));
-  const known = facts[key];
-  if (known !== undefined) return known as V;
-  const value = compute(node, fam, seen);
-  facts[key] = value;
-  return value;
-}
-
 /** The facts record of family `name` in `fam` (a throwaway one when the table keeps none). */
 function factsOf(fam: Families, name: string): FamilyFacts {
   if (!fam.facts) return {};
@@ -78,7 +59,6 @@ export class FamilyTable implements Families {
   private readonly nodes = new Map<string, Node>();
   readonly compiled = new Map<string, Compiled>();
   readonly facts = new Map<string, FamilyFacts>();
-  readonly nodeFacts = new WeakMap<Node, FamilyFacts>();
   constructor(
     private readonly entries: Record<string, readonly string[]>,
     private readonly parent?: Families,
@@ -572,10 +552,6 @@ function checkFamilies(node: Node, fam: Families, source: string, seen: Set<stri
 
 /** The most tokens a match of `node` can span. */
 function maxLengthOf(node: Node, fam: Families, seen: Set<string>): number {
-  return nodeFact(fam, node, seen, "maxLength", maxLengthOfNode);
-}
-
-function maxLengthOfNode(node: Node, fam: Families, seen: Set<string>): number {
   switch (node.type) {
     case "lit":
     case "prefix":
@@ -652,10 +628,6 @@ function bestNeedItem(items: readonly Node[], fam: Families, seen: Set<string>):
 /** Words or prefixes one of which a match of `node` must contain; null when a match may consist
  *  of any tokens (classes, gaps) or of nothing. In a sequence, the most selective item is kept. */
 function needOf(node: Node, fam: Families, seen: Set<string>): Need | null {
-  return nodeFact(fam, node, seen, "need", needOfNode);
-}
-
-function needOfNode(node: Node, fam: Families, seen: Set<string>): Need | null {
   switch (node.type) {
     case "lit":
       return { words: new Set([node.value]), prefixes: [] };
@@ -698,10 +670,6 @@ function needOfNode(node: Node, fam: Families, seen: Set<string>): Need | null {
  *  word included: where a needed word is found, starts are looked for this far back only. It
  *  follows `needOf`'s choices (in a sequence, the item whose need was kept). */
 function reachOf(node: Node, fam: Families, seen: Set<string>): number {
-  return nodeFact(fam, node, seen, "reach", reachOfNode);
-}
-
-function reachOfNode(node: Node, fam: Families, seen: Set<string>): number {
   switch (node.type) {
     case "lit":
     case "prefix":
@@ -742,10 +710,6 @@ export interface First {
 
 /** The words that can start a match, or null when any token can. */
 function firstSet(node: Node, fam: Families, seen: Set<string>): First | null {
-  return nodeFact(fam, node, seen, "first", firstSetNode);
-}
-
-function firstSetNode(node: Node, fam: Families, seen: Set<string>): First | null {
   switch (node.type) {
     case "lit":
       return { words: new Set([node.value]), prefixes: [], classes: new Set(), nullable: false };
