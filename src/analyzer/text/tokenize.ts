@@ -24,10 +24,11 @@ export interface Token {
 export const ELISIONS: ReadonlySet<string> = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
 
 // One alternation, each branch linear: no nested quantifiers, so no catastrophic backtracking.
-// No capture groups (each would copy its text for every token): which branch matched is read
-// off the match itself (`kindOf`).
+// Sticky, and tried with `test` where a token begins: no match array is built for each token (nor
+// capture groups, which would copy their text); which branch matched is read off the token itself
+// (`kindOf`).
 const TOKEN_RE =
-  /(?:https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)|[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}|@[\p{L}\p{N}_.]+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\p{L}\p{N}])|\d+(?:[.,]\d+)*(?![\p{L}\p{N}])|#?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:[·⋅‧]\p{L}{1,6})*|\S/gu;
+  /(?:https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)|[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}|@[\p{L}\p{N}_.]+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\p{L}\p{N}])|\d+(?:[.,]\d+)*(?![\p{L}\p{N}])|#?[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*(?:[·⋅‧]\p{L}{1,6})*|\S/uy;
 
 const URL_START = /^(?:https?:\/\/|www\.)/;
 const NUMBER = /^\d[\d.,\u00a0\u202f ]*$/;
@@ -53,13 +54,31 @@ function kindOf(raw: string): Branch {
 
 const NUM_RE = /^\d+$/;
 
+/** Whether UTF-16 unit `c` is white space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const start = m.index;
-    const raw = m[0];
+  const n = text.length;
+  let at = 0;
+  while (at < n) {
+    if (isSpace(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    // Every other character starts a token: the last branch takes any one code point.
+    TOKEN_RE.lastIndex = at;
+    if (!TOKEN_RE.test(text)) {
+      at++;
+      continue;
+    }
+    const start = at;
+    at = TOKEN_RE.lastIndex;
+    const raw = text.slice(start, at);
     const branch = kindOf(raw);
     if (branch === "url") {
       tokens.push(make(start, raw, raw.toLowerCase(), "url", false));
