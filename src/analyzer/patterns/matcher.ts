@@ -283,13 +283,14 @@ function dedupe(from: number, to: number): number {
   return w;
 }
 
-/** Prefixes indexed by their first three letters (prefixes are at least three letters long). */
+/** Prefixes indexed by their first three letters (prefixes are at least three letters long). The
+ *  letters are read as one number: a look-up, done for every candidate start, slices no string. */
 class PrefixIndex {
-  private readonly byHead = new Map<string, string[]>();
+  private readonly byHead = new Map<number, string[]>();
   readonly size: number;
   constructor(prefixes: readonly string[]) {
     for (const p of prefixes) {
-      const head = p.slice(0, 3);
+      const head = headOf(p);
       const list = this.byHead.get(head);
       if (list) list.push(p);
       else this.byHead.set(head, [p]);
@@ -297,12 +298,18 @@ class PrefixIndex {
     this.size = prefixes.length;
   }
   matches(word: string): boolean {
-    if (this.size === 0) return false;
-    const list = this.byHead.get(word.slice(0, 3));
+    if (this.size === 0 || word.length < 3) return false;
+    const list = this.byHead.get(headOf(word));
     if (!list) return false;
-    for (const p of list) if (word.startsWith(p)) return true;
+    for (let k = 0; k < list.length; k++) if (word.startsWith(list[k] as string)) return true;
     return false;
   }
+}
+
+/** The first three UTF-16 units of `word` (at least three long) as one small integer, ten bits
+ *  each: folded words are ASCII, and a rarer unit that shares a key only costs a `startsWith`. */
+function headOf(word: string): number {
+  return ((word.charCodeAt(0) & 1023) << 20) | ((word.charCodeAt(1) & 1023) << 10) | (word.charCodeAt(2) & 1023);
 }
 
 interface TrieNode {
