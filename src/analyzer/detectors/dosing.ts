@@ -8,7 +8,7 @@
 // prescription unless the post says it is general information.
 import { z } from "zod";
 import { compileCondition } from "../patterns/conditions.js";
-import type { Pattern } from "../patterns/matcher.js";
+import { mergeTriggers, PatternSet } from "../patterns/matcher.js";
 import { conditionSchema } from "../rules/schema.js";
 import { severitySchema } from "../types.js";
 import { evaluate } from "./phrases.js";
@@ -51,7 +51,9 @@ export default defineDetector({
   params: paramsSchema,
   create(params, baseEnv) {
     const env = withGazetteers(baseEnv);
-    const compile = (list: string[]) => list.map((p) => env.pattern(p));
+    // Each list is asked sentence by sentence: as a set, it first drops, for the paragraph, the
+    // patterns that cannot start in it.
+    const compile = (list: string[]) => new PatternSet(list.map((p) => env.pattern(p)));
     const dose = compile(params.dose);
     const ambiguous = compile(params.ambiguousDose);
     const schedule = compile(params.schedule);
@@ -62,15 +64,18 @@ export default defineDetector({
     const adjust = (params.adjust ?? []).map((a) => ({ cond: compileCondition(a.when, env), severity: a.severity }));
 
     return {
+      // Every dose holds an amount, a frequency or a duration.
+      triggers: mergeTriggers([dose.triggers(), ambiguous.triggers(), schedule.triggers()]),
       detect(ctx) {
         const hits: Hit[] = [];
         ctx.sentences.forEach((s, si) => {
-          const find = (list: Pattern[]) => matches(ctx, list, s.tokenStart, s.tokenEnd);
+          const find = (list: PatternSet) => matches(ctx, list, s.tokenStart, s.tokenEnd);
           const doses = find(dose);
           const ambiguousDoses = find(ambiguous).filter((m) => !doses.some((d) => overlaps(d, m)));
           const schedules = find(schedule);
-          const medicines = find(medicine);
+          // No amount, frequency or duration: nothing to report, whatever else the sentence holds.
           if (doses.length + ambiguousDoses.length + schedules.length === 0) return;
+          const medicines = find(medicine);
           if (medicines.length + schedules.length === 0) return;
           const named = find(namedMedicine);
           const hasAddressee = find(addressee).length > 0;
@@ -111,10 +116,9 @@ export default defineDetector({
   },
 });
 
-function matches(ctx: ParagraphContext, patterns: readonly Pattern[], from: number, to: number): Span[] {
-  const out: Span[] = [];
-  for (const p of patterns) for (const [a, b] of p.findAll(ctx.tokens, from, to)) out.push({ a, b });
-  return out.sort((x, y) => x.a - y.a);
+/** The set's matches in tokens [from, to), by start (ties in the set's order). */
+function matches(ctx: ParagraphContext, patterns: PatternSet, from: number, to: number): Span[] {
+  return patterns.findAll(ctx.tokens, from, to).map(([, a, b]) => ({ a, b }));
 }
 
 function overlaps(x: Span, y: Span): boolean {

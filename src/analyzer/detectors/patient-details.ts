@@ -3,7 +3,7 @@
 // disease, a newsworthy event — together point to one person. Each detail is a span; `finalize`
 // scores them per patient story and raises the whole group to a warning when they add up.
 import { z } from "zod";
-import type { Pattern } from "../patterns/matcher.js";
+import { PatternSet } from "../patterns/matcher.js";
 import { ageFix, findAges } from "../privacy/age.js";
 import { ContextFinder, contextParamsSchema } from "../privacy/context.js";
 import { scorePatientDetails, type DetailData } from "../privacy/scoring.js";
@@ -60,7 +60,9 @@ export default defineDetector({
   params: paramsSchema,
   create(params, env) {
     const context = new ContextFinder(params, env);
-    const quasi = params.quasi.map((q) => ({ kind: q.kind, fix: q.fix, hidden: q.hidden === true, patterns: q.patterns.map((p) => ({ source: p, pattern: env.pattern(p) as Pattern })) }));
+    // Each kind's patterns as a set: asked sentence by sentence, it first drops, for the
+    // paragraph, the patterns that cannot start in it.
+    const quasi = params.quasi.map((q) => ({ kind: q.kind, fix: q.fix, hidden: q.hidden === true, sources: q.patterns, patterns: new PatternSet(q.patterns.map((p) => env.pattern(p))) }));
     return {
       detect(ctx) {
         const hits: Hit[] = [];
@@ -79,8 +81,7 @@ export default defineDetector({
         // analyzer: they run only in paragraphs that tell of one patient's care or name someone
         // (a story's next paragraph: "Harold was 81, a machinist from Verdun").
         if (!hits.some((h) => h.data?.kind === "context" || h.data?.kind === "name") && !continuesStory(ctx)) return hits;
-        // Asked sentence by sentence: only the phrase patterns that can start in this paragraph.
-        const liveQuasi = quasi.map((q) => ({ ...q, patterns: q.patterns.filter(({ pattern }) => pattern.mayStartIn(ctx.tokens)) })).filter((q) => q.patterns.length > 0);
+        const liveQuasi = quasi.filter((q) => q.patterns.mayStartIn(ctx.tokens));
         ctx.sentences.forEach((s, si) => {
           const sc = contexts[si];
           if (!sc || sc.self || sc.notPatient || sc.general) return;
@@ -104,17 +105,15 @@ export default defineDetector({
             push(m.start, m.end, data, `${m.kind} (gazetteer)`);
           }
           for (const q of liveQuasi) {
-            for (const { source, pattern } of q.patterns) {
-              for (const [a, b] of pattern.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
-                const data: DetailData = { kind: q.kind };
-                if (q.hidden) data.hidden = true;
-                if (q.fix) {
-                  data.fixFr = q.fix.fr;
-                  data.fixEn = q.fix.en;
-                }
-                push((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end, data, `${q.kind}: ${source}`);
+            q.patterns.forEachMatch(ctx.tokens, s.tokenStart, s.tokenEnd, (k, a, b) => {
+              const data: DetailData = { kind: q.kind };
+              if (q.hidden) data.hidden = true;
+              if (q.fix) {
+                data.fixFr = q.fix.fr;
+                data.fixEn = q.fix.en;
               }
-            }
+              push((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end, data, `${q.kind}: ${q.sources[k] as string}`);
+            });
           }
         });
         return hits;

@@ -833,6 +833,37 @@ export class PatternSet {
     return this.active;
   }
 
+  /** Each pattern's matches in turn, in the set's order (the patterns that cannot start in the
+   *  paragraph are skipped). */
+  matchesByPattern(tokens: readonly Token[], from = 0, limit = tokens.length): ReadonlyArray<readonly [number, number]> {
+    let out: Array<readonly [number, number]> | undefined;
+    for (const k of this.activeIn(tokens)) {
+      const found = (this.patterns[k] as Pattern).findAll(tokens, from, limit);
+      for (let m = 0; m < found.length; m++) (out ??= []).push(found[m] as readonly [number, number]);
+    }
+    return out ?? NO_MATCHES;
+  }
+
+  /** Calls `fn` with each pattern's index and matches in turn, in the set's order. */
+  forEachMatch(tokens: readonly Token[], from: number, limit: number, fn: (k: number, start: number, end: number) => void): void {
+    for (const k of this.activeIn(tokens)) {
+      const found = (this.patterns[k] as Pattern).findAll(tokens, from, limit);
+      for (let m = 0; m < found.length; m++) {
+        const r = found[m] as readonly [number, number];
+        fn(k, r[0], r[1]);
+      }
+    }
+  }
+
+  /** Whether a pattern matches in tokens [from, limit) (with `accept`: a match it accepts). */
+  some(tokens: readonly Token[], from = 0, limit = tokens.length, accept?: (range: readonly [number, number]) => boolean): boolean {
+    for (const k of this.activeIn(tokens)) {
+      const found = (this.patterns[k] as Pattern).findAll(tokens, from, limit);
+      if (accept ? found.some(accept) : found.length > 0) return true;
+    }
+    return false;
+  }
+
   /** Non-overlapping leftmost-longest matches of each pattern, as [pattern index, start, end]. */
   findAll(tokens: readonly Token[], from = 0, limit = tokens.length): Array<[number, number, number]> {
     let out: Array<[number, number, number]> | undefined;

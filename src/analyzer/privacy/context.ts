@@ -4,7 +4,7 @@
 // author's own health or family, or of a public figure. Code de déontologie, art. 20.
 import { z } from "zod";
 import type { CompileEnv, ParagraphContext } from "../detectors/types.js";
-import type { Pattern } from "../patterns/matcher.js";
+import { PatternSet } from "../patterns/matcher.js";
 import { findAges } from "./age.js";
 
 const patternList = z.array(z.string().min(1).max(400));
@@ -34,10 +34,12 @@ export interface SentenceContext {
 }
 
 export class ContextFinder {
-  private readonly context: Pattern[];
-  private readonly general: Pattern[];
-  private readonly self: Pattern[];
-  private readonly notPatient: Pattern[];
+  // Sets: asked sentence by sentence, each first drops, for the paragraph, the patterns that
+  // cannot start in it.
+  private readonly context: PatternSet;
+  private readonly general: PatternSet;
+  private readonly self: PatternSet;
+  private readonly notPatient: PatternSet;
 
   /** Rules with the same context lists share results for a paragraph (person-name and
    *  patient-details both ask, in the same engine pass). */
@@ -46,10 +48,11 @@ export class ContextFinder {
 
   constructor(params: ContextParams, env: CompileEnv) {
     this.key = JSON.stringify([env.ruleSetId, params.context, params.general, params.self, params.notPatient]);
-    this.context = params.context.map((p) => env.pattern(p));
-    this.general = params.general.map((p) => env.pattern(p));
-    this.self = params.self.map((p) => env.pattern(p));
-    this.notPatient = params.notPatient.map((p) => env.pattern(p));
+    const set = (list: string[]) => new PatternSet(list.map((p) => env.pattern(p)));
+    this.context = set(params.context);
+    this.general = set(params.general);
+    this.self = set(params.self);
+    this.notPatient = set(params.notPatient);
   }
 
   /** Every sentence's patient context in a paragraph. */
@@ -70,15 +73,13 @@ export class ContextFinder {
   sentence(ctx: ParagraphContext, si: number): SentenceContext {
     const s = ctx.sentences[si];
     if (!s) return { cues: [], general: false, self: false, notPatient: false };
-    const any = (ps: Pattern[]) => ps.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).length > 0);
-    const found: Array<readonly [number, number]> = [];
-    for (const p of this.context) for (const r of p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) found.push(r);
+    const found: Array<readonly [number, number]> = [...this.context.matchesByPattern(ctx.tokens, s.tokenStart, s.tokenEnd)];
     // "un pêcheur de 52 ans", "a 5-year-old from Magog": someone described by age is a patient.
     for (const a of findAges(ctx.tokens, s.tokenStart, s.tokenEnd)) if (a.person) found.push([a.start, a.end]);
     // A specific cue wins over a general or personal phrase it contains ("un de mes patients" ⊃
     // "mes patients"; "ma plus vieille patiente" ⊃ "ma plus vieille", which alone is the author's child).
     const insideCue = ([a, b]: readonly [number, number]) => found.some(([c, d]) => c <= a && b <= d);
-    const outsideCues = (ps: Pattern[]) => ps.some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).some((r) => !insideCue(r)));
+    const outsideCues = (ps: PatternSet) => ps.some(ctx.tokens, s.tokenStart, s.tokenEnd, (r) => !insideCue(r));
     if (found.length === 0) {
       // No care cue: the flags matter only to the few sentences that name someone or sit in a
       // care story; read them when asked.
@@ -86,7 +87,7 @@ export class ContextFinder {
     }
     const general = outsideCues(this.general);
     const self = outsideCues(this.self);
-    const notPatient = any(this.notPatient);
+    const notPatient = this.notPatient.some(ctx.tokens, s.tokenStart, s.tokenEnd);
     const cues = general || self || notPatient ? [] : found;
     return { cues, general, self, notPatient };
   }
@@ -95,7 +96,7 @@ export class ContextFinder {
   matchesIn(kind: "general" | "self" | "notPatient", ctx: ParagraphContext, si: number): boolean {
     const s = ctx.sentences[si];
     if (!s) return false;
-    return this[kind].some((p) => p.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).length > 0);
+    return this[kind].some(ctx.tokens, s.tokenStart, s.tokenEnd);
   }
 }
 

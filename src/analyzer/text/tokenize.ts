@@ -79,26 +79,44 @@ export function tokenize(text: string): Token[] {
     const start = at;
     at = TOKEN_RE.lastIndex;
     const raw = text.slice(start, at);
-    const branch = kindOf(raw);
-    if (branch === "url") {
-      tokens.push(make(start, raw, raw.toLowerCase(), "url", false));
-    } else if (branch === "email") {
-      tokens.push(make(start, raw, raw.toLowerCase(), "email", false));
-    } else if (branch === "handle") {
-      tokens.push(make(start, raw, foldWord(raw.slice(1)), "handle", false));
-    } else if (branch === "num") {
-      // "5 000", "1,5", "10.5": one number token; the folded form drops group spaces.
-      tokens.push(make(start, raw, raw.replace(/[\u00a0\u202f ]/g, "").replace(",", "."), "num", false));
-    } else if (branch === "word") {
-      pushWord(tokens, start, raw);
-    } else {
-      // A hyphen inside a compound ("donnez-lui", "Jean-Guy") is not a token: patterns read the
-      // two words as adjacent.
-      if (isJoiningHyphen(text, start, raw)) continue;
-      tokens.push(make(start, raw, raw === "’" ? "'" : raw, "punct", false));
+    // Whatever its place, a spelling gives the same tokens: they are worked out once and copied
+    // (their strings shared, so a cached paragraph keeps fewer of them).
+    let shapes = SHAPES.get(raw);
+    if (shapes === undefined) {
+      const branch = kindOf(raw);
+      if (branch === "other") {
+        // A hyphen inside a compound ("donnez-lui", "Jean-Guy") is not a token: patterns read the
+        // two words as adjacent. Punctuation depends on its neighbours: never remembered.
+        if (isJoiningHyphen(text, start, raw)) continue;
+        tokens.push(make(start, raw, raw === "’" ? "'" : raw, "punct", false));
+        continue;
+      }
+      if (SHAPES.size >= SHAPES_LIMIT) SHAPES.clear();
+      shapes = shapesOf(raw, branch);
+      SHAPES.set(raw, shapes);
+    }
+    for (let k = 0; k < shapes.length; k++) {
+      const t = shapes[k] as Token;
+      tokens.push({ start: start + t.start, end: start + t.end, raw: t.raw, norm: t.norm, kind: t.kind, cap: t.cap, hashtag: t.hashtag });
     }
   }
   return tokens;
+}
+
+/** Tokens of each spelling met (offsets from its start), by spelling. */
+const SHAPES = new Map<string, readonly Token[]>();
+/** Spellings remembered before the memo is emptied (a long session's vocabulary stays well below). */
+const SHAPES_LIMIT = 20_000;
+
+/** The tokens of one match of TOKEN_RE other than the one-character branch, from offset 0. */
+function shapesOf(raw: string, branch: Exclude<Branch, "other">): Token[] {
+  const out: Token[] = [];
+  if (branch === "url" || branch === "email") out.push(make(0, raw, raw.toLowerCase(), branch, false));
+  else if (branch === "handle") out.push(make(0, raw, foldWord(raw.slice(1)), "handle", false));
+  // "5 000", "1,5", "10.5": one number token; the folded form drops group spaces.
+  else if (branch === "num") out.push(make(0, raw, raw.replace(/[\u00a0\u202f ]/g, "").replace(",", "."), "num", false));
+  else pushWord(out, 0, raw);
+  return out;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
