@@ -6,17 +6,46 @@ export type TokenKind = "word" | "num" | "punct" | "url" | "email" | "handle";
 
 export interface Token {
   /** Offsets into the text the tokenizer was given. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Original spelling. */
-  raw: string;
+  readonly raw: string;
   /** Folded spelling used for matching. */
-  norm: string;
-  kind: TokenKind;
+  readonly norm: string;
+  readonly kind: TokenKind;
   /** First letter is upper case in the original. */
-  cap: boolean;
+  readonly cap: boolean;
   /** Written as a #hashtag. */
-  hashtag: boolean;
+  readonly hashtag: boolean;
+}
+
+/** A token of a paragraph: where it starts, and what its spelling gives, shared by every token of
+ *  that spelling. Two fields: a cached paragraph keeps half the memory a full record would, and
+ *  the garbage collector, which copies the paragraphs of a draft being analysed, copies half. */
+class PlacedToken implements Token {
+  constructor(
+    readonly start: number,
+    /** The spelling's token, placed at its offset within the spelling. */
+    private readonly shape: Token,
+  ) {}
+  get end(): number {
+    return this.start + this.shape.raw.length;
+  }
+  get raw(): string {
+    return this.shape.raw;
+  }
+  get norm(): string {
+    return this.shape.norm;
+  }
+  get kind(): TokenKind {
+    return this.shape.kind;
+  }
+  get cap(): boolean {
+    return this.shape.cap;
+  }
+  get hashtag(): boolean {
+    return this.shape.hashtag;
+  }
 }
 
 // French elisions split from the next word ("l'urgence" → "l'" + "urgence"); other apostrophes stay
@@ -79,39 +108,35 @@ export function tokenize(text: string): Token[] {
     const start = at;
     at = TOKEN_RE.lastIndex;
     const raw = text.slice(start, at);
-    // Whatever its place, a spelling gives the same tokens: they are worked out once and copied
-    // (their strings shared, so a cached paragraph keeps fewer of them).
+    // Whatever its place, a spelling gives the same tokens: they are worked out once.
     let shapes = SHAPES.get(raw);
     if (shapes === undefined) {
-      const branch = kindOf(raw);
-      if (branch === "other") {
-        // A hyphen inside a compound ("donnez-lui", "Jean-Guy") is not a token: patterns read the
-        // two words as adjacent. Punctuation depends on its neighbours: never remembered.
-        if (isJoiningHyphen(text, start, raw)) continue;
-        tokens.push(make(start, raw, raw === "’" ? "'" : raw, "punct", false));
-        continue;
-      }
       if (SHAPES.size >= SHAPES_LIMIT) SHAPES.clear();
-      shapes = shapesOf(raw, branch);
+      shapes = shapesOf(raw);
       SHAPES.set(raw, shapes);
     }
+    // A hyphen inside a compound ("donnez-lui", "Jean-Guy") is not a token: patterns read the two
+    // words as adjacent. It depends on its neighbours, so it is checked at each occurrence.
+    if (raw.length === 1 && isJoiningHyphen(text, start, raw)) continue;
     for (let k = 0; k < shapes.length; k++) {
-      const t = shapes[k] as Token;
-      tokens.push({ start: start + t.start, end: start + t.end, raw: t.raw, norm: t.norm, kind: t.kind, cap: t.cap, hashtag: t.hashtag });
+      const shape = shapes[k] as Token;
+      tokens.push(new PlacedToken(start + shape.start, shape));
     }
   }
   return tokens;
 }
 
-/** Tokens of each spelling met (offsets from its start), by spelling. */
+/** The tokens of each spelling met (offsets from its start), by spelling. */
 const SHAPES = new Map<string, readonly Token[]>();
 /** Spellings remembered before the memo is emptied (a long session's vocabulary stays well below). */
 const SHAPES_LIMIT = 20_000;
 
-/** The tokens of one match of TOKEN_RE other than the one-character branch, from offset 0. */
-function shapesOf(raw: string, branch: Exclude<Branch, "other">): Token[] {
+/** The tokens of one match of TOKEN_RE, from offset 0. */
+function shapesOf(raw: string): Token[] {
   const out: Token[] = [];
-  if (branch === "url" || branch === "email") out.push(make(0, raw, raw.toLowerCase(), branch, false));
+  const branch = kindOf(raw);
+  if (branch === "other") out.push(make(0, raw, raw === "’" ? "'" : raw, "punct", false));
+  else if (branch === "url" || branch === "email") out.push(make(0, raw, raw.toLowerCase(), branch, false));
   else if (branch === "handle") out.push(make(0, raw, foldWord(raw.slice(1)), "handle", false));
   // "5 000", "1,5", "10.5": one number token; the folded form drops group spaces.
   else if (branch === "num") out.push(make(0, raw, raw.replace(/[\u00a0\u202f ]/g, "").replace(",", "."), "num", false));
