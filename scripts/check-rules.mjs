@@ -1,5 +1,6 @@
-// Build step: validates every rules/*.json before bundling, so a malformed rule file fails the
-// build naming the file, the JSON path and what was expected. The schemas are the analyzer's own
+// Build step: validates every rules/*.json and rules/gazetteers/*.json before bundling, so a
+// malformed rule file or word list fails the build naming the file, the JSON path and what was
+// expected (the analyzer a build ships reads them without checking them again). The schemas are the analyzer's own
 // (compiled on the fly by vite's SSR loader).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +13,10 @@ let failed = false;
 try {
   const { parseRuleFiles } = await server.ssrLoadModule("/src/analyzer/rules/load.ts");
   const { Engine } = await server.ssrLoadModule("/src/analyzer/engine.ts");
+  const { checkGazetteers } = await server.ssrLoadModule("/src/analyzer/privacy/gazetteers.ts");
+  const { checkTreatmentGazetteers } = await server.ssrLoadModule("/src/analyzer/detectors/treatment-phrases.ts");
+  checkGazetteers();
+  checkTreatmentGazetteers();
   const entries = {};
   for (const name of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
     const file = `rules/${name}`;

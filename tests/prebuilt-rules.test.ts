@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { detectors } from "../src/analyzer/detectors/registry.js";
 import { Engine } from "../src/analyzer/engine.js";
 import { prebuildRules } from "../src/analyzer/rules/prebuild.js";
 import { bundledRules, ruleFiles } from "../src/analyzer/rules/source-rules.js";
@@ -22,9 +23,17 @@ function corpus(): string[] {
 }
 
 describe("prebuilt rules", () => {
-  it("are the rule files, validated", () => {
-    expect(prebuilt.ruleSets).toEqual(ruleSets);
+  it("are the rule files, validated, each rule's parameters as its detector reads them", () => {
+    const parsed = ruleSets.map((set) => ({ ...set, rules: set.rules.map((rule) => ({ ...rule, params: detectors.get(rule.detector)?.params.parse(rule.params ?? {}) })) }));
+    expect(prebuilt.ruleSets).toEqual(parsed);
     expect(prebuilt.recommendations).toEqual(recommendations);
+    expect(prebuilt.paramsChecked).toBe(true);
+  });
+
+  it("give an engine that trusts their parameters the same findings as one that checks them", () => {
+    const checking = new Engine(ruleSets, recommendations);
+    const trusting = new Engine(prebuilt.ruleSets, prebuilt.recommendations, undefined, prebuilt.triggers, { paramsChecked: true });
+    for (const text of corpus()) expect(JSON.stringify(trusting.analyze(text, { explain: true }))).toBe(JSON.stringify(checking.analyze(text, { explain: true })));
   });
 
   it("survive the trip through JSON the build makes", () => {

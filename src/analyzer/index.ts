@@ -10,9 +10,10 @@ export type { AnalysisWithDiagnostics } from "./engine.js";
 let engine: Engine | undefined;
 
 /** The engine built from the bundled rules (then cached with its paragraph cache). A build ships
- *  them validated, with each rule's triggers: rules are compiled on first need. */
+ *  them validated, parameters included, with each rule's triggers: rules are compiled on first
+ *  need. */
 export function defaultEngine(): Engine {
-  engine ??= new Engine(rules.ruleSets, rules.recommendations, undefined, rules.triggers);
+  engine ??= new Engine(rules.ruleSets, rules.recommendations, undefined, rules.triggers, { paramsChecked: rules.paramsChecked === true });
   return engine;
 }
 

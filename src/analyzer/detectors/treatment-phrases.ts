@@ -21,15 +21,27 @@ const gazetteerSchema = z.object({
   entries: z.array(z.object({ id: z.string(), names: z.array(z.string().min(1)).min(1) }).passthrough()).min(1),
 });
 
-/** Every name of a gazetteer file, as pattern entries of one family. */
+/** Every name of a gazetteer file, as pattern entries of one family (the file checked). */
 export function gazetteerNames(file: unknown): string[] {
   return gazetteerSchema.parse(file).entries.flatMap((e) => e.names);
 }
 
-const GAZETTEER_FAMILIES: Record<string, string[]> = {
-  drug: gazetteerNames(drugsFile),
-  condition: gazetteerNames(conditionsFile),
-};
+/** Checks both gazetteer files; throws naming the file. The build calls it (rules/prebuild.ts), so
+ *  that the analyzer it ships reads them without checking them again. */
+export function checkTreatmentGazetteers(): void {
+  for (const [name, file] of [["drugs", drugsFile], ["conditions", conditionsFile]] as const) {
+    const r = gazetteerSchema.safeParse(file);
+    if (!r.success) throw new Error(`rules/gazetteers/${name}.json: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+}
+
+/** The gazetteer families, read on first use (checked by the build). */
+let gazetteerFamilies: Record<string, string[]> | undefined;
+function gazetteerFamilyLists(): Record<string, string[]> {
+  const names = (file: unknown) => (file as z.infer<typeof gazetteerSchema>).entries.flatMap((e) => e.names);
+  gazetteerFamilies ??= { drug: names(drugsFile), condition: names(conditionsFile) };
+  return gazetteerFamilies;
+}
 
 // One table a rule set: its rules share the compiled gazetteer families.
 const tables = new WeakMap<Families, FamilyTable>();
@@ -38,7 +50,7 @@ const tables = new WeakMap<Families, FamilyTable>();
 export function withGazetteers(env: CompileEnv): CompileEnv {
   let families = tables.get(env.families);
   if (!families) {
-    families = new FamilyTable(GAZETTEER_FAMILIES, env.families);
+    families = new FamilyTable(gazetteerFamilyLists(), env.families);
     tables.set(env.families, families);
   }
   const table = families;

@@ -92,25 +92,39 @@ export interface Gazetteers {
 let cached: Gazetteers | undefined;
 
 /** The gazetteers, parsed on first use (a malformed file throws with its name). */
+/** Checks every gazetteer file against its schema; throws naming the file. The build calls it
+ *  (rules/prebuild.ts), so that the analyzer it ships reads the lists without checking them again. */
+export function checkGazetteers(): void {
+  const files: Array<[string, unknown, z.ZodType]> = [
+    ["given-names", givenJson, gazetteerSchema],
+    ["surnames", surnamesJson, gazetteerSchema],
+    ["places", placesJson, placesSchema],
+    ["care-places", careJson, gazetteerSchema],
+    ["occupations", occupationsJson, gazetteerSchema],
+    ["rare-diseases", rareJson, gazetteerSchema],
+    ["eponyms", eponymsJson, gazetteerSchema],
+  ];
+  for (const [name, data, schema] of files) {
+    const r = schema.safeParse(data);
+    if (!r.success) throw new Error(`rules/gazetteers/${name}.json: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+}
+
 export function gazetteers(): Gazetteers {
   if (cached) return cached;
-  const list = (name: string, data: unknown) => {
-    const r = gazetteerSchema.safeParse(data);
-    if (!r.success) throw new Error(`rules/gazetteers/${name}.json: ${r.error.issues.map((i) => i.message).join("; ")}`);
-    return new PhraseSet(r.data.entries);
-  };
-  const places = placesSchema.safeParse(placesJson);
-  if (!places.success) throw new Error(`rules/gazetteers/places.json: ${places.error.issues.map((i) => i.message).join("; ")}`);
+  // Checked by the build (checkGazetteers), like the rule files.
+  const list = (data: unknown) => new PhraseSet((data as z.infer<typeof gazetteerSchema>).entries);
+  const places = placesJson as z.infer<typeof placesSchema>;
   cached = {
-    givenNames: list("given-names", givenJson),
-    surnames: list("surnames", surnamesJson),
-    places: new PhraseSet(places.data.entries),
-    regions: new PhraseSet(places.data.regions),
-    largePlaces: new PhraseSet(places.data.large),
-    carePlaces: list("care-places", careJson),
-    occupations: list("occupations", occupationsJson),
-    rareDiseases: list("rare-diseases", rareJson),
-    eponyms: list("eponyms", eponymsJson),
+    givenNames: list(givenJson),
+    surnames: list(surnamesJson),
+    places: new PhraseSet(places.entries),
+    regions: new PhraseSet(places.regions),
+    largePlaces: new PhraseSet(places.large),
+    carePlaces: list(careJson),
+    occupations: list(occupationsJson),
+    rareDiseases: list(rareJson),
+    eponyms: list(eponymsJson),
   };
   return cached;
 }

@@ -1,20 +1,35 @@
-// What the build ships instead of the rule files: the rule sets as validated (defaults applied),
-// and each rule's triggers, worked out by compiling every rule once. A service worker that wakes
-// then skips the validation, and compiles a rule only when a paragraph holds one of its triggers.
+// What the build ships instead of the rule files: the rule sets as validated (defaults applied,
+// each rule's parameters as its detector reads them), and each rule's triggers, worked out by
+// compiling every rule once. A service worker that wakes then skips the validation, and compiles a
+// rule only when a paragraph holds one of its triggers.
+import { detectors } from "../detectors/registry.js";
+import { checkTreatmentGazetteers } from "../detectors/treatment-phrases.js";
 import { Engine, type TriggerManifest } from "../engine.js";
+import { checkGazetteers } from "../privacy/gazetteers.js";
 import { parseRuleFiles, type LoadedRules } from "./load.js";
 
 export interface PrebuiltRules extends LoadedRules {
   /** By rule id, the triggers the rule's runner reports (null: it runs on every paragraph).
    *  Absent: the engine compiles every rule up front and works the triggers out itself. */
   readonly triggers?: TriggerManifest;
+  /** Every rule's parameters were checked by its detector's schema and written as it returned
+   *  them: the engine uses them as they are. */
+  readonly paramsChecked?: boolean;
 }
 
-/** Validates the rule files (by path, as parsed JSON) and compiles them once for their triggers;
- *  throws like `parseRuleFiles` or the engine on a malformed file. */
+/** Validates the rule files (by path, as parsed JSON) and the gazetteers, and compiles the rules
+ *  once for their triggers; throws like `parseRuleFiles` or the engine on a malformed file. */
 export function prebuildRules(files: Record<string, unknown>): PrebuiltRules {
+  checkGazetteers();
+  checkTreatmentGazetteers();
   const { ruleSets, recommendations } = parseRuleFiles(files);
   const engine = new Engine(ruleSets, recommendations);
   engine.checkFamilies();
-  return { ruleSets, recommendations, triggers: engine.triggerManifest() };
+  // The engine has checked every rule's parameters (it compiled them all): their parsed form is
+  // what ships.
+  const checked = ruleSets.map((set) => ({
+    ...set,
+    rules: set.rules.map((rule) => ({ ...rule, params: (detectors.get(rule.detector) as { params: { parse(x: unknown): unknown } }).params.parse(rule.params ?? {}) })),
+  }));
+  return { ruleSets: checked, recommendations, triggers: engine.triggerManifest(), paramsChecked: true };
 }
