@@ -10,7 +10,7 @@ import { StartIndex } from "./patterns/start-index.js";
 import type { Recommendation, Rule, RuleSet } from "./rules/schema.js";
 import { foldSameLength } from "./text/fold.js";
 import { termOccurrences } from "./text/terms.js";
-import { detectLanguage, sentenceLanguage, voteLanguage, type Lang } from "./text/language.js";
+import { decisiveVote, detectLanguage, sentenceLanguage, voteLanguage, type Lang } from "./text/language.js";
 import { splitParagraphs, splitSentences } from "./text/segment.js";
 import { tokenize } from "./text/tokenize.js";
 import type { Analysis, AnalyzeOptions, Category, Finding, RuleSetId, Severity } from "./types.js";
@@ -312,6 +312,8 @@ export class Engine {
       fr += r.vote.fr;
       en += r.vote.en;
     }
+    // A clear vote wins whatever franc says (see below): franc is then not asked, nor loaded.
+    if (decisiveVote({ fr, en })) return fr > en ? "fr" : "en";
     const sample = text.length > 2000 ? text.slice(0, 2000) : text;
     let franc: Lang;
     if (this.lastLanguage?.sample === sample) franc = this.lastLanguage.lang;

@@ -1,8 +1,27 @@
 // Language of a draft and of each sentence. franc's trigram statistics need a few dozen words;
 // tweets are shorter, and Quebec drafts mix French and English, so a stop-word vote decides short
 // text and breaks ties.
-import { franc } from "franc-min";
+import type { franc as francType } from "franc-min";
 import type { Token } from "./tokenize.js";
+
+// franc, loaded on first use rather than with the analyzer: at load it builds the trigram tables
+// of every language it knows, while most drafts are settled by their stop words. A synchronous
+// `require` is bundled as a lazily evaluated module (service workers forbid dynamic import), as
+// for compromise (privacy/nlp.ts).
+declare const require: (id: string) => unknown;
+let francFn: typeof francType | undefined;
+
+function franc(text: string, options: { only: string[]; minLength: number }): string {
+  francFn ??= (require("franc-min") as { franc: typeof francType }).franc;
+  return francFn(text, options);
+}
+
+/** Whether a stop-word vote settles the language by itself (franc could not overturn it). */
+export function decisiveVote(vote: { fr: number; en: number }): boolean {
+  const high = Math.max(vote.fr, vote.en);
+  const low = Math.min(vote.fr, vote.en);
+  return (high >= 4 && low === 0) || (high >= 8 && high >= 5 * low);
+}
 
 export type Lang = "fr" | "en" | "und";
 
@@ -38,9 +57,7 @@ export function voteLanguage(tokens: readonly Token[], from = 0, to = tokens.len
  *  `vote` is `voteLanguage(tokens)` when the caller has it already. */
 export function detectLanguage(text: string, tokens: readonly Token[], vote = voteLanguage(tokens)): Lang {
   // franc costs more than the rest of a paragraph's reading: skip it when stop words are clear.
-  const high = Math.max(vote.fr, vote.en);
-  const low = Math.min(vote.fr, vote.en);
-  if ((high >= 4 && low === 0) || (high >= 8 && high >= 5 * low)) return vote.fr > vote.en ? "fr" : "en";
+  if (decisiveVote(vote)) return vote.fr > vote.en ? "fr" : "en";
   if (text.length >= 120) {
     const code = franc(text, { only: ["fra", "eng"], minLength: 60 });
     const guess: Lang = code === "fra" ? "fr" : code === "eng" ? "en" : "und";
