@@ -7,7 +7,7 @@ import { ENGLISH_MONTHS, FRENCH_MONTHS, plausibleBirthYear } from "./lib/dates.j
 import { dateAt } from "./lib/date-expressions.js";
 import { triggersOf } from "./lib/triggers.js";
 import { cues, findCue, PATIENT, tokenSpan, windowsAt } from "./lib/context.js";
-import { defineDetector, type Hit } from "./types.js";
+import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
 
 const SELF_OR_FAMILY = cues(
   "je suis", "j'suis", "chu", "suis", "i was", "i am", "i'm", "we were", "nous sommes", "moi", "me",
@@ -25,7 +25,7 @@ const ONE_PERSON = cues("il", "elle", "he", "she", "lui", "him", "her");
 export default defineDetector({
   id: "birth-date",
   description: "Dates of birth introduced by né/née, born, DOB or date de naissance, validated as real dates.",
-  params: z.object({}).strict(),
+  params: NO_PARAMS,
   create() {
     // The trigger, then what may sit between it and the date (": ", "le ", "on ", "en ").
     const trigger = /(?<![\p{L}])(ne\(e\)s?|nee?s?|born|date de naissance|date of birth|birth ?date|ddn|d\.o\.b\.?|dob)(?![\p{L}])[ \t]{0,3}(?::[ \t]{0,3})?(?:(le|on|en|in|the)[ \t]{1,3})?/gu;

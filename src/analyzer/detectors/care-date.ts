@@ -7,7 +7,7 @@ import { ENGLISH_MONTHS, FRENCH_MONTHS, MONTHS } from "./lib/dates.js";
 import { triggersOf } from "./lib/triggers.js";
 import { dateAt, DATE_START } from "./lib/date-expressions.js";
 import { cues, findCue, PATIENT, tokenSpan, windowsAt } from "./lib/context.js";
-import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
+import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./types.js";
 
 const CARE = cues(
   "vu", "vue", "revu", "revue", "recu", "recue", "admis", "admise", "hospitalis*", "opere", "operee", "j'ai opere", "accouch*",
@@ -45,7 +45,7 @@ function ageIn(ctx: ParagraphContext, [from, to]: [number, number]): string | nu
 export default defineDetector({
   id: "care-date",
   description: "A calendar date (day and month) of a visit, an admission or an operation of a particular patient.",
-  params: z.object({}).strict(),
+  params: NO_PARAMS,
   create() {
     const starts = new RegExp(DATE_START.source, DATE_START.flags);
     return {

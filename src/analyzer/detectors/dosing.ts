@@ -15,27 +15,29 @@ import { evaluate } from "./phrases.js";
 import { withGazetteers } from "./treatment-phrases.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
 
-const patternList = z.array(z.string().min(1).max(400)).min(1);
+const patternList = z.lazy(() => z.array(z.string().min(1).max(400)).min(1));
 
-const paramsSchema = z
-  .object({
-    /** Amounts whose unit only measures medicines (mg, UI, comprimés, pulvérisations). */
-    dose: patternList,
-    /** Amounts whose unit also measures other things (g, ml, %): they need a medicine nearby. */
-    ambiguousDose: patternList,
-    /** Frequencies and durations ("deux fois par jour", "for 10 days"). */
-    schedule: patternList,
-    /** Medicines and treatment words (may use @drug). */
-    medicine: patternList,
-    /** Named medicines only: what an ambiguous amount or an amount-free regimen needs ("620 g"
-     *  is a dose only next to one; "5 médicaments par jour" is not a regimen). */
-    namedMedicine: patternList,
-    /** Who is told: imperatives, second person, "votre enfant", "parents". */
-    addressee: patternList,
-    unless: z.array(conditionSchema).optional(),
-    adjust: z.array(z.object({ when: conditionSchema, severity: severitySchema }).strict()).optional(),
-  })
-  .strict();
+const paramsSchema = z.lazy(() =>
+  z
+    .object({
+      /** Amounts whose unit only measures medicines (mg, UI, comprimés, pulvérisations). */
+      dose: patternList,
+      /** Amounts whose unit also measures other things (g, ml, %): they need a medicine nearby. */
+      ambiguousDose: patternList,
+      /** Frequencies and durations ("deux fois par jour", "for 10 days"). */
+      schedule: patternList,
+      /** Medicines and treatment words (may use @drug). */
+      medicine: patternList,
+      /** Named medicines only: what an ambiguous amount or an amount-free regimen needs ("620 g"
+       *  is a dose only next to one; "5 médicaments par jour" is not a regimen). */
+      namedMedicine: patternList,
+      /** Who is told: imperatives, second person, "votre enfant", "parents". */
+      addressee: patternList,
+      unless: z.array(conditionSchema).optional(),
+      adjust: z.array(z.object({ when: conditionSchema, severity: severitySchema }).strict()).optional(),
+    })
+    .strict(),
+);
 
 /** Words after an amount that say what it measures ("500 ml d'eau", "2 cups of water"). */
 const MEASURES_SOMETHING = new Set(["de", "d'", "du", "des", "of"]);

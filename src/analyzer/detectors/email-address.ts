@@ -2,7 +2,7 @@
 // an organisation's or the author's own address given for contact does not.
 import { z } from "zod";
 import { cues, findCue, INSTITUTIONAL, PATIENT, windowsAt } from "./lib/context.js";
-import { defineDetector, type Hit } from "./types.js";
+import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
 
 /** Local parts used by clinics and organisations, not by a person. */
 const ROLE_LOCAL_PART = /^(?:info|infos|contact|contacts|reception|accueil|admin|administration|rdv|rendezvous|rendez-vous|secretariat|clinique|clinic|bureau|office|communications?|media|medias|presse|press|support|aide|help|noreply|no-reply|inscriptions?|registration|webmestre|webmaster|rh|hr|emplois?|jobs|careers|carrieres|direction|nouvelles|news|benevoles|volunteers?|dons|donate|plaintes|complaints|ombudsman|commissaire)(?:[._-].{0,40})?$/;
@@ -38,7 +38,7 @@ export function institutionalAddress(address: string): string | null {
 export default defineDetector({
   id: "email-address",
   description: "E-mail addresses of a person, not of a clinic, an organisation or the author.",
-  params: z.object({}).strict(),
+  params: NO_PARAMS,
   create() {
     return {
       detect(ctx) {

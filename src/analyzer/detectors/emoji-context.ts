@@ -7,24 +7,26 @@ import { z } from "zod";
 import type { Pattern } from "../patterns/matcher.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
 
-const patternList = z.array(z.string().min(1).max(400)).min(1);
+const patternList = z.lazy(() => z.array(z.string().min(1).max(400)).min(1));
 
-export const emojiContextParamsSchema = z
-  .object({
-    /** Emoji looked for, each one code point (skin tones, gender signs and VS16 are ignored). */
-    emoji: z.array(z.string().min(1).max(4)).min(1),
-    /** How many of them must follow one another (5 stars for a rating). */
-    minRun: z.number().int().min(1).max(10).default(1),
-    /** Groups of patterns: each group must match somewhere in the scope. */
-    context: z.array(patternList).default([]),
-    /** Where context is looked for: the emoji's sentence and its neighbours, or the whole paragraph. */
-    within: z.enum(["near", "paragraph"]).default("near"),
-    /** Patterns that cancel the hit anywhere in the paragraph (negation, a meta remark). */
-    unless: z.array(z.string().min(1).max(400)).default([]),
-    /** Which span the finding covers: the emoji run, or the first context match. */
-    span: z.enum(["emoji", "context"]).default("emoji"),
-  })
-  .strict();
+export const emojiContextParamsSchema = z.lazy(() =>
+  z
+    .object({
+      /** Emoji looked for, each one code point (skin tones, gender signs and VS16 are ignored). */
+      emoji: z.array(z.string().min(1).max(4)).min(1),
+      /** How many of them must follow one another (5 stars for a rating). */
+      minRun: z.number().int().min(1).max(10).default(1),
+      /** Groups of patterns: each group must match somewhere in the scope. */
+      context: z.array(patternList).default([]),
+      /** Where context is looked for: the emoji's sentence and its neighbours, or the whole paragraph. */
+      within: z.enum(["near", "paragraph"]).default("near"),
+      /** Patterns that cancel the hit anywhere in the paragraph (negation, a meta remark). */
+      unless: z.array(z.string().min(1).max(400)).default([]),
+      /** Which span the finding covers: the emoji run, or the first context match. */
+      span: z.enum(["emoji", "context"]).default("emoji"),
+    })
+    .strict(),
+);
 export type EmojiContextParams = z.infer<typeof emojiContextParamsSchema>;
 
 // Modifiers that may sit inside an emoji sequence: ZWJ, VS16, gender signs, skin tones.

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { cues } from "./lib/context.js";
 import { triggersOf } from "./lib/triggers.js";
 import type { Token } from "../text/tokenize.js";
-import { defineDetector, type Hit } from "./types.js";
+import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
 
 const KEYWORDS = cues(
   "dossier", "dossier medical", "no de dossier", "numero de dossier", "nda", "numero d'usager", "no d'usager", "numero d'hospitalisation",
@@ -18,7 +18,7 @@ const ID_WORD = /^[a-z]{0,3}\d{3,12}$/;
 export default defineDetector({
   id: "file-number",
   description: "File, chart and record numbers after their keyword.",
-  params: z.object({}).strict(),
+  params: NO_PARAMS,
   create() {
     return {
       // Every file number follows one of the keywords.

@@ -20,46 +20,52 @@ import type { Severity } from "../types.js";
 import { evaluate } from "./phrases.js";
 import { defineDetector, type DocumentContext, type DocumentHit, type Hit, type ParagraphContext } from "./types.js";
 
-const patternString = z.string().min(1).max(400);
+const patternString = z.lazy(() => z.string().min(1).max(400));
 
-const claimSchema = z
-  .object({
-    /** What the claim is about ("@ivermectin"). Passive forms list the patient first. */
-    subject: patternString,
-    /** The verb or predicate ("@cures"); omitted for a bare co-mention or a pseudo-diagnosis. */
-    relation: patternString.optional(),
-    /** What it is said to do it to ("@covid"). */
-    object: patternString.optional(),
-    /** Tokens allowed between subject, relation and object. */
-    gap: z.number().int().min(0).max(10).default(5),
-  })
-  .strict();
+const claimSchema = z.lazy(() =>
+  z
+    .object({
+      /** What the claim is about ("@ivermectin"). Passive forms list the patient first. */
+      subject: patternString,
+      /** The verb or predicate ("@cures"); omitted for a bare co-mention or a pseudo-diagnosis. */
+      relation: patternString.optional(),
+      /** What it is said to do it to ("@covid"). */
+      object: patternString.optional(),
+      /** Tokens allowed between subject, relation and object. */
+      gap: z.number().int().min(0).max(10).default(5),
+    })
+    .strict(),
+);
 
 /** Names of the cue families in the rule file; the defaults are the consensus set's. */
-const cuesSchema = z
-  .object({
-    negation: z.string().default("claim-negation"),
-    pseudoNegation: z.string().default("claim-pseudo-negation"),
-    terminator: z.string().default("claim-terminator"),
-    debunk: z.string().default("claim-debunk"),
-    refutation: z.string().default("claim-refutation"),
-    answer: z.string().default("claim-answer"),
-    reported: z.string().default("claim-reported"),
-    question: z.string().default("claim-question"),
-    anaphor: z.string().default("claim-anaphor"),
-    heading: z.string().default("claim-myth-heading"),
-    endorsement: z.string().default("claim-endorsement"),
-  })
-  .strict();
+const cuesSchema = z.lazy(() =>
+  z
+    .object({
+      negation: z.string().default("claim-negation"),
+      pseudoNegation: z.string().default("claim-pseudo-negation"),
+      terminator: z.string().default("claim-terminator"),
+      debunk: z.string().default("claim-debunk"),
+      refutation: z.string().default("claim-refutation"),
+      answer: z.string().default("claim-answer"),
+      reported: z.string().default("claim-reported"),
+      question: z.string().default("claim-question"),
+      anaphor: z.string().default("claim-anaphor"),
+      heading: z.string().default("claim-myth-heading"),
+      endorsement: z.string().default("claim-endorsement"),
+    })
+    .strict(),
+);
 
-export const healthClaimParamsSchema = z
-  .object({
-    claims: z.array(claimSchema).min(1),
-    cues: cuesSchema.optional(),
-    unless: z.array(conditionSchema).optional(),
-    adjust: z.array(z.object({ when: conditionSchema, severity: z.enum(["error", "warning", "info"]) }).strict()).optional(),
-  })
-  .strict();
+export const healthClaimParamsSchema = z.lazy(() =>
+  z
+    .object({
+      claims: z.array(claimSchema).min(1),
+      cues: cuesSchema.optional(),
+      unless: z.array(conditionSchema).optional(),
+      adjust: z.array(z.object({ when: conditionSchema, severity: z.enum(["error", "warning", "info"]) }).strict()).optional(),
+    })
+    .strict(),
+);
 export type HealthClaimParams = z.infer<typeof healthClaimParamsSchema>;
 
 export type Stance = "asserted" | "question" | "reported" | "refuted";

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { bcPhnValid, digitsOf, luhnValid } from "./lib/luhn.js";
 import { cues, findCue, NOT_PERSONAL_NUMBER, tokenSpan, windowsAt } from "./lib/context.js";
-import { defineDetector, type Hit } from "./types.js";
+import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
 
 const OHIP_WORDS = cues("ohip", "ontario health", "ontario");
 const BC_WORDS = cues("phn", "personal health number", "carecard", "care card", "bc services card", "msp");
@@ -18,7 +18,7 @@ const HEALTH_NUMBER_WORDS = cues(
 export default defineDetector({
   id: "health-number",
   description: "Provincial health numbers: OHIP (Luhn), BC PHN (mod 11), others after a health-card keyword.",
-  params: z.object({}).strict(),
+  params: NO_PARAMS,
   create() {
     // 8 to 12 digits, single spaces or hyphens between groups, optional OHIP version code.
     const shape = /(?<![\p{L}\p{N}-])\d(?:[ -]?\d){7,11}(?:[ -]?[A-Z]{2})?(?![\p{L}\p{N}])/gu;

@@ -12,35 +12,38 @@ import { gazetteerMatches, quoteMatches, type QuasiMatch } from "../privacy/quas
 import type { Token } from "../text/tokenize.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
 
-const localizedFix = z.object({ fr: z.string(), en: z.string() }).strict();
+const localizedFix = z.lazy(() => z.object({ fr: z.string(), en: z.string() }).strict());
 
-const paramsSchema = contextParamsSchema
-  .extend({
-    /** Quasi-identifiers found by phrase patterns (times, events, relatives, stays, conditions…). */
-    quasi: z
-      .array(
-        z
-          .object({
-            kind: z.string().regex(/^[a-z-]+$/),
-            patterns: z.array(z.string().min(1).max(400)).min(1),
-            /** A generalisation that replaces the span. */
-            fix: localizedFix.optional(),
-            /** Counted in the score but not reported: another rule reports it (room numbers). */
-            hidden: z.boolean().optional(),
-          })
-          .strict(),
-      )
-      .min(1),
-    /** Weight of each kind in the score; kinds not listed weigh 1. */
-    weights: z.record(z.string(), z.number().min(0).max(3)).default({}),
-    /** Score from which the story's details are a warning. */
-    threshold: z.number().min(0.5).max(10).default(2),
-    /** Generalisations for the built-in kinds (places). */
-    placeFix: z.object({ in: localizedFix, from: localizedFix }).strict(),
-    /** See person-name: how far a bare first name may be from the care context. */
-    bareNameReach: z.number().int().min(0).max(3).default(1),
-  })
-  .strict();
+const paramsSchema = z.lazy(() =>
+  contextParamsSchema
+    .unwrap()
+    .extend({
+      /** Quasi-identifiers found by phrase patterns (times, events, relatives, stays, conditions…). */
+      quasi: z
+        .array(
+          z
+            .object({
+              kind: z.string().regex(/^[a-z-]+$/),
+              patterns: z.array(z.string().min(1).max(400)).min(1),
+              /** A generalisation that replaces the span. */
+              fix: localizedFix.optional(),
+              /** Counted in the score but not reported: another rule reports it (room numbers). */
+              hidden: z.boolean().optional(),
+            })
+            .strict(),
+        )
+        .min(1),
+      /** Weight of each kind in the score; kinds not listed weigh 1. */
+      weights: z.record(z.string(), z.number().min(0).max(3)).default({}),
+      /** Score from which the story's details are a warning. */
+      threshold: z.number().min(0.5).max(10).default(2),
+      /** Generalisations for the built-in kinds (places). */
+      placeFix: z.object({ in: localizedFix, from: localizedFix }).strict(),
+      /** See person-name: how far a bare first name may be from the care context. */
+      bareNameReach: z.number().int().min(0).max(3).default(1),
+    })
+    .strict(),
+);
 
 // A sentence that opens on a third person ("Elle habite seule…", "His wife…") goes on with the
 // story of someone named or described in an earlier paragraph.

@@ -7,13 +7,16 @@ import { nameHits, patientNames } from "../privacy/patient-names.js";
 import { PATIENT_GROUP } from "../privacy/scoring.js";
 import { defineDetector } from "./types.js";
 
-const paramsSchema = contextParamsSchema
-  .extend({
-    /** How far a bare first name or an English name found by compromise may be from the care
-     *  context (paragraphs); titled and introduced names use `reach`. */
-    bareNameReach: z.number().int().min(0).max(3).default(1),
-  })
-  .strict();
+const paramsSchema = z.lazy(() =>
+  contextParamsSchema
+    .unwrap()
+    .extend({
+      /** How far a bare first name or an English name found by compromise may be from the care
+       *  context (paragraphs); titled and introduced names use `reach`. */
+      bareNameReach: z.number().int().min(0).max(3).default(1),
+    })
+    .strict(),
+);
 
 export default defineDetector({
   id: "person-name",

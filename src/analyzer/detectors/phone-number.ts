@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { cues, findCue, INSTITUTIONAL, NOT_PERSONAL_NUMBER, PATIENT, tokenSpan, windowsAt } from "./lib/context.js";
 import { NUMBER_TRIGGERS } from "./lib/triggers.js";
-import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
+import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./types.js";
 
 /** Toll-free and premium area codes: services, never a patient's own line. */
 const SERVICE_AREA_CODES = new Set(["800", "833", "844", "855", "866", "877", "888", "900", "976"]);
@@ -36,7 +36,7 @@ export function notAPersonalLine(area: string, exchange: string): string | null 
 export default defineDetector({
   id: "phone-number",
   description: "North American phone numbers that are not helplines, toll-free, service or clinic lines.",
-  params: z.object({}).strict(),
+  params: NO_PARAMS,
   create() {
     const tenDigits = /(?<![\p{L}\p{N}+]|\d[ .-])(?:\+?1[ .-]?)?(?:\((\d{3})\)[ .-]?|(\d{3})[ .-]?)(\d{3})[ .-]?(\d{4})(?![\p{L}\p{N}]|[-.]\d)/gu;
     const vanity = /(?<![\p{L}\p{N}+])(?:\+?1[ .-]?)?\(?(\d{3})\)?[ .-]([A-Z0-9]{3}[ .-]?[A-Z0-9]{4}|[A-Z]{4,8})(?![\p{L}\p{N}])/gu;

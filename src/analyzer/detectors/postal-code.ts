@@ -3,14 +3,14 @@
 // déontologie, art. 20); a clinic's own code in an announcement is public.
 import { z } from "zod";
 import { findCue, INSTITUTIONAL, PATIENT, tokenSpan, windowsAt } from "./lib/context.js";
-import { defineDetector, type Hit } from "./types.js";
+import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
 
 export const POSTAL_CODE = /(?<![\p{L}\p{N}])([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])[ \u00a0-]?(\d[ABCEGHJ-NPRSTV-Z]\d)(?![\p{L}\p{N}])/giu;
 
 export default defineDetector({
   id: "postal-code",
   description: "Canadian postal codes with valid letters, unless they are a clinic's own in an announcement.",
-  params: z.object({}).strict(),
+  params: NO_PARAMS,
   create() {
     const shape = new RegExp(POSTAL_CODE.source, POSTAL_CODE.flags);
     return {

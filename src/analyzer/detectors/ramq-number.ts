@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { validDay } from "./lib/dates.js";
 import { cues, findCue, NOT_PERSONAL_NUMBER, tokenSpan, windowsAt } from "./lib/context.js";
-import { defineDetector, type Hit } from "./types.js";
+import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
 
 const HEALTH_CARD_CONTEXT = cues(
   "ramq", "nam", "carte", "carte soleil", "assurance maladie", "assurance-maladie", "health card", "health insurance",
@@ -35,7 +35,7 @@ export function ramqBirthDate(digits: string): RamqDate | null {
 export default defineDetector({
   id: "ramq-number",
   description: "Quebec health-insurance numbers (4 letters + 8 digits) whose coded birth date exists.",
-  params: z.object({}).strict(),
+  params: NO_PARAMS,
   create() {
     const shape = /(?<![\p{L}\p{N}])(\p{L}{4})[ \u00a0-]?(\d{4})[ \u00a0-]?(\d{4})(?![\p{L}\p{N}])/gu;
     return {

@@ -10,15 +10,17 @@ import { evaluate } from "./phrases.js";
 import { withGazetteers } from "./treatment-phrases.js";
 import { defineDetector, type Hit } from "./types.js";
 
-const paramsSchema = z
-  .object({
-    /** Individual-care cues that must follow the handle in the paragraph (may use @drug). */
-    care: z.array(z.string().min(1).max(400)).min(1),
-    /** How many tokens from the start of the paragraph the handle may be (a greeting may come first). */
-    maxLead: z.number().int().min(0).max(5).default(2),
-    unless: z.array(conditionSchema).optional(),
-  })
-  .strict();
+const paramsSchema = z.lazy(() =>
+  z
+    .object({
+      /** Individual-care cues that must follow the handle in the paragraph (may use @drug). */
+      care: z.array(z.string().min(1).max(400)).min(1),
+      /** How many tokens from the start of the paragraph the handle may be (a greeting may come first). */
+      maxLead: z.number().int().min(0).max(5).default(2),
+      unless: z.array(conditionSchema).optional(),
+    })
+    .strict(),
+);
 
 export default defineDetector({
   id: "reply-to-person",

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { cues, findCue, windowsAt } from "./lib/context.js";
 import { triggersOf } from "./lib/triggers.js";
 import type { Token } from "../text/tokenize.js";
-import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
+import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./types.js";
 
 /** Folded keyword → whether a bare capital letter can follow ("civière C", "bay B"). */
 const KEYWORDS = new Map<string, boolean>([
@@ -51,7 +51,7 @@ function idAt(ctx: ParagraphContext, i: number, letterAllowed: boolean): number 
 export default defineDetector({
   id: "room-bed",
   description: "Room, bed, bay, stretcher and operating-room numbers in a care setting.",
-  params: z.object({}).strict(),
+  params: NO_PARAMS,
   create() {
     return {
       // No room, bed or stretcher word, no room number.

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { digitsOf, luhnValid } from "./lib/luhn.js";
 import { cues, findCue, NOT_PERSONAL_NUMBER, tokenSpan, windowsAt } from "./lib/context.js";
 import { NUMBER_TRIGGERS } from "./lib/triggers.js";
-import { defineDetector, type Hit } from "./types.js";
+import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
 
 const SIN_WORDS = cues("nas", "sin", "assurance sociale", "social insurance", "numero d'assurance sociale", "social insurance number");
 const SSN_WORDS = cues("ssn", "social security", "social security number", "securite sociale");
@@ -22,7 +22,7 @@ export function sinValid(digits: string): boolean {
 export default defineDetector({
   id: "sin-number",
   description: "Canadian SIN (Luhn) and US SSN numbers, raised by a keyword nearby.",
-  params: z.object({}).strict(),
+  params: NO_PARAMS,
   create() {
     // Not inside a longer run of digit groups ("1 234 567 890 $").
     const sin = /(?<![\p{L}\p{N}-]|\d[ .,])(\d{3})([ -]?)(\d{3})\2(\d{3})(?![\p{L}\p{N}]|[-. ,]\d)/gu;

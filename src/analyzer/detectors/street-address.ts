@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { cues, findCue, INSTITUTIONAL, OWN_HOME, PATIENT, windowsAt } from "./lib/context.js";
 import type { Token } from "../text/tokenize.js";
-import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
+import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./types.js";
 
 // Street types written before the name (French usage).
 const TYPE_BEFORE = new Set(["rue", "avenue", "av", "boulevard", "boul", "bd", "blvd", "chemin", "ch", "rang", "route", "montee", "cote", "place", "ruelle", "impasse", "croissant", "promenade", "allee", "terrasse", "carre", "square", "voie"]);
@@ -133,7 +133,7 @@ function findStreets(ctx: ParagraphContext): Street[] {
 export default defineDetector({
   id: "street-address",
   description: "Street addresses (French and English forms) of a patient, not of a clinic.",
-  params: z.object({}).strict(),
+  params: NO_PARAMS,
   create() {
     return {
       detect(ctx) {

@@ -14,12 +14,14 @@ import { phrasesParamsSchema } from "../rules/schema.js";
 import { evaluate } from "./phrases.js";
 import { defineDetector, type CompileEnv, type Hit } from "./types.js";
 
-const gazetteerSchema = z.object({
-  note: z.string(),
-  source: z.string(),
-  license: z.string(),
-  entries: z.array(z.object({ id: z.string(), names: z.array(z.string().min(1)).min(1) }).passthrough()).min(1),
-});
+const gazetteerSchema = z.lazy(() =>
+  z.object({
+    note: z.string(),
+    source: z.string(),
+    license: z.string(),
+    entries: z.array(z.object({ id: z.string(), names: z.array(z.string().min(1)).min(1) }).passthrough()).min(1),
+  }),
+);
 
 /** Every name of a gazetteer file, as pattern entries of one family (the file checked). */
 export function gazetteerNames(file: unknown): string[] {

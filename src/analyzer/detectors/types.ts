@@ -1,7 +1,7 @@
 // What a detector is: ESLint's meta + create. A detector module validates its own params and, for
 // each rule that names it, creates a runner. Runners return spans (Presidio's recognizer results);
 // the engine turns them into findings with rule id, category, message and recommendation.
-import type { z } from "zod";
+import { z } from "zod";
 import type { Families, Pattern, Triggers } from "../patterns/matcher.js";
 import type { Lang } from "../text/language.js";
 import type { Token } from "../text/tokenize.js";
@@ -106,3 +106,6 @@ export interface DetectorModule<P = unknown> {
 export function defineDetector<P>(module: DetectorModule<P>): DetectorModule<P> {
   return module;
 }
+
+/** The parameters of a detector that takes none. */
+export const NO_PARAMS = z.lazy(() => z.object({}).strict());

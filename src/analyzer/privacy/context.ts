@@ -7,22 +7,24 @@ import type { CompileEnv, ParagraphContext } from "../detectors/types.js";
 import { PatternSet } from "../patterns/matcher.js";
 import { findAges } from "./age.js";
 
-const patternList = z.array(z.string().min(1).max(400));
+const patternList = () => z.array(z.string().min(1).max(400));
 
-export const contextParamsSchema = z
-  .object({
-    /** A care encounter with one patient. */
-    context: patternList.min(1),
-    /** Patients in general, aggregates, habits: the sentence tells no one's story. */
-    general: patternList.default([]),
-    /** The author's own health or family: not a patient. */
-    self: patternList.default([]),
-    /** Public figures and readers: not patients of the author. */
-    notPatient: patternList.default([]),
-    /** How many paragraphs away a patient context still reaches (stories span paragraphs). */
-    reach: z.number().int().min(0).max(6).default(2),
-  })
-  .strict();
+export const contextParamsSchema = z.lazy(() =>
+  z
+    .object({
+      /** A care encounter with one patient. */
+      context: patternList().min(1),
+      /** Patients in general, aggregates, habits: the sentence tells no one's story. */
+      general: patternList().default([]),
+      /** The author's own health or family: not a patient. */
+      self: patternList().default([]),
+      /** Public figures and readers: not patients of the author. */
+      notPatient: patternList().default([]),
+      /** How many paragraphs away a patient context still reaches (stories span paragraphs). */
+      reach: z.number().int().min(0).max(6).default(2),
+    })
+    .strict(),
+);
 export type ContextParams = z.infer<typeof contextParamsSchema>;
 
 export interface SentenceContext {

@@ -11,13 +11,15 @@ import placesJson from "../../../rules/gazetteers/places.json";
 import rareJson from "../../../rules/gazetteers/rare-diseases.json";
 import surnamesJson from "../../../rules/gazetteers/surnames.json";
 
-const gazetteerSchema = z.object({
-  note: z.string().min(1),
-  source: z.string().min(1),
-  license: z.string().min(1),
-  entries: z.array(z.string().min(1)).min(1),
-});
-const placesSchema = gazetteerSchema.extend({ regions: z.array(z.string().min(1)), large: z.array(z.string().min(1)) });
+const gazetteerSchema = z.lazy(() =>
+  z.object({
+    note: z.string().min(1),
+    source: z.string().min(1),
+    license: z.string().min(1),
+    entries: z.array(z.string().min(1)).min(1),
+  }),
+);
+const placesSchema = z.lazy(() => gazetteerSchema.unwrap().extend({ regions: z.array(z.string().min(1)), large: z.array(z.string().min(1)) }));
 
 /** A token's look-up key: its folded form without an elision's apostrophe ("l'" → "l"). */
 export function tokenKey(t: Token): string {
