@@ -16,6 +16,11 @@ function franc(text: string, options: { only: string[]; minLength: number }): st
   return francFn(text, options);
 }
 
+/** Whether franc has been loaded (tests show that clear drafts never load it). */
+export function francLoaded(): boolean {
+  return francFn !== undefined;
+}
+
 /** Whether a stop-word vote settles the language by itself (franc could not overturn it). */
 export function decisiveVote(vote: { fr: number; en: number }): boolean {
   const high = Math.max(vote.fr, vote.en);

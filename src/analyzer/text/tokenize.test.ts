@@ -19,6 +19,17 @@ describe("tokenize", () => {
   it("reads a hyphenated compound as adjacent words", () => {
     expect(norms("Donnez-lui ça")).toEqual(["donnez", "lui", "ca"]);
   });
+  it("gives a spelling the same tokens wherever it occurs, and a hyphen its place's reading", () => {
+    // Spellings are worked out once and remembered: the second paragraph reuses the first's.
+    const plain = (s: string) => tokenize(s).map((t) => ({ start: t.start, end: t.end, raw: t.raw, norm: t.norm, kind: t.kind, cap: t.cap, hashtag: t.hashtag }));
+    const first = plain("L'Élixir — qu'il prenne #Vaccins - Jean-Guy - 5 000 mg");
+    expect(plain("L'Élixir — qu'il prenne #Vaccins - Jean-Guy - 5 000 mg")).toEqual(first);
+    const shifted = plain("  L'Élixir — qu'il prenne #Vaccins - Jean-Guy - 5 000 mg");
+    expect(shifted).toEqual(first.map((t) => ({ ...t, start: t.start + 2, end: t.end + 2 })));
+    // The lone hyphens are tokens, the one inside "Jean-Guy" is not.
+    expect(first.filter((t) => t.raw === "-")).toHaveLength(2);
+    for (const t of tokenize("Élixir élixir ÉLIXIR")) expect(t.norm).toBe("elixir");
+  });
   it("folds Quebec inclusive writing to the base form", () => {
     expect(norms("Fatigué·e, les patient·e·s et tou·te·s")).toEqual(["fatigue", ",", "les", "patients", "et", "tous"]);
   });
