@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decisiveVote, detectLanguage, francLoaded } from "./language.js";
+import { decisiveVote, detectLanguage, francLoaded, voteLanguage } from "./language.js";
 import { tokenize } from "./tokenize.js";
 import { Engine } from "../engine.js";
 import { bundledRules } from "../rules/source-rules.js";
@@ -11,6 +11,11 @@ describe("language", () => {
     const fr = "Ce matin, je pense aux parents qui attendent des nouvelles de leur enfant. Merci pour votre patience et votre courage, vous êtes formidables.";
     expect(engine.analyze(fr).language).toBe("fr");
     expect(francLoaded()).toBe(false);
+  });
+
+  it("counts French \"à\" as French, and \"a\" (English article, French \"has\") for neither", () => {
+    expect(voteLanguage(tokenize("Il a mal à la tête."))).toEqual({ fr: 3, en: 0 });
+    expect(voteLanguage(tokenize("She has a cold and a fever."))).toEqual({ fr: 0, en: 3 });
   });
 
   it("calls a vote decisive only when franc could not overturn it", () => {

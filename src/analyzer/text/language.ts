@@ -52,6 +52,11 @@ export function voteLanguage(tokens: readonly Token[], from = 0, to = tokens.len
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== "word") continue;
+    // "a" is the English article and the French "has"; "à", which folds to it, is French only.
+    if (t.norm === "a") {
+      if (t.raw !== "a" && t.raw !== "A") fr++;
+      continue;
+    }
     if (FR.has(t.norm)) fr++;
     if (EN.has(t.norm)) en++;
   }
