@@ -9,6 +9,7 @@ import { z } from "zod";
 import drugsFile from "../../../rules/gazetteers/drugs.json";
 import conditionsFile from "../../../rules/gazetteers/conditions.json";
 import { compileCondition } from "../patterns/conditions.js";
+import { checkFile } from "../privacy/gazetteers.js";
 import { FamilyTable, type Families } from "../patterns/matcher.js";
 import { phrasesParamsSchema } from "../rules/schema.js";
 import { evaluate } from "./phrases.js";
@@ -23,25 +24,23 @@ const gazetteerSchema = z.lazy(() =>
   }),
 );
 
-/** Every name of a gazetteer file, as pattern entries of one family (the file checked). */
+/** Every name of a gazetteer file, as pattern entries of one family (the file is checked by the
+ *  build, see checkTreatmentGazetteers). */
 export function gazetteerNames(file: unknown): string[] {
-  return gazetteerSchema.parse(file).entries.flatMap((e) => e.names);
+  return (file as z.infer<typeof gazetteerSchema>).entries.flatMap((e) => e.names);
 }
 
 /** Checks both gazetteer files; throws naming the file. The build calls it (rules/prebuild.ts), so
  *  that the analyzer it ships reads them without checking them again. */
 export function checkTreatmentGazetteers(): void {
-  for (const [name, file] of [["drugs", drugsFile], ["conditions", conditionsFile]] as const) {
-    const r = gazetteerSchema.safeParse(file);
-    if (!r.success) throw new Error(`rules/gazetteers/${name}.json: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  }
+  checkFile("rules/gazetteers/drugs.json", gazetteerSchema, drugsFile);
+  checkFile("rules/gazetteers/conditions.json", gazetteerSchema, conditionsFile);
 }
 
-/** The gazetteer families, read on first use (checked by the build). */
+/** The gazetteer families, read on first use. */
 let gazetteerFamilies: Record<string, string[]> | undefined;
 function gazetteerFamilyLists(): Record<string, string[]> {
-  const names = (file: unknown) => (file as z.infer<typeof gazetteerSchema>).entries.flatMap((e) => e.names);
-  gazetteerFamilies ??= { drug: names(drugsFile), condition: names(conditionsFile) };
+  gazetteerFamilies ??= { drug: gazetteerNames(drugsFile), condition: gazetteerNames(conditionsFile) };
   return gazetteerFamilies;
 }
 

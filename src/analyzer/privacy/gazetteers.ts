@@ -1,6 +1,7 @@
 // The privacy detectors' word lists (rules/gazetteers/*.json), checked once with zod and folded
 // for look-up. Lists are facts the project wrote itself; each file carries its note and source.
 import { z } from "zod";
+import { describeIssues } from "../rules/schema.js";
 import { foldWord } from "../text/fold.js";
 import { tokenize, type Token } from "../text/tokenize.js";
 import careJson from "../../../rules/gazetteers/care-places.json";
@@ -93,7 +94,6 @@ export interface Gazetteers {
 
 let cached: Gazetteers | undefined;
 
-/** The gazetteers, parsed on first use (a malformed file throws with its name). */
 /** Checks every gazetteer file against its schema; throws naming the file. The build calls it
  *  (rules/prebuild.ts), so that the analyzer it ships reads the lists without checking them again. */
 export function checkGazetteers(): void {
@@ -106,12 +106,17 @@ export function checkGazetteers(): void {
     ["rare-diseases", rareJson, gazetteerSchema],
     ["eponyms", eponymsJson, gazetteerSchema],
   ];
-  for (const [name, data, schema] of files) {
-    const r = schema.safeParse(data);
-    if (!r.success) throw new Error(`rules/gazetteers/${name}.json: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  }
+  for (const [name, data, schema] of files) checkFile(`rules/gazetteers/${name}.json`, schema, data);
 }
 
+/** Throws when `data` does not fit `schema`, naming the file and each path (the rule files'
+ *  wording). */
+export function checkFile(file: string, schema: z.ZodType, data: unknown): void {
+  const r = schema.safeParse(data);
+  if (!r.success) throw new Error(describeIssues(file, r.error));
+}
+
+/** The gazetteers, folded on first use. */
 export function gazetteers(): Gazetteers {
   if (cached) return cached;
   // Checked by the build (checkGazetteers), like the rule files.
