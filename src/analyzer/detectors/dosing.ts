@@ -9,13 +9,13 @@
 import { z } from "zod";
 import { compileCondition } from "../patterns/conditions.js";
 import { mergeTriggers, PatternSet } from "../patterns/matcher.js";
-import { conditionSchema } from "../rules/schema.js";
+import { conditionSchema, patternString } from "../rules/schema.js";
 import { severitySchema } from "../types.js";
 import { evaluate } from "./phrases.js";
 import { withGazetteers } from "./treatment-phrases.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
 
-const patternList = z.lazy(() => z.array(z.string().min(1).max(400)).min(1));
+const patternList = z.lazy(() => z.array(patternString).min(1));
 
 const paramsSchema = z.lazy(() =>
   z

@@ -5,9 +5,10 @@
 // keeps it only when every context group matches near it (ConText-style, inside the paragraph).
 import { z } from "zod";
 import type { Pattern } from "../patterns/matcher.js";
+import { patternString } from "../rules/schema.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
 
-const patternList = z.lazy(() => z.array(z.string().min(1).max(400)).min(1));
+const patternList = z.lazy(() => z.array(patternString).min(1));
 
 export const emojiContextParamsSchema = z.lazy(() =>
   z
@@ -21,7 +22,7 @@ export const emojiContextParamsSchema = z.lazy(() =>
       /** Where context is looked for: the emoji's sentence and its neighbours, or the whole paragraph. */
       within: z.enum(["near", "paragraph"]).default("near"),
       /** Patterns that cancel the hit anywhere in the paragraph (negation, a meta remark). */
-      unless: z.array(z.string().min(1).max(400)).default([]),
+      unless: z.array(patternString).default([]),
       /** Which span the finding covers: the emoji run, or the first context match. */
       span: z.enum(["emoji", "context"]).default("emoji"),
     })

@@ -15,12 +15,11 @@ import { mergeTriggers } from "../patterns/matcher.js";
 import { z } from "zod";
 import { compileCondition } from "../patterns/conditions.js";
 import type { Pattern } from "../patterns/matcher.js";
-import { conditionSchema } from "../rules/schema.js";
+import { conditionSchema, patternString } from "../rules/schema.js";
 import type { Severity } from "../types.js";
 import { evaluate } from "./phrases.js";
 import { defineDetector, type DocumentContext, type DocumentHit, type Hit, type ParagraphContext } from "./types.js";
 
-const patternString = z.lazy(() => z.string().min(1).max(400));
 
 const claimSchema = z.lazy(() =>
   z

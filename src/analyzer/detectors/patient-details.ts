@@ -4,6 +4,7 @@
 // scores them per patient story and raises the whole group to a warning when they add up.
 import { z } from "zod";
 import { PatternSet } from "../patterns/matcher.js";
+import { patternString } from "../rules/schema.js";
 import { ageFix, findAges } from "../privacy/age.js";
 import { ContextFinder, contextParamsSchema } from "../privacy/context.js";
 import { scorePatientDetails, type DetailData } from "../privacy/scoring.js";
@@ -24,7 +25,7 @@ const paramsSchema = z.lazy(() =>
           z
             .object({
               kind: z.string().regex(/^[a-z-]+$/),
-              patterns: z.array(z.string().min(1).max(400)).min(1),
+              patterns: z.array(patternString).min(1),
               /** A generalisation that replaces the span. */
               fix: localizedFix.optional(),
               /** Counted in the score but not reported: another rule reports it (room numbers). */

@@ -5,7 +5,7 @@
 // person's case on the platform turns a public exchange into a consultation.
 import { z } from "zod";
 import { compileCondition } from "../patterns/conditions.js";
-import { conditionSchema } from "../rules/schema.js";
+import { conditionSchema, patternString } from "../rules/schema.js";
 import { evaluate } from "./phrases.js";
 import { withGazetteers } from "./treatment-phrases.js";
 import { defineDetector, type Hit } from "./types.js";
@@ -14,7 +14,7 @@ const paramsSchema = z.lazy(() =>
   z
     .object({
       /** Individual-care cues that must follow the handle in the paragraph (may use @drug). */
-      care: z.array(z.string().min(1).max(400)).min(1),
+      care: z.array(patternString).min(1),
       /** How many tokens from the start of the paragraph the handle may be (a greeting may come first). */
       maxLead: z.number().int().min(0).max(5).default(2),
       unless: z.array(conditionSchema).optional(),

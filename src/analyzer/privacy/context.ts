@@ -5,9 +5,10 @@
 import { z } from "zod";
 import type { CompileEnv, ParagraphContext } from "../detectors/types.js";
 import { PatternSet } from "../patterns/matcher.js";
+import { patternString } from "../rules/schema.js";
 import { findAges } from "./age.js";
 
-const patternList = () => z.array(z.string().min(1).max(400));
+const patternList = () => z.array(patternString);
 
 export const contextParamsSchema = z.lazy(() =>
   z

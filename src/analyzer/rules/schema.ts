@@ -8,7 +8,8 @@ import { categorySchema, ruleSetIdSchema, severitySchema } from "../types.js";
 export const localizedSchema = z.lazy(() => z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict());
 export type Localized = z.infer<typeof localizedSchema>;
 
-const patternString = z.lazy(() => z.string().min(1).max(400));
+/** One phrase pattern, as rule files and detectors' parameters write it. */
+export const patternString = z.lazy(() => z.string().min(1).max(400));
 
 /** A word family: entries are patterns (usually one word or a short phrase). */
 export const familySchema = z.lazy(() =>
