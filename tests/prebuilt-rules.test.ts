@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { detectors } from "../src/analyzer/detectors/registry.js";
 import { Engine } from "../src/analyzer/engine.js";
+import { FactsReader, type ShippedFacts } from "../src/analyzer/patterns/shipped-facts.js";
 import { prebuildRules } from "../src/analyzer/rules/prebuild.js";
 import { bundledRules, ruleFiles } from "../src/analyzer/rules/source-rules.js";
 import { benchTexts } from "../src/bench/texts.js";
@@ -34,6 +35,37 @@ describe("prebuilt rules", () => {
     const checking = new Engine(ruleSets, recommendations);
     const trusting = new Engine(prebuilt.ruleSets, prebuilt.recommendations, undefined, prebuilt.triggers, { paramsChecked: true });
     for (const text of corpus()) expect(JSON.stringify(trusting.analyze(text, { explain: true }))).toBe(JSON.stringify(checking.analyze(text, { explain: true })));
+  });
+
+  it("give an engine that reads the shipped pattern facts the same findings, on every draft", () => {
+    const checking = new Engine(ruleSets, recommendations);
+    const shipped = JSON.parse(JSON.stringify(prebuilt)) as typeof prebuilt;
+    expect(shipped.patternFacts).toBeDefined();
+    let reading = new Engine(shipped.ruleSets, shipped.recommendations, undefined, shipped.triggers, { paramsChecked: true, patternFacts: shipped.patternFacts });
+    corpus().forEach((text, k) => {
+      // Fresh engines now and then: patterns are built from the facts at different points.
+      if (k % 11 === 0) reading = new Engine(shipped.ruleSets, shipped.recommendations, undefined, shipped.triggers, { paramsChecked: true, patternFacts: shipped.patternFacts });
+      expect(JSON.stringify(reading.analyze(text, { explain: true }))).toBe(JSON.stringify(checking.analyze(text, { explain: true })));
+    });
+  });
+
+  it("ship for every pattern the facts a fresh engine works out", () => {
+    const facts = prebuilt.patternFacts as ShippedFacts;
+    const reader = new FactsReader(facts);
+    const computed = new Engine(ruleSets, recommendations).patternFacts();
+    // Written again from the computing engine, the facts are the same text.
+    expect(computed).toEqual(facts);
+    let count = 0;
+    for (const [table, bySource] of Object.entries(facts.tables)) {
+      for (const source of Object.keys(bySource)) {
+        const read = reader.get(table, source);
+        expect(read).toBeDefined();
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(500);
+    expect(reader.get("advertising", "no such pattern in any rule")).toBeUndefined();
+    expect(reader.get(undefined, "x")).toBeUndefined();
   });
 
   it("survive the trip through JSON the build makes", () => {

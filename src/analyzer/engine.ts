@@ -6,6 +6,7 @@ import { detectors as defaultDetectors } from "./detectors/registry.js";
 import type { DetectorModule, DocumentContext, DocumentHit, Hit, ParagraphContext, RuleRunner, SentenceView, SignalHit } from "./detectors/types.js";
 import { compileCondition, type CompiledCondition } from "./patterns/conditions.js";
 import { FamilyTable, Pattern, PatternSet, type Families } from "./patterns/matcher.js";
+import { FactsReader, writeFacts, type ShippedFacts } from "./patterns/shipped-facts.js";
 import { StartIndex } from "./patterns/start-index.js";
 import type { Recommendation, Rule, RuleSet } from "./rules/schema.js";
 import { foldSameLength } from "./text/fold.js";
@@ -80,25 +81,28 @@ export class Engine {
     registry: ReadonlyMap<string, DetectorModule<unknown>> = defaultDetectors,
     triggers?: TriggerManifest,
     /** `paramsChecked`: every rule's parameters are already its detector's parsed output (the
-     *  build checked them, see rules/prebuild.ts); they are used as they are. */
-    options: { paramsChecked?: boolean } = {},
+     *  build checked them, see rules/prebuild.ts); they are used as they are. `patternFacts`: the
+     *  start facts of the rules' patterns, as `patternFacts()` gave them for the same rules and
+     *  code (the build does it); patterns are then parsed only when first matched. */
+    options: { paramsChecked?: boolean; patternFacts?: ShippedFacts } = {},
   ) {
     this.recommendations = new Map(recommendations.map((r) => [r.id, r]));
     const shared = ruleSets.find((s) => s.id === "shared");
-    const sharedFamilies = new FamilyTable(flattenFamilies(shared));
+    const sharedFamilies = new FamilyTable(flattenFamilies(shared), undefined, "shared");
     this.familyTables.push(["shared", sharedFamilies]);
     const startIndex = new StartIndex();
+    const known = options.patternFacts ? new FactsReader(options.patternFacts) : undefined;
     // One compiled pattern per source and family table: rules share cue families ("@claim-negation").
-    const compiled = new Map<Families, Map<string, Pattern>>();
+    const compiled = this.patterns;
     const compilePattern = (table: Families, source: string): Pattern => {
       let bySource = compiled.get(table);
       if (!bySource) compiled.set(table, (bySource = new Map()));
       let p = bySource.get(source);
-      if (!p) bySource.set(source, (p = new Pattern(source, table, startIndex)));
+      if (!p) bySource.set(source, (p = new Pattern(source, table, startIndex, known?.get(table.id, source))));
       return p;
     };
     for (const set of ruleSets) {
-      const families = set.id === "shared" ? sharedFamilies : new FamilyTable(flattenFamilies(set), sharedFamilies);
+      const families = set.id === "shared" ? sharedFamilies : new FamilyTable(flattenFamilies(set), sharedFamilies, set.id);
       if (families !== sharedFamilies) this.familyTables.push([set.id, families]);
       const envFor = (ruleId: string) => {
         const patternIn = (table: Families, source: string): Pattern => {
@@ -151,6 +155,20 @@ export class Engine {
   }
 
   private readonly familyTables: Array<[string, FamilyTable]> = [];
+  /** Every pattern compiled so far, by family table and source. */
+  private readonly patterns = new Map<Families, Map<string, Pattern>>();
+
+  /** The start facts of every rule's patterns, for an engine built later from the same rules and
+   *  code (the build ships them, see rules/prebuild.ts). Compiles any rule not compiled yet. */
+  patternFacts(): ShippedFacts {
+    for (const compiled of this.rules) this.runnerOf(compiled);
+    const all: Array<readonly [string, string, Pattern]> = [];
+    for (const [table, bySource] of this.patterns) {
+      if (table.id === undefined) continue;
+      for (const [source, pattern] of bySource) all.push([table.id, source, pattern]);
+    }
+    return writeFacts(all);
+  }
 
   /** Parses every family of every rule set (families are otherwise parsed on first use): the
    *  build's rule check calls it so that a malformed entry fails the build with its file. */

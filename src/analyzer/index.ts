@@ -13,7 +13,7 @@ let engine: Engine | undefined;
  *  them validated, parameters included, with each rule's triggers: rules are compiled on first
  *  need. */
 export function defaultEngine(): Engine {
-  engine ??= new Engine(rules.ruleSets, rules.recommendations, undefined, rules.triggers, { paramsChecked: rules.paramsChecked === true });
+  engine ??= new Engine(rules.ruleSets, rules.recommendations, undefined, rules.triggers, { paramsChecked: rules.paramsChecked === true, patternFacts: rules.patternFacts });
   return engine;
 }
 

@@ -51,7 +51,7 @@ const tables = new WeakMap<Families, FamilyTable>();
 export function withGazetteers(env: CompileEnv): CompileEnv {
   let families = tables.get(env.families);
   if (!families) {
-    families = new FamilyTable(gazetteerFamilyLists(), env.families);
+    families = new FamilyTable(gazetteerFamilyLists(), env.families, env.families.id === undefined ? undefined : `${env.families.id}+gazetteers`);
     tables.set(env.families, families);
   }
   const table = families;

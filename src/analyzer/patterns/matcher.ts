@@ -12,6 +12,8 @@ export interface Families {
   /** What patterns learn about a family (its first words, needed words, length, checked), worked
    *  out once per table: many patterns name the same large families. */
   facts?: Map<string, FamilyFacts>;
+  /** Names the table across builds ("shared", a rule set's id): shipped facts are keyed by it. */
+  readonly id?: string;
 }
 
 export interface FamilyFacts {
@@ -62,6 +64,7 @@ export class FamilyTable implements Families {
   constructor(
     private readonly entries: Record<string, readonly string[]>,
     private readonly parent?: Families,
+    readonly id?: string,
   ) {}
   get(name: string): Node | undefined {
     if (!Object.hasOwn(this.entries, name)) return this.parent?.get(name);
@@ -100,9 +103,8 @@ function plainWords(entry: string): Node {
   return { type: "seq", items: entry.split(" ").map((value): Node => ({ type: "lit", value })) };
 }
 
-/** Where a node can start and what it needs, for the start index: a pattern's facts, and those of
- *  each alternative of a pattern indexed by its parts. */
-class StartFacts implements Startable {
+/** What the start index learns about a node: where a match can start and what it needs. */
+export interface StartFactsInit {
   /** Folded words one of which must be the first token (null: any token may start a match). */
   readonly firstWords: ReadonlySet<string> | null;
   readonly firstPrefixes: readonly string[];
@@ -114,21 +116,51 @@ class StartFacts implements Startable {
   readonly maxLength: number;
   /** The most tokens from a match's start to its needed word, that word included. */
   readonly reach: number;
+}
+
+/** A pattern's facts, with those of the alternatives it is indexed by (see `partsOf`): what the
+ *  build ships for every pattern of the bundled rules (patterns/shipped-facts.ts), so that a
+ *  waking service worker neither parses a pattern nor walks the large families it names. */
+export interface PatternFacts extends StartFactsInit {
+  readonly parts?: readonly StartFactsInit[];
+}
+
+/** Works out the facts of `node` from its tree and its families' trees. */
+function factsOfNode(node: Node, families: Families): StartFactsInit {
+  const first = firstSet(node, families, new Set());
+  const need = needOf(node, families, new Set());
+  return {
+    firstWords: first === null ? null : first.words,
+    firstPrefixes: first === null ? [] : first.prefixes,
+    firstClasses: first === null ? new Set() : first.classes,
+    need,
+    needSelective: need !== null && needCost(need) < COMMON_COST,
+    maxLength: maxLengthOf(node, families, new Set()),
+    reach: need === null ? Infinity : reachOf(node, families, new Set()),
+  };
+}
+
+/** Where a node can start and what it needs, for the start index: a pattern's facts, and those of
+ *  each alternative of a pattern indexed by its parts. */
+class StartFacts implements Startable, StartFactsInit {
+  readonly firstWords: ReadonlySet<string> | null;
+  readonly firstPrefixes: readonly string[];
+  readonly firstClasses: ReadonlySet<"num" | "word" | "cap">;
+  readonly need: Need | null;
+  readonly needSelective: boolean;
+  readonly maxLength: number;
+  readonly reach: number;
   private readonly firstPrefixIndex: PrefixIndex;
 
-  constructor(
-    readonly node: Node,
-    families: Families,
-  ) {
-    const first = firstSet(node, families, new Set());
-    this.firstWords = first === null ? null : first.words;
-    this.firstPrefixes = first === null ? [] : first.prefixes;
-    this.firstClasses = first === null ? new Set() : first.classes;
+  constructor(facts: StartFactsInit) {
+    this.firstWords = facts.firstWords;
+    this.firstPrefixes = facts.firstPrefixes;
+    this.firstClasses = facts.firstClasses;
     this.firstPrefixIndex = new PrefixIndex(this.firstPrefixes);
-    this.need = needOf(node, families, new Set());
-    this.needSelective = this.need !== null && needCost(this.need) < COMMON_COST;
-    this.maxLength = maxLengthOf(node, families, new Set());
-    this.reach = this.need === null ? Infinity : reachOf(node, families, new Set());
+    this.need = facts.need;
+    this.needSelective = facts.needSelective;
+    this.maxLength = facts.maxLength;
+    this.reach = facts.reach;
   }
 
   canStartAt(token: Token): boolean {
@@ -147,26 +179,43 @@ function parseChecked(source: string, families: Families): Node {
 }
 
 /** A compiled pattern: `match(tokens, from)` returns the end of the longest match at `from`. */
-export class Pattern extends StartFacts {
+export class Pattern extends StartFacts implements PatternFacts {
   /** The alternatives the start index looks up one by one, when the pattern as a whole has no rare
    *  word but some of its alternatives do ("@care-encounter": "ma patiente", "admise à l'urgence"). */
-  readonly parts: readonly Startable[] | undefined;
+  readonly parts: readonly StartFacts[] | undefined;
   /** Compiled on the first attempt: most patterns of a rule set never meet their needed word in
    *  a given session, and a waking service worker should not build their matchers. */
   private compiled: Compiled | undefined;
+  /** The parsed source; parsed on first need when the facts were given. */
+  private tree: Node | undefined;
   /** Id in the engine's start index (-1: not indexed, every token is tried). */
   private readonly startId: number;
   private startsOf: readonly Token[] | undefined;
   private readonly starts: StartRange = { positions: NO_POSITIONS, from: 0, to: 0 };
 
+  /**
+   * @param known the pattern's facts as the build worked them out for the same source, families
+   *   and code (shipped-facts.ts): the source is then parsed only when first matched, and its
+   *   families are trusted to be checked (the build checked them).
+   */
   constructor(
     readonly source: string,
     private readonly families: Families,
     private readonly startIndex?: StartIndex,
+    known?: PatternFacts,
   ) {
-    super(parseChecked(source, families), families);
-    this.parts = startIndex && this.firstWords !== null && !this.needSelective ? partsOf(this.node, families) : undefined;
+    const node = known ? undefined : parseChecked(source, families);
+    super(known ?? factsOfNode(node as Node, families));
+    this.tree = node;
+    if (!startIndex || this.firstWords === null || this.needSelective) this.parts = undefined;
+    else if (known) this.parts = known.parts?.map((p) => new StartFacts(p));
+    else this.parts = partsOf(node as Node, families);
     this.startId = startIndex ? startIndex.register(this) : -1;
+  }
+
+  /** The pattern's tree (checked by the build when the facts were shipped). */
+  get node(): Node {
+    return (this.tree ??= parseNormalised(this.source));
   }
 
   /** What a paragraph must contain for this pattern to match anywhere in it (null: anything). */
@@ -246,11 +295,11 @@ export class Pattern extends StartFacts {
 }
 
 /** A pattern's alternatives as separately indexed parts, when at least one has a rare need. */
-function partsOf(node: Node, families: Families): Startable[] | undefined {
+function partsOf(node: Node, families: Families): StartFacts[] | undefined {
   let at: Node | undefined = node;
   for (let hops = 0; at?.type === "family" && hops < MAX_DEPTH; hops++) at = families.get(at.name);
   if (at?.type !== "alt") return undefined;
-  const parts = at.options.map((o) => new StartFacts(o, families));
+  const parts = at.options.map((o) => new StartFacts(factsOfNode(o, families)));
   if (!parts.some((p) => p.needSelective && p.maxLength !== Infinity)) return undefined;
   return parts;
 }

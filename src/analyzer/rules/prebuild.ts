@@ -5,6 +5,7 @@
 import { detectors } from "../detectors/registry.js";
 import { checkTreatmentGazetteers } from "../detectors/treatment-phrases.js";
 import { Engine, type TriggerManifest } from "../engine.js";
+import type { ShippedFacts } from "../patterns/shipped-facts.js";
 import { checkGazetteers } from "../privacy/gazetteers.js";
 import { parseRuleFiles, type LoadedRules } from "./load.js";
 
@@ -15,6 +16,8 @@ export interface PrebuiltRules extends LoadedRules {
   /** Every rule's parameters were checked by its detector's schema and written as it returned
    *  them: the engine uses them as they are. */
   readonly paramsChecked?: boolean;
+  /** The start facts of the rules' patterns (patterns/shipped-facts.ts). */
+  readonly patternFacts?: ShippedFacts;
 }
 
 /** Validates the rule files (by path, as parsed JSON) and the gazetteers, and compiles the rules
@@ -31,5 +34,5 @@ export function prebuildRules(files: Record<string, unknown>): PrebuiltRules {
     ...set,
     rules: set.rules.map((rule) => ({ ...rule, params: (detectors.get(rule.detector) as { params: { parse(x: unknown): unknown } }).params.parse(rule.params ?? {}) })),
   }));
-  return { ruleSets: checked, recommendations, triggers: engine.triggerManifest(), paramsChecked: true };
+  return { ruleSets: checked, recommendations, triggers: engine.triggerManifest(), paramsChecked: true, patternFacts: engine.patternFacts() };
 }
