@@ -7,7 +7,6 @@
 // The form is compact plain JSON: word lists are pooled (a family's first words appear once,
 // however many patterns start with it), and a need keeps its identity (the start index registers
 // the words of one need object once, see start-index.ts).
-import { intern } from "../text/intern.js";
 import type { PatternFacts, StartFactsInit } from "./matcher.js";
 import type { Need } from "./start-index.js";
 
@@ -107,8 +106,7 @@ export class FactsReader {
     let array = this.arrays.get(id);
     if (!array) {
       const joined = this.shipped.lists[id] as string;
-      // Each word as the engine's shared copy, as tokens carry them: look-ups compare pointers.
-      this.arrays.set(id, (array = joined === "" ? [] : joined.split(" ").map(intern)));
+      this.arrays.set(id, (array = joined === "" ? [] : joined.split(" ")));
     }
     return array;
   }

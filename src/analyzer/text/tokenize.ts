@@ -1,6 +1,5 @@
 // Splits a paragraph into tokens with UTF-16 offsets. Patterns match on tokens, never on raw
 // strings, so a phrase family compiles once and no rule needs a hand-written regular expression.
-import { intern } from "./intern.js";
 import { foldWord } from "./fold.js";
 
 export type TokenKind = "word" | "num" | "punct" | "url" | "email" | "handle";
@@ -203,8 +202,7 @@ function make(start: number, raw: string, norm: string, kind: TokenKind, hashtag
     start,
     end: start + raw.length,
     raw,
-    // Made once per spelling (the memo above): the shared copy makes every look-up by it cheaper.
-    norm: intern(norm),
+    norm,
     kind,
     cap: first !== first.toLowerCase() && first === first.toUpperCase(),
     hashtag,
