@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { detectors } from "../src/analyzer/detectors/registry.js";
 import { Engine } from "../src/analyzer/engine.js";
 import { FactsReader, type ShippedFacts } from "../src/analyzer/patterns/shipped-facts.js";
+import { gazetteers, PhraseSet, type FoldedGazetteers } from "../src/analyzer/privacy/gazetteers.js";
 import { prebuildRules } from "../src/analyzer/rules/prebuild.js";
 import { bundledRules, ruleFiles } from "../src/analyzer/rules/source-rules.js";
 import { benchTexts } from "../src/bench/texts.js";
@@ -66,6 +67,18 @@ describe("prebuilt rules", () => {
     expect(count).toBeGreaterThan(500);
     expect(reader.get("advertising", "no such pattern in any rule")).toBeUndefined();
     expect(reader.get(undefined, "x")).toBeUndefined();
+  });
+
+  it("ship the privacy word lists folded, giving the sets that folding the files gives", () => {
+    const lists = prebuilt.gazetteers as FoldedGazetteers;
+    const g = gazetteers();
+    expect(Object.keys(lists).sort()).toEqual(Object.keys(g).sort());
+    for (const name of Object.keys(g) as Array<keyof typeof g>) {
+      const shipped = new PhraseSet(lists[name], true);
+      expect([...shipped.phrases]).toEqual([...g[name].phrases]);
+      expect(shipped.maxWords).toBe(g[name].maxWords);
+      expect(shipped.phrases.size).toBeGreaterThan(0);
+    }
   });
 
   it("survive the trip through JSON the build makes", () => {

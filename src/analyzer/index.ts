@@ -1,6 +1,7 @@
 // The analyzer's entry point: `analyze(text, options)` as DESIGN.md's contract says.
 import { Engine, type AnalysisWithDiagnostics } from "./engine.js";
 import rules from "virtual:garde-fou/rules";
+import { useFoldedGazetteers } from "./privacy/gazetteers.js";
 import { analyzeOptionsSchema, type AnalyzeOptions } from "./types.js";
 
 export * from "./types.js";
@@ -13,6 +14,7 @@ let engine: Engine | undefined;
  *  them validated, parameters included, with each rule's triggers: rules are compiled on first
  *  need. */
 export function defaultEngine(): Engine {
+  if (rules.gazetteers) useFoldedGazetteers(rules.gazetteers);
   engine ??= new Engine(rules.ruleSets, rules.recommendations, undefined, rules.triggers, { paramsChecked: rules.paramsChecked === true, patternFacts: rules.patternFacts });
   return engine;
 }

@@ -45,11 +45,13 @@ export class PhraseSet {
   readonly maxWords: number;
   /** First words of the phrases: most tokens start none, and are answered without building keys. */
   private readonly firstWords = new Set<string>();
-  constructor(entries: readonly string[]) {
+  /** @param folded the entries are folded already (as `phrases` holds them; the build ships them
+   *  so, see `useFoldedGazetteers`). */
+  constructor(entries: readonly string[], folded = false) {
     const set = new Set<string>();
     let max = 1;
     for (const e of entries) {
-      const f = foldPhrase(e);
+      const f = folded ? e : foldPhrase(e);
       if (f === "") continue;
       set.add(f);
       const words = f.split(" ");
@@ -116,9 +118,44 @@ export function checkFile(file: string, schema: z.ZodType, data: unknown): void 
   if (!r.success) throw new Error(describeIssues(file, r.error));
 }
 
+/** Each list's phrases as folded, by list: what the build ships (rules/prebuild.ts), so that a
+ *  waking service worker does not fold some two thousand names and places again. */
+export type FoldedGazetteers = Record<keyof Gazetteers, string[]>;
+
+let shipped: FoldedGazetteers | undefined;
+
+/** The lists as `foldedGazetteers()` gave them for the same files and code (the build does it):
+ *  `gazetteers()` then builds its sets from them without folding. */
+export function useFoldedGazetteers(lists: FoldedGazetteers): void {
+  shipped ??= lists;
+}
+
+export function foldedGazetteers(): FoldedGazetteers {
+  const g = gazetteers();
+  const out: Partial<FoldedGazetteers> = {};
+  for (const name of Object.keys(g) as Array<keyof Gazetteers>) out[name] = [...g[name].phrases];
+  return out as FoldedGazetteers;
+}
+
 /** The gazetteers, folded on first use. */
 export function gazetteers(): Gazetteers {
   if (cached) return cached;
+  if (shipped) {
+    const lists = shipped;
+    const set = (name: keyof Gazetteers) => new PhraseSet(lists[name], true);
+    cached = {
+      givenNames: set("givenNames"),
+      surnames: set("surnames"),
+      places: set("places"),
+      regions: set("regions"),
+      largePlaces: set("largePlaces"),
+      carePlaces: set("carePlaces"),
+      occupations: set("occupations"),
+      rareDiseases: set("rareDiseases"),
+      eponyms: set("eponyms"),
+    };
+    return cached;
+  }
   // Checked by the build (checkGazetteers), like the rule files.
   const list = (data: unknown) => new PhraseSet((data as z.infer<typeof gazetteerSchema>).entries);
   const places = placesJson as z.infer<typeof placesSchema>;

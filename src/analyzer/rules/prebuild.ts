@@ -6,7 +6,7 @@ import { detectors } from "../detectors/registry.js";
 import { checkTreatmentGazetteers } from "../detectors/treatment-phrases.js";
 import { Engine, type TriggerManifest } from "../engine.js";
 import type { ShippedFacts } from "../patterns/shipped-facts.js";
-import { checkGazetteers } from "../privacy/gazetteers.js";
+import { checkGazetteers, foldedGazetteers, type FoldedGazetteers } from "../privacy/gazetteers.js";
 import { parseRuleFiles, type LoadedRules } from "./load.js";
 
 export interface PrebuiltRules extends LoadedRules {
@@ -18,6 +18,8 @@ export interface PrebuiltRules extends LoadedRules {
   readonly paramsChecked?: boolean;
   /** The start facts of the rules' patterns (patterns/shipped-facts.ts). */
   readonly patternFacts?: ShippedFacts;
+  /** The privacy word lists, folded (privacy/gazetteers.ts). */
+  readonly gazetteers?: FoldedGazetteers;
 }
 
 /** Validates the rule files (by path, as parsed JSON) and the gazetteers, and compiles the rules
@@ -34,5 +36,5 @@ export function prebuildRules(files: Record<string, unknown>): PrebuiltRules {
     ...set,
     rules: set.rules.map((rule) => ({ ...rule, params: (detectors.get(rule.detector) as { params: { parse(x: unknown): unknown } }).params.parse(rule.params ?? {}) })),
   }));
-  return { ruleSets: checked, recommendations, triggers: engine.triggerManifest(), paramsChecked: true, patternFacts: engine.patternFacts() };
+  return { ruleSets: checked, recommendations, triggers: engine.triggerManifest(), paramsChecked: true, patternFacts: engine.patternFacts(), gazetteers: foldedGazetteers() };
 }
