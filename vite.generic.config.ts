@@ -22,6 +22,6 @@ export default defineConfig({
       name: "gardeFouCustomSite",
       fileName: () => CUSTOM_SITE_SCRIPT,
     },
-    rolldownOptions: { output: { codeSplitting: false } },
+    rolldownOptions: { output: { codeSplitting: false, charset: "ascii" } },
   },
 });
