@@ -177,7 +177,7 @@ export default defineDetector({
             // "J'ai cessé les statines. Elles font plus de mal que de bien." / "…la vitamine C : elle
             // attaque les tumeurs" — a pronoun just before the relation, its subject earlier.
             const prev = ctx.sentences[si - 1];
-            const earlier = subjects.some(([, b]) => b < r0) || (prev !== undefined && c.subject.findAll(ctx.tokens, prev.tokenStart, prev.tokenEnd).length > 0);
+            const earlier = subjects.some(([, b]) => b < r0) || (prev !== undefined && c.subject.occursIn(ctx.tokens, prev.tokenStart, prev.tokenEnd));
             if (earlier) (out ??= []).push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, source: `${c.source} (anaphora)` });
           }
         }
@@ -220,7 +220,7 @@ export default defineDetector({
 
     /** Finds a cue in the sentence outside the claim's own tokens. */
     function outside(p: Pattern, ctx: ParagraphContext, sFrom: number, sTo: number, c: Candidate): boolean {
-      return p.findAll(ctx.tokens, sFrom, c.start).length > 0 || p.findAll(ctx.tokens, c.end, sTo).length > 0;
+      return p.occursIn(ctx.tokens, sFrom, c.start) || p.occursIn(ctx.tokens, c.end, sTo);
     }
 
     function stance(ctx: ParagraphContext, si: number, c: Candidate): { stance: Stance; why: string } {
@@ -228,10 +228,10 @@ export default defineDetector({
       const prev = ctx.sentences[si - 1];
       // A debunking frame anywhere in the sentence, or a short frame just before ("FAUX.", "Mythe no 3.").
       if (outside(cues.debunk, ctx, s.tokenStart, s.tokenEnd, c)) return { stance: "refuted", why: "debunking frame in the sentence" };
-      if (prev && prev.tokenEnd - prev.tokenStart <= 6 && cues.debunk.findAll(ctx.tokens, prev.tokenStart, prev.tokenEnd).length > 0) {
+      if (prev && prev.tokenEnd - prev.tokenStart <= 6 && cues.debunk.occursIn(ctx.tokens, prev.tokenStart, prev.tokenEnd)) {
         return { stance: "refuted", why: "debunking frame just before" };
       }
-      if (cues.refutation.findAll(ctx.tokens, c.end, s.tokenEnd).length > 0) return { stance: "refuted", why: "refutation after the claim" };
+      if (cues.refutation.occursIn(ctx.tokens, c.end, s.tokenEnd)) return { stance: "refuted", why: "refutation after the claim" };
       const question = isQuestion(ctx, si);
       if (!question) {
         // Questions are hypothetical (ConText): "ne surchargent-ils pas…?" insinuates, it does not deny.
@@ -292,7 +292,7 @@ export default defineDetector({
     };
 
     function hasMythHeading(doc: DocumentContext): boolean {
-      return doc.paragraphs.some((p) => p.tokens.length <= HEADING_MAX_TOKENS && cues.heading.findAll(p.tokens, 0, p.tokens.length).length > 0);
+      return doc.paragraphs.some((p) => p.tokens.length <= HEADING_MAX_TOKENS && cues.heading.occursIn(p.tokens, 0, p.tokens.length));
     }
 
     /** Whether one of the `window` sentences after the hit refutes it ("Non.", "Faux!", "My answer: no"). */
@@ -304,8 +304,8 @@ export default defineDetector({
         const s = p?.sentences[r.sentence];
         if (!p || !s) continue;
         if (answersNo(p, s.tokenStart, s.tokenEnd)) return true;
-        if (cues.debunk.findAll(p.tokens, s.tokenStart, s.tokenEnd).length > 0) return true;
-        if (!strongOnly && cues.refutation.findAll(p.tokens, s.tokenStart, s.tokenEnd).length > 0) return true;
+        if (cues.debunk.occursIn(p.tokens, s.tokenStart, s.tokenEnd)) return true;
+        if (!strongOnly && cues.refutation.occursIn(p.tokens, s.tokenStart, s.tokenEnd)) return true;
       }
       return false;
     }
@@ -320,7 +320,7 @@ export default defineDetector({
         if (!p || !s) return false;
         let from = s.tokenStart;
         if (k === 0) while (from < s.tokenEnd && (p.tokens[from]?.start ?? 0) + p.offset < h.end) from++;
-        return cues.endorsement.findAll(p.tokens, from, s.tokenEnd).length > 0;
+        return cues.endorsement.occursIn(p.tokens, from, s.tokenEnd);
       });
     }
 

@@ -47,14 +47,14 @@ export function compileCondition(cond: Condition, env: CompileEnv): CompiledCond
       if (cond.within === "paragraph") {
         let r = perParagraph.get(ctx);
         if (r === undefined) {
-          r = patterns.some((p) => p.findAll(ctx.tokens, 0, ctx.tokens.length).length > 0);
+          r = patterns.some((p) => p.occursIn(ctx.tokens, 0, ctx.tokens.length));
           perParagraph.set(ctx, r);
         }
         return r;
       }
       const [from, to] = window(cond.within, ctx, at);
       if (to <= from) return false;
-      return patterns.some((p) => p.findAll(ctx.tokens, from, to).length > 0);
+      return patterns.some((p) => p.occursIn(ctx.tokens, from, to));
     },
   };
 }

@@ -256,6 +256,23 @@ export class Pattern extends StartFacts implements PatternFacts {
     }
   }
 
+  /** Whether a match lies in tokens [from, limit): `findAll(…).length > 0`, without building the
+   *  list, stopping at the first match. */
+  occursIn(tokens: readonly Token[], from = 0, limit = tokens.length): boolean {
+    if (this.startIndex && this.startId >= 0) {
+      this.rangeIn(tokens);
+      const { positions, from: first, to } = this.starts;
+      for (let k = lowerBound(positions, from, first, to); k < to; k++) {
+        const i = positions[k] as number;
+        if (i >= limit) return false;
+        if (this.matchAt(tokens, i, limit) > i) return true;
+      }
+      return false;
+    }
+    for (let i = from; i < limit; i++) if (this.canStartAt(tokens[i] as Token) && this.matchAt(tokens, i, limit) > i) return true;
+    return false;
+  }
+
   /** All non-overlapping matches, leftmost-longest, as token index ranges (read-only: the empty
    *  answer, by far the commonest, is one shared array). */
   findAll(tokens: readonly Token[], from = 0, limit = tokens.length): ReadonlyArray<readonly [number, number]> {
