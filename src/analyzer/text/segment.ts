@@ -52,9 +52,14 @@ export function splitSentences(text: string): Segment[] {
   return out;
 }
 
+/** The longest abbreviation's length: folding never shortens a word, so a longer one is none. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && /[\p{L}.]/u.test(text.charAt(s - 1))) s--;
+  // Most sentences end on a longer word: answered without building its folded form.
+  if (dot - s > LONGEST_ABBREVIATION) return false;
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(text.charAt(s))) return true; // an initial: "J. Tremblay"
   return ABBREVIATIONS.has(word.normalize("NFD").replace(/\p{M}/gu, ""));

@@ -86,6 +86,15 @@ describe("segmentation", () => {
       "Fin",
     ]);
   });
+  it("reads the longest abbreviations, accented or capitalised, and ends a sentence after a longer word", () => {
+    expect(splitSentences("Environ 40 mg. Approx. 3 fois. Boul. St-Laurent. Médicaments. Suite").map((s) => s.text)).toEqual([
+      "Environ 40 mg.",
+      "Approx. 3 fois.",
+      "Boul. St-Laurent.",
+      "Médicaments.",
+      "Suite",
+    ]);
+  });
   it("ends a sentence at ?, ! and …", () => {
     expect(splitSentences("Vraiment? Oui… Bon.").length).toBe(3);
   });
