@@ -1,6 +1,7 @@
 // Resolves "virtual:garde-fou/rules" (imported by src/analyzer/index.ts) to the rule files
-// validated at build time, with each rule's triggers (src/analyzer/rules/prebuild.ts): the built
-// analyzer neither validates its own rule files nor compiles a rule before a draft needs it. The
+// validated at build time, with each rule's triggers, each pattern's start facts and the folded
+// privacy word lists (src/analyzer/rules/prebuild.ts): the built analyzer neither validates its own
+// rule files nor compiles a rule before a draft needs it, nor parses a pattern before matching it. The
 // rules are prebuilt by the project's own code, loaded through a short-lived vite server, so the
 // build and the source can never disagree.
 import { readdirSync, readFileSync } from "node:fs";

@@ -1,7 +1,8 @@
 // What the build ships instead of the rule files: the rule sets as validated (defaults applied,
-// each rule's parameters as its detector reads them), and each rule's triggers, worked out by
-// compiling every rule once. A service worker that wakes then skips the validation, and compiles a
-// rule only when a paragraph holds one of its triggers.
+// each rule's parameters as its detector reads them), each rule's triggers and each pattern's start
+// facts, worked out by compiling every rule once, and the privacy word lists folded. A service
+// worker that wakes then skips the validation, compiles a rule only when a paragraph holds one of
+// its triggers, and parses a pattern only when it first tries to match it.
 import { detectors } from "../detectors/registry.js";
 import { checkTreatmentGazetteers } from "../detectors/treatment-phrases.js";
 import { Engine, type TriggerManifest } from "../engine.js";
