@@ -276,12 +276,23 @@ export class Pattern extends StartFacts implements PatternFacts {
   /** All non-overlapping matches, leftmost-longest, as token index ranges (read-only: the empty
    *  answer, by far the commonest, is one shared array). */
   findAll(tokens: readonly Token[], from = 0, limit = tokens.length): ReadonlyArray<readonly [number, number]> {
-    let out: Array<[number, number]> | undefined;
+    const n = this.scan(tokens, from, limit);
+    if (n === 0) return NO_MATCHES;
+    const out: Array<readonly [number, number]> = [];
+    for (let j = 0; j < n; j++) out.push([found[2 * j] as number, found[2 * j + 1] as number]);
+    return out;
+  }
+
+  /** Writes the matches `findAll` returns into `found`, as start and end in turn; returns how
+   *  many. Callers read them before the next scan (none runs in between: matching calls no other
+   *  pattern's scan). */
+  scan(tokens: readonly Token[], from = 0, limit = tokens.length): number {
+    let n = 0;
     if (this.startIndex && this.startId >= 0) {
       // Only where the paragraph's index says this pattern can start.
       this.rangeIn(tokens);
       const { positions, from: first, to } = this.starts;
-      if (first === to) return NO_MATCHES;
+      if (first === to) return 0;
       let next = from;
       let prev = -1;
       for (let k = lowerBound(positions, from, first, to); k < to; k++) {
@@ -292,23 +303,32 @@ export class Pattern extends StartFacts implements PatternFacts {
         prev = i;
         const end = this.matchAt(tokens, i, limit);
         if (end > i) {
-          (out ??= []).push([i, end]);
+          record(n++, i, end);
           next = end;
         }
       }
-      return out ?? NO_MATCHES;
+      return n;
     }
     for (let i = from; i < limit; i++) {
       const t = tokens[i] as Token;
       if (!this.canStartAt(t)) continue;
       const end = this.matchAt(tokens, i, limit);
       if (end > i) {
-        (out ??= []).push([i, end]);
+        record(n++, i, end);
         i = end - 1;
       }
     }
-    return out ?? NO_MATCHES;
+    return n;
   }
+}
+
+/** The last scan's matches, start and end in turn: a scan builds no list of its own. */
+let found = new Int32Array(64);
+
+function record(k: number, start: number, end: number): void {
+  if (2 * k + 1 >= found.length) found = doubled(found, 2 * k + 2);
+  found[2 * k] = start;
+  found[2 * k + 1] = end;
 }
 
 /** A pattern's alternatives as separately indexed parts, when at least one has a rare need. */
@@ -323,6 +343,7 @@ function partsOf(node: Node, families: Families): StartFacts[] | undefined {
 
 // Not frozen: iterating a frozen array takes V8's slow path, which allocates an iterator each time.
 const NO_MATCHES: ReadonlyArray<readonly [number, number]> = [];
+const NO_TRIPLES: ReadonlyArray<readonly [number, number, number]> = [];
 const MAX_DEPTH = 24;
 
 /** A compiled node. Token positions live on one shared stack: the node reads its start positions
@@ -904,8 +925,8 @@ export class PatternSet {
   matchesByPattern(tokens: readonly Token[], from = 0, limit = tokens.length): ReadonlyArray<readonly [number, number]> {
     let out: Array<readonly [number, number]> | undefined;
     for (const k of this.activeIn(tokens)) {
-      const found = (this.patterns[k] as Pattern).findAll(tokens, from, limit);
-      for (let m = 0; m < found.length; m++) (out ??= []).push(found[m] as readonly [number, number]);
+      const n = (this.patterns[k] as Pattern).scan(tokens, from, limit);
+      for (let m = 0; m < n; m++) (out ??= []).push([found[2 * m] as number, found[2 * m + 1] as number]);
     }
     return out ?? NO_MATCHES;
   }
@@ -913,34 +934,31 @@ export class PatternSet {
   /** Calls `fn` with each pattern's index and matches in turn, in the set's order. */
   forEachMatch(tokens: readonly Token[], from: number, limit: number, fn: (k: number, start: number, end: number) => void): void {
     for (const k of this.activeIn(tokens)) {
-      const found = (this.patterns[k] as Pattern).findAll(tokens, from, limit);
-      for (let m = 0; m < found.length; m++) {
-        const r = found[m] as readonly [number, number];
-        fn(k, r[0], r[1]);
-      }
+      // Copied out first: `fn` may scan other patterns.
+      const n = (this.patterns[k] as Pattern).scan(tokens, from, limit);
+      if (n === 0) continue;
+      const ends = found.slice(0, 2 * n);
+      for (let m = 0; m < n; m++) fn(k, ends[2 * m] as number, ends[2 * m + 1] as number);
     }
   }
 
   /** Whether a pattern matches in tokens [from, limit) (with `accept`: a match it accepts). */
   some(tokens: readonly Token[], from = 0, limit = tokens.length, accept?: (range: readonly [number, number]) => boolean): boolean {
     for (const k of this.activeIn(tokens)) {
-      const found = (this.patterns[k] as Pattern).findAll(tokens, from, limit);
-      if (accept ? found.some(accept) : found.length > 0) return true;
+      const p = this.patterns[k] as Pattern;
+      if (accept ? p.findAll(tokens, from, limit).some(accept) : p.occursIn(tokens, from, limit)) return true;
     }
     return false;
   }
 
   /** Non-overlapping leftmost-longest matches of each pattern, as [pattern index, start, end]. */
-  findAll(tokens: readonly Token[], from = 0, limit = tokens.length): Array<[number, number, number]> {
+  findAll(tokens: readonly Token[], from = 0, limit = tokens.length): ReadonlyArray<readonly [number, number, number]> {
     let out: Array<[number, number, number]> | undefined;
     for (const k of this.activeIn(tokens)) {
-      const found = (this.patterns[k] as Pattern).findAll(tokens, from, limit);
-      for (let m = 0; m < found.length; m++) {
-        const r = found[m] as readonly [number, number];
-        (out ??= []).push([k, r[0], r[1]]);
-      }
+      const n = (this.patterns[k] as Pattern).scan(tokens, from, limit);
+      for (let m = 0; m < n; m++) (out ??= []).push([k, found[2 * m] as number, found[2 * m + 1] as number]);
     }
-    if (!out) return [];
+    if (!out) return NO_TRIPLES;
     return out.length > 1 ? out.sort((x, y) => x[1] - y[1] || x[0] - y[0]) : out;
   }
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../text/tokenize.js";
-import { FamilyTable, Pattern } from "./matcher.js";
+import { FamilyTable, Pattern, PatternSet } from "./matcher.js";
 import { StartIndex, lowerBound } from "./start-index.js";
 
 // Patterns of every shape the index reasons about: first words, prefixes, classes, families,
@@ -47,6 +47,31 @@ describe("start index", () => {
         });
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("gives pattern sets the matches of their patterns, by start then by pattern", () => {
+    const index = new StartIndex();
+    const set = new PatternSet(SOURCES.map((s) => new Pattern(s, families, index)));
+    const alone = SOURCES.map((s) => new Pattern(s, families));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 40 }), fc.nat(), (words, x) => {
+        const tokens = tokenize(words.join(" "));
+        const from = tokens.length ? x % tokens.length : 0;
+        const each = alone.map((p) => p.findAll(tokens, from, tokens.length));
+        const triples = each.flatMap((found, k) => found.map(([a, b]) => [k, a, b] as const)).sort((p, q) => p[1] - q[1] || p[0] - q[0]);
+        expect(set.findAll(tokens, from)).toEqual(triples);
+        expect(set.matchesByPattern(tokens, from)).toEqual(each.flat());
+        const seen: Array<readonly [number, number, number]> = [];
+        set.forEachMatch(tokens, from, tokens.length, (k, a, b) => {
+          // A callback that scans other patterns does not disturb the matches still to come.
+          set.some(tokens, 0);
+          seen.push([k, a, b]);
+        });
+        expect(seen).toEqual(each.flatMap((found, k) => found.map(([a, b]) => [k, a, b] as const)));
+        expect(set.some(tokens, from)).toBe(triples.length > 0);
+      }),
+      { numRuns: 1000 },
     );
   });
 
