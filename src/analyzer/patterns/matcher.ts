@@ -322,6 +322,29 @@ export class Pattern extends StartFacts implements PatternFacts {
   }
 }
 
+/** Sorts [pattern, start, end] triples by start, then pattern (no two share both: a pattern's
+ *  matches do not overlap). In place, by insertion for the usual few: `Array.prototype.sort`
+ *  copies its array first. */
+function byStartThenPattern(xs: Array<[number, number, number]>): void {
+  if (xs.length > 16) {
+    xs.sort((x, y) => x[1] - y[1] || x[0] - y[0]);
+    return;
+  }
+  for (let i = 1; i < xs.length; i++) {
+    const v = xs[i] as [number, number, number];
+    let j = i - 1;
+    while (j >= 0 && startsBefore(v, xs[j] as [number, number, number])) {
+      xs[j + 1] = xs[j] as [number, number, number];
+      j--;
+    }
+    xs[j + 1] = v;
+  }
+}
+
+function startsBefore(x: readonly [number, number, number], y: readonly [number, number, number]): boolean {
+  return x[1] < y[1] || (x[1] === y[1] && x[0] < y[0]);
+}
+
 /** The last scan's matches, start and end in turn: a scan builds no list of its own. */
 let found = new Int32Array(64);
 
@@ -959,6 +982,7 @@ export class PatternSet {
       for (let m = 0; m < n; m++) (out ??= []).push([k, found[2 * m] as number, found[2 * m + 1] as number]);
     }
     if (!out) return NO_TRIPLES;
-    return out.length > 1 ? out.sort((x, y) => x[1] - y[1] || x[0] - y[0]) : out;
+    if (out.length > 1) byStartThenPattern(out);
+    return out;
   }
 }
