@@ -103,20 +103,9 @@ function plainWords(entry: string): Node {
   return { type: "seq", items: entry.split(" ").map((value): Node => ({ type: "lit", value })) };
 }
 
-/** What the start index learns about a node: where a match can start and what it needs. */
-export interface StartFactsInit {
-  /** Folded words one of which must be the first token (null: any token may start a match). */
-  readonly firstWords: ReadonlySet<string> | null;
-  readonly firstPrefixes: readonly string[];
-  readonly firstClasses: ReadonlySet<"num" | "word" | "cap">;
-  /** Words one of which every match contains (its most selective part), or null. */
-  readonly need: Need | null;
-  /** Whether the need holds no very common word (the start index then looks up the pattern by it). */
-  readonly needSelective: boolean;
-  readonly maxLength: number;
-  /** The most tokens from a match's start to its needed word, that word included. */
-  readonly reach: number;
-}
+/** What the start index learns about a node (`Startable`'s data, reach always known): where a
+ *  match can start and what it needs. */
+export type StartFactsInit = Required<Omit<Startable, "canStartAt" | "parts">>;
 
 /** A pattern's facts, with those of the alternatives it is indexed by (see `partsOf`): what the
  *  build ships for every pattern of the bundled rules (patterns/shipped-facts.ts), so that a

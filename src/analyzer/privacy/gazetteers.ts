@@ -140,35 +140,35 @@ export function foldedGazetteers(): FoldedGazetteers {
 /** The gazetteers, folded on first use. */
 export function gazetteers(): Gazetteers {
   if (cached) return cached;
-  if (shipped) {
-    const lists = shipped;
-    const set = (name: keyof Gazetteers) => new PhraseSet(lists[name], true);
-    cached = {
-      givenNames: set("givenNames"),
-      surnames: set("surnames"),
-      places: set("places"),
-      regions: set("regions"),
-      largePlaces: set("largePlaces"),
-      carePlaces: set("carePlaces"),
-      occupations: set("occupations"),
-      rareDiseases: set("rareDiseases"),
-      eponyms: set("eponyms"),
-    };
-    return cached;
-  }
-  // Checked by the build (checkGazetteers), like the rule files.
-  const list = (data: unknown) => new PhraseSet((data as z.infer<typeof gazetteerSchema>).entries);
-  const places = placesJson as z.infer<typeof placesSchema>;
+  // The lists as the build folded them, or as written (checked by the build, like the rule files).
+  const lists = shipped ?? listsAsWritten();
+  const set = (name: keyof Gazetteers) => new PhraseSet(lists[name], shipped !== undefined);
   cached = {
-    givenNames: list(givenJson),
-    surnames: list(surnamesJson),
-    places: new PhraseSet(places.entries),
-    regions: new PhraseSet(places.regions),
-    largePlaces: new PhraseSet(places.large),
-    carePlaces: list(careJson),
-    occupations: list(occupationsJson),
-    rareDiseases: list(rareJson),
-    eponyms: list(eponymsJson),
+    givenNames: set("givenNames"),
+    surnames: set("surnames"),
+    places: set("places"),
+    regions: set("regions"),
+    largePlaces: set("largePlaces"),
+    carePlaces: set("carePlaces"),
+    occupations: set("occupations"),
+    rareDiseases: set("rareDiseases"),
+    eponyms: set("eponyms"),
   };
   return cached;
+}
+
+function listsAsWritten(): Record<keyof Gazetteers, readonly string[]> {
+  const entries = (data: unknown) => (data as z.infer<typeof gazetteerSchema>).entries;
+  const places = placesJson as z.infer<typeof placesSchema>;
+  return {
+    givenNames: entries(givenJson),
+    surnames: entries(surnamesJson),
+    places: places.entries,
+    regions: places.regions,
+    largePlaces: places.large,
+    carePlaces: entries(careJson),
+    occupations: entries(occupationsJson),
+    rareDiseases: entries(rareJson),
+    eponyms: entries(eponymsJson),
+  };
 }
