@@ -80,7 +80,7 @@ export default defineDetector({
           const medicines = find(medicine);
           if (medicines.length + schedules.length === 0) return;
           const named = find(namedMedicine);
-          const hasAddressee = find(addressee).length > 0;
+          const hasAddressee = addressee.some(ctx.tokens, s.tokenStart, s.tokenEnd);
           const hasMedicine = medicines.length > 0;
           const hasSchedule = schedules.length > 0;
           const cues = Number(hasMedicine) + Number(hasSchedule) + Number(hasAddressee);
@@ -90,7 +90,7 @@ export default defineDetector({
             // A bare amount may refer back to a medicine named in the sentence before ("Le sirop
             // Tempra marche bien. Donnez 5 ml aux 4 h."), but "500 ml d'eau" measures the water.
             const previous = si > 0 ? ctx.sentences[si - 1] : undefined;
-            const namedBefore = named.length === 0 && previous !== undefined && matches(ctx, namedMedicine, previous.tokenStart, previous.tokenEnd).length > 0;
+            const namedBefore = named.length === 0 && previous !== undefined && namedMedicine.some(ctx.tokens, previous.tokenStart, previous.tokenEnd);
             for (const d of ambiguousDoses) {
               if (named.length > 0 || (namedBefore && !MEASURES_SOMETHING.has(ctx.tokens[d.b]?.norm ?? ""))) found.push({ span: d, why: "amount next to a medicine" });
             }

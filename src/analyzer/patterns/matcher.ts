@@ -245,21 +245,9 @@ export class Pattern extends StartFacts implements PatternFacts {
     }
   }
 
-  /** Whether a match lies in tokens [from, limit): `findAll(…).length > 0`, without building the
-   *  list, stopping at the first match. */
+  /** Whether a match lies in tokens [from, limit): `findAll(…).length > 0`, stopping at the first. */
   occursIn(tokens: readonly Token[], from = 0, limit = tokens.length): boolean {
-    if (this.startIndex && this.startId >= 0) {
-      this.rangeIn(tokens);
-      const { positions, from: first, to } = this.starts;
-      for (let k = lowerBound(positions, from, first, to); k < to; k++) {
-        const i = positions[k] as number;
-        if (i >= limit) return false;
-        if (this.matchAt(tokens, i, limit) > i) return true;
-      }
-      return false;
-    }
-    for (let i = from; i < limit; i++) if (this.canStartAt(tokens[i] as Token) && this.matchAt(tokens, i, limit) > i) return true;
-    return false;
+    return this.scan(tokens, from, limit, 1) > 0;
   }
 
   /** All non-overlapping matches, leftmost-longest, as token index ranges (read-only: the empty
@@ -272,10 +260,10 @@ export class Pattern extends StartFacts implements PatternFacts {
     return out;
   }
 
-  /** Writes the matches `findAll` returns into `found`, as start and end in turn; returns how
-   *  many. Callers read them before the next scan (none runs in between: matching calls no other
-   *  pattern's scan). */
-  scan(tokens: readonly Token[], from = 0, limit = tokens.length): number {
+  /** Writes the matches `findAll` returns into `found`, as start and end in turn, stopping after
+   *  `max`; returns how many. Callers read them before the next scan (none runs in between:
+   *  matching calls no other pattern's scan). */
+  scan(tokens: readonly Token[], from = 0, limit = tokens.length, max = Infinity): number {
     let n = 0;
     if (this.startIndex && this.startId >= 0) {
       // Only where the paragraph's index says this pattern can start.
@@ -293,6 +281,7 @@ export class Pattern extends StartFacts implements PatternFacts {
         const end = this.matchAt(tokens, i, limit);
         if (end > i) {
           record(n++, i, end);
+          if (n >= max) return n;
           next = end;
         }
       }
@@ -304,6 +293,7 @@ export class Pattern extends StartFacts implements PatternFacts {
       const end = this.matchAt(tokens, i, limit);
       if (end > i) {
         record(n++, i, end);
+        if (n >= max) return n;
         i = end - 1;
       }
     }
