@@ -1,6 +1,7 @@
 // ConText-style conditions: is a family, pattern or signal found in a window around a match?
 import type { Condition } from "../rules/schema.js";
 import type { CompileEnv, ParagraphContext } from "../detectors/types.js";
+import { ParagraphMemo } from "../paragraph-memo.js";
 import type { Pattern } from "./matcher.js";
 
 export interface MatchPosition {
@@ -39,18 +40,13 @@ export function compileCondition(cond: Condition, env: CompileEnv): CompiledCond
   const patterns: Pattern[] = cond.family !== undefined ? [env.pattern(`@${cond.family}`)] : (cond.patterns ?? []).map((p) => env.pattern(p));
   // A paragraph-wide look-up gives the same answer for every match of the paragraph: remember it,
   // so that a long paragraph with many matches stays linear.
-  const perParagraph = new WeakMap<ParagraphContext, boolean>();
+  const perParagraph = new ParagraphMemo<ParagraphContext, boolean>();
   return {
     source: cond,
     describe,
     test(ctx, at) {
       if (cond.within === "paragraph") {
-        let r = perParagraph.get(ctx);
-        if (r === undefined) {
-          r = patterns.some((p) => p.occursIn(ctx.tokens, 0, ctx.tokens.length));
-          perParagraph.set(ctx, r);
-        }
-        return r;
+        return perParagraph.get(ctx, (c) => patterns.some((p) => p.occursIn(c.tokens, 0, c.tokens.length)));
       }
       const [from, to] = window(cond.within, ctx, at);
       if (to <= from) return false;

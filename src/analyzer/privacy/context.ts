@@ -4,6 +4,7 @@
 // author's own health or family, or of a public figure. Code de déontologie, art. 20.
 import { z } from "zod";
 import type { CompileEnv, ParagraphContext } from "../detectors/types.js";
+import { ParagraphMemo } from "../paragraph-memo.js";
 import { PatternSet } from "../patterns/matcher.js";
 import { patternString } from "../rules/schema.js";
 import { findAges } from "./age.js";
@@ -36,6 +37,8 @@ export interface SentenceContext {
   readonly notPatient: boolean;
 }
 
+const newKeyMap = (): Map<string, SentenceContext[]> => new Map();
+
 export class ContextFinder {
   // Sets: asked sentence by sentence, each first drops, for the paragraph, the patterns that
   // cannot start in it.
@@ -47,7 +50,7 @@ export class ContextFinder {
   /** Rules with the same context lists share results for a paragraph (person-name and
    *  patient-details both ask, in the same engine pass). */
   private readonly key: string;
-  private static readonly cache = new WeakMap<ParagraphContext, Map<string, SentenceContext[]>>();
+  private static readonly memo = new ParagraphMemo<ParagraphContext, Map<string, SentenceContext[]>>();
 
   constructor(params: ContextParams, env: CompileEnv) {
     this.key = JSON.stringify([env.ruleSetId, params.context, params.general, params.self, params.notPatient]);
@@ -60,11 +63,7 @@ export class ContextFinder {
 
   /** Every sentence's patient context in a paragraph. */
   paragraph(ctx: ParagraphContext): SentenceContext[] {
-    let byKey = ContextFinder.cache.get(ctx);
-    if (!byKey) {
-      byKey = new Map();
-      ContextFinder.cache.set(ctx, byKey);
-    }
+    const byKey = ContextFinder.memo.get(ctx, newKeyMap);
     let found = byKey.get(this.key);
     if (!found) {
       found = ctx.sentences.map((_, si) => this.sentence(ctx, si));

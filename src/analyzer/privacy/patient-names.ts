@@ -5,6 +5,7 @@ import type { DocumentHit, Hit, ParagraphContext } from "../detectors/types.js";
 import type { Token } from "../text/tokenize.js";
 import { paragraphsInReach, type SentenceContext } from "./context.js";
 import { findNames, type SentenceNames } from "./names.js";
+import { ParagraphMemo } from "../paragraph-memo.js";
 
 // Sources that say by themselves that the person is a patient.
 const SELF_EVIDENT = new Set(["patient-trigger"]);
@@ -12,15 +13,10 @@ const SELF_EVIDENT = new Set(["patient-trigger"]);
 const STRONG = new Set(["title", "kin", "handle", "initials"]);
 
 // findNames may run compromise; both rules ask for the same paragraph in one engine pass.
-const cache = new WeakMap<ParagraphContext, SentenceNames[]>();
+const memo = new ParagraphMemo<ParagraphContext, SentenceNames[]>();
 
 function namesOf(ctx: ParagraphContext, useNlp: boolean): SentenceNames[] {
-  let found = cache.get(ctx);
-  if (!found) {
-    found = ctx.sentences.map((_, si) => findNames(ctx, si, useNlp));
-    cache.set(ctx, found);
-  }
-  return found;
+  return memo.get(ctx, (c) => c.sentences.map((_, si) => findNames(c, si, useNlp)));
 }
 
 /** Hits for one paragraph: care-context cues, doctors' names and candidate names. `contexts` holds

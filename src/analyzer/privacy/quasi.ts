@@ -3,6 +3,7 @@
 // quoted verbatim. Report, Part 2 (indirect identification): each is harmless alone, together they
 // point to one person.
 import type { ParagraphContext } from "../detectors/types.js";
+import { ParagraphMemo } from "../paragraph-memo.js";
 import type { Token } from "../text/tokenize.js";
 import { gazetteers, tokenKey, type PhraseSet } from "./gazetteers.js";
 
@@ -45,15 +46,12 @@ function lookup(set: PhraseSet, tokens: readonly Token[], i: number, limit: numb
 
 // The names finder and the patient-details rule both read each sentence's gazetteer matches in
 // one engine pass: computed once per paragraph and sentence range.
-const gazetteerCache = new WeakMap<ParagraphContext, Map<number, QuasiMatch[]>>();
+const gazetteerMemo = new ParagraphMemo<ParagraphContext, Map<number, QuasiMatch[]>>();
+const newRangeMap = (): Map<number, QuasiMatch[]> => new Map();
 
 /** Places, regions, institutions, occupations and rare diseases in tokens [from, to). */
 export function gazetteerMatches(ctx: ParagraphContext, from: number, to: number): QuasiMatch[] {
-  let byRange = gazetteerCache.get(ctx);
-  if (!byRange) {
-    byRange = new Map();
-    gazetteerCache.set(ctx, byRange);
-  }
+  const byRange = gazetteerMemo.get(ctx, newRangeMap);
   const key = from * 65536 + to;
   let found = byRange.get(key);
   if (!found) {
