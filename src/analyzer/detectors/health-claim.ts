@@ -154,14 +154,15 @@ export default defineDetector({
       }
       let out: Candidate[] | undefined;
       for (const c of live) {
-        const subjects = c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
-        if (!c.relation && !c.object) {
-          for (const [a, b] of subjects) (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, source: c.source });
+        const middle = c.relation ?? c.object;
+        if (!middle) {
+          for (const [a, b] of c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, source: c.source });
           continue;
         }
-        const middle = c.relation ?? c.object;
-        if (!middle) continue;
+        // The relation (or object) first: most sentences that name a subject make no claim about it.
         const mids = middle.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
+        if (mids.length === 0) continue;
+        const subjects = c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
         const objects = c.relation && c.object ? c.object.findAll(ctx.tokens, s.tokenStart, s.tokenEnd) : null;
         for (const [r0, r1] of mids) {
           let end = r1;

@@ -20,6 +20,7 @@ export interface CompiledCondition {
 }
 
 export function compileCondition(cond: Condition, env: CompileEnv): CompiledCondition {
+  const reach = reachOf(cond.within);
   const describe = cond.signal ? `signal ${cond.signal} (${cond.within})` : cond.family ? `@${cond.family} (${cond.within})` : `${JSON.stringify(cond.patterns)} (${cond.within})`;
   if (cond.signal !== undefined) {
     const signal = cond.signal;
@@ -32,7 +33,7 @@ export function compileCondition(cond: Condition, env: CompileEnv): CompiledCond
       test(ctx, at) {
         const hits = ctx.signals.get(signal);
         if (!hits || hits.length === 0) return false;
-        const [from, to] = window(cond.within, ctx, at);
+        const { from, to } = window(reach, ctx, at);
         return hits.some((h) => h.tokenStart >= from && h.tokenEnd <= to);
       },
     };
@@ -48,40 +49,83 @@ export function compileCondition(cond: Condition, env: CompileEnv): CompiledCond
       if (cond.within === "paragraph") {
         return perParagraph.get(ctx, (c) => patterns.some((p) => p.occursIn(c.tokens, 0, c.tokens.length)));
       }
-      const [from, to] = window(cond.within, ctx, at);
+      const { from, to } = window(reach, ctx, at);
       if (to <= from) return false;
       return patterns.some((p) => p.occursIn(ctx.tokens, from, to));
     },
   };
 }
 
+/** A condition's window, read once from its `within` ("before:3" → before, 3 tokens). */
+interface Reach {
+  kind: "match" | "sentence" | "next-sentence" | "previous-sentence" | "paragraph" | "before" | "after" | "around";
+  tokens: number;
+}
+
+function reachOf(within: Condition["within"]): Reach {
+  switch (within) {
+    case "match":
+    case "sentence":
+    case "next-sentence":
+    case "previous-sentence":
+    case "paragraph":
+      return { kind: within, tokens: 0 };
+    case "document":
+      return { kind: "paragraph", tokens: 0 };
+    default: {
+      const [kind, n] = within.split(":") as [string, string];
+      return { kind: kind === "before" || kind === "after" ? kind : "around", tokens: Number(n) };
+    }
+  }
+}
+
+/** The last window worked out: conditions are tested one at a time and read it at once, so one
+ *  object serves them all (a condition is tested for every match of its rule). */
+const range = { from: 0, to: 0 };
+
 /** Token window [from, to) for a condition. Windows stay inside the sentence, as in ConText. */
-function window(within: Condition["within"], ctx: ParagraphContext, at: MatchPosition): [number, number] {
+function window(reach: Reach, ctx: ParagraphContext, at: MatchPosition): { readonly from: number; readonly to: number } {
   const s = ctx.sentences[at.sentence];
   const sStart = s?.tokenStart ?? 0;
   const sEnd = s?.tokenEnd ?? ctx.tokens.length;
-  switch (within) {
+  const k = reach.tokens;
+  let from: number;
+  let to: number;
+  switch (reach.kind) {
     case "match":
-      return [at.tokenStart, at.tokenEnd];
+      from = at.tokenStart;
+      to = at.tokenEnd;
+      break;
     case "sentence":
-      return [sStart, sEnd];
-    case "next-sentence": {
-      const next = ctx.sentences[at.sentence + 1];
-      return [sStart, next?.tokenEnd ?? sEnd];
-    }
-    case "previous-sentence": {
-      const prev = ctx.sentences[at.sentence - 1];
-      return [prev?.tokenStart ?? sStart, sEnd];
-    }
+      from = sStart;
+      to = sEnd;
+      break;
+    case "next-sentence":
+      from = sStart;
+      to = ctx.sentences[at.sentence + 1]?.tokenEnd ?? sEnd;
+      break;
+    case "previous-sentence":
+      from = ctx.sentences[at.sentence - 1]?.tokenStart ?? sStart;
+      to = sEnd;
+      break;
     case "paragraph":
-    case "document":
-      return [0, ctx.tokens.length];
-    default: {
-      const [kind, n] = within.split(":") as [string, string];
-      const k = Number(n);
-      if (kind === "before") return [Math.max(sStart, at.tokenStart - k), at.tokenStart];
-      if (kind === "after") return [at.tokenEnd, Math.min(sEnd, at.tokenEnd + k)];
-      return [Math.max(sStart, at.tokenStart - k), Math.min(sEnd, at.tokenEnd + k)];
-    }
+      from = 0;
+      to = ctx.tokens.length;
+      break;
+    case "before":
+      from = Math.max(sStart, at.tokenStart - k);
+      to = at.tokenStart;
+      break;
+    case "after":
+      from = at.tokenEnd;
+      to = Math.min(sEnd, at.tokenEnd + k);
+      break;
+    case "around":
+      from = Math.max(sStart, at.tokenStart - k);
+      to = Math.min(sEnd, at.tokenEnd + k);
+      break;
   }
+  range.from = from;
+  range.to = to;
+  return range;
 }

@@ -896,12 +896,17 @@ export function mergeTriggers(list: ReadonlyArray<Triggers | null>): Triggers | 
 /** Many patterns matched over one range: each pattern's matches (found from the paragraph's start
  *  index when the patterns are indexed), in the order of their start. */
 export class PatternSet {
-  constructor(readonly patterns: readonly Pattern[]) {}
+  constructor(readonly patterns: readonly Pattern[]) {
+    this.active = new Int32Array(patterns.length);
+  }
 
   /** The paragraph last asked about, and which patterns may start in it: a set is asked sentence
    *  by sentence, and most of its patterns have no start in a given paragraph. */
   private activeOf: readonly Token[] | undefined;
-  private active: number[] = [];
+  /** Their indexes, in the first `activeCount` places: one buffer per set, filled again for each
+   *  paragraph (a list per set and paragraph was a twentieth of what a long draft allocated). */
+  private readonly active: Int32Array;
+  private activeCount = 0;
 
   triggers(): Triggers | null {
     return mergeTriggers(this.patterns.map((p) => p.triggers()));
@@ -909,24 +914,27 @@ export class PatternSet {
 
   /** Whether one of the patterns may start somewhere in `tokens`. */
   mayStartIn(tokens: readonly Token[]): boolean {
-    return this.activeIn(tokens).length > 0;
+    return this.activeIn(tokens) > 0;
   }
 
-  /** The patterns that may start in `tokens`, worked out once per paragraph. */
-  private activeIn(tokens: readonly Token[]): readonly number[] {
+  /** How many patterns may start in `tokens` (their indexes: `active`), worked out once per
+   *  paragraph. */
+  private activeIn(tokens: readonly Token[]): number {
     if (this.activeOf !== tokens) {
       this.activeOf = tokens;
-      this.active = [];
-      for (let k = 0; k < this.patterns.length; k++) if ((this.patterns[k] as Pattern).mayStartIn(tokens)) this.active.push(k);
+      let n = 0;
+      for (let k = 0; k < this.patterns.length; k++) if ((this.patterns[k] as Pattern).mayStartIn(tokens)) this.active[n++] = k;
+      this.activeCount = n;
     }
-    return this.active;
+    return this.activeCount;
   }
 
   /** Each pattern's matches in turn, in the set's order (the patterns that cannot start in the
    *  paragraph are skipped). */
   matchesByPattern(tokens: readonly Token[], from = 0, limit = tokens.length): ReadonlyArray<readonly [number, number]> {
     let out: Array<readonly [number, number]> | undefined;
-    for (const k of this.activeIn(tokens)) {
+    for (let j = 0, live = this.activeIn(tokens); j < live; j++) {
+      const k = this.active[j] as number;
       const n = (this.patterns[k] as Pattern).scan(tokens, from, limit);
       for (let m = 0; m < n; m++) (out ??= []).push([found[2 * m] as number, found[2 * m + 1] as number]);
     }
@@ -935,7 +943,8 @@ export class PatternSet {
 
   /** Calls `fn` with each pattern's index and matches in turn, in the set's order. */
   forEachMatch(tokens: readonly Token[], from: number, limit: number, fn: (k: number, start: number, end: number) => void): void {
-    for (const k of this.activeIn(tokens)) {
+    for (let j = 0, live = this.activeIn(tokens); j < live; j++) {
+      const k = this.active[j] as number;
       // Copied out first: `fn` may scan other patterns.
       const n = (this.patterns[k] as Pattern).scan(tokens, from, limit);
       if (n === 0) continue;
@@ -946,7 +955,8 @@ export class PatternSet {
 
   /** Whether a pattern matches in tokens [from, limit) (with `accept`: a match it accepts). */
   some(tokens: readonly Token[], from = 0, limit = tokens.length, accept?: (range: readonly [number, number]) => boolean): boolean {
-    for (const k of this.activeIn(tokens)) {
+    for (let j = 0, live = this.activeIn(tokens); j < live; j++) {
+      const k = this.active[j] as number;
       const p = this.patterns[k] as Pattern;
       if (accept ? p.findAll(tokens, from, limit).some(accept) : p.occursIn(tokens, from, limit)) return true;
     }
@@ -956,7 +966,8 @@ export class PatternSet {
   /** Non-overlapping leftmost-longest matches of each pattern, as [pattern index, start, end]. */
   findAll(tokens: readonly Token[], from = 0, limit = tokens.length): ReadonlyArray<readonly [number, number, number]> {
     let out: Array<[number, number, number]> | undefined;
-    for (const k of this.activeIn(tokens)) {
+    for (let j = 0, live = this.activeIn(tokens); j < live; j++) {
+      const k = this.active[j] as number;
       const n = (this.patterns[k] as Pattern).scan(tokens, from, limit);
       for (let m = 0; m < n; m++) (out ??= []).push([k, found[2 * m] as number, found[2 * m + 1] as number]);
     }

@@ -24,6 +24,36 @@ function foldUnit(ch: string): string {
 
 /** Lower-case, accent-free view of `text` with exactly the same length (offsets carry over). */
 export function foldSameLength(text: string): string {
+  // ASCII units are lower-cased natively; the others (accents, curly quotes) are folded one by one
+  // and spliced in. `toLowerCase` keeps every unit in place unless one grows ("İ"): the length
+  // tells, and such text is folded unit by unit.
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return foldUnitByUnit(text);
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    out += lower.slice(from, i) + foldedUnitAt(text, i);
+    from = i + 1;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
+}
+
+/** Folded units by UTF-16 code, for the non-ASCII units met (a draft uses few: its accents). */
+const FOLDED_UNITS = new Map<number, string>();
+
+function foldedUnitAt(text: string, i: number): string {
+  const code = text.charCodeAt(i);
+  let unit = FOLDED_UNITS.get(code);
+  if (unit === undefined) {
+    unit = String.fromCharCode(foldUnit(text.charAt(i)).charCodeAt(0));
+    if (FOLDED_UNITS.size < 4096) FOLDED_UNITS.set(code, unit);
+  }
+  return unit;
+}
+
+/** `foldSameLength`, one unit at a time (the reference the fast path is tested against). */
+export function foldUnitByUnit(text: string): string {
   // Unit by unit into a code buffer (string concatenation would build a rope of one-character
   // pieces); plain ASCII letters are lower-cased without a look-up.
   const codes = new Uint16Array(text.length);

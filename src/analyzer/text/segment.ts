@@ -1,8 +1,12 @@
 // Paragraphs and sentences with UTF-16 offsets into the draft.
+import { isSpace as isWhiteSpace } from "./tokenize.js";
 
-export interface Segment {
+export interface Span {
   start: number;
   end: number;
+}
+
+export interface Segment extends Span {
   text: string;
 }
 
@@ -35,9 +39,10 @@ const ABBREVIATIONS = new Set([
   "e.g", "i.e", "cf", "tel", "app", "apt",
 ]);
 
-/** Sentences of one paragraph, offsets relative to the paragraph. */
-export function splitSentences(text: string): Segment[] {
-  const out: Segment[] = [];
+/** Sentences of one paragraph, offsets relative to the paragraph (the engine reads them through
+ *  tokens: no copy of each sentence's text is made). */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
   let start = 0;
   // Bounded runs: a 1 MB paste of "!!!!" must stay linear.
   const re = /[.!?…]{1,8}["»”)\]]{0,3}(?=\s|$)/g;
@@ -57,16 +62,18 @@ const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text.charAt(s - 1))) s--;
-  // Most sentences end on a longer word: answered without building its folded form.
-  if (dot - s > LONGEST_ABBREVIATION) return false;
+  // Most sentences end on a longer word: answered without reading all of it, nor folding it.
+  while (s > 0 && /[\p{L}.]/u.test(text.charAt(s - 1))) {
+    if (dot - s >= LONGEST_ABBREVIATION) return false;
+    s--;
+  }
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(text.charAt(s))) return true; // an initial: "J. Tremblay"
   return ABBREVIATIONS.has(word.normalize("NFD").replace(/\p{M}/gu, ""));
 }
 
-function push(out: Segment[], text: string, s: number, e: number): void {
-  while (s < e && /\s/.test(text.charAt(s))) s++;
-  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
-  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+function push(out: Span[], text: string, s: number, e: number): void {
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
 }

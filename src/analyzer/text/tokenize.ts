@@ -84,7 +84,7 @@ function kindOf(raw: string): Branch {
 const NUM_RE = /^\d+$/;
 
 /** Whether UTF-16 unit `c` is white space as `\s` reads it. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 160) return false;
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -107,14 +107,8 @@ export function tokenize(text: string): Token[] {
     }
     const start = at;
     at = TOKEN_RE.lastIndex;
-    const raw = text.slice(start, at);
     // Whatever its place, a spelling gives the same tokens: they are worked out once.
-    let shapes = SHAPES.get(raw);
-    if (shapes === undefined) {
-      if (SHAPES.size >= SHAPES_LIMIT) SHAPES.clear();
-      shapes = shapesOf(raw);
-      SHAPES.set(raw, shapes);
-    }
+    const { raw, shapes } = spellingAt(text, start, at);
     // A hyphen inside a compound ("donnez-lui", "Jean-Guy") is not a token: patterns read the two
     // words as adjacent. It depends on its neighbours, so it is checked at each occurrence.
     if (raw.length === 1 && isJoiningHyphen(text, start, raw)) continue;
@@ -126,10 +120,36 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** The tokens of each spelling met (offsets from its start), by spelling. */
-const SHAPES = new Map<string, readonly Token[]>();
+/** A spelling met, with its tokens (offsets from its start); `next` shares its hash. */
+interface Spelling {
+  readonly raw: string;
+  readonly shapes: readonly Token[];
+  readonly next: Spelling | undefined;
+}
+
+/** The spellings met, by a hash of their UTF-16 units: a token is looked up where it stands in the
+ *  text, and its text copied only the first time its spelling is met (a copy per token to key a
+ *  map was a thirtieth of what a long draft allocated). */
+const SPELLINGS = new Map<number, Spelling>();
+let spellingCount = 0;
 /** Spellings remembered before the memo is emptied (a long session's vocabulary stays well below). */
-const SHAPES_LIMIT = 20_000;
+const SPELLINGS_LIMIT = 20_000;
+
+function spellingAt(text: string, start: number, end: number): Spelling {
+  // FNV-1a over the units.
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let s = SPELLINGS.get(h); s !== undefined; s = s.next) if (s.raw.length === end - start && text.startsWith(s.raw, start)) return s;
+  if (spellingCount >= SPELLINGS_LIMIT) {
+    SPELLINGS.clear();
+    spellingCount = 0;
+  }
+  const raw = text.slice(start, end);
+  const spelling: Spelling = { raw, shapes: shapesOf(raw), next: SPELLINGS.get(h) };
+  SPELLINGS.set(h, spelling);
+  spellingCount++;
+  return spelling;
+}
 
 /** The tokens of one match of TOKEN_RE, from offset 0. */
 function shapesOf(raw: string): Token[] {
