@@ -18,6 +18,7 @@ import type { Pattern } from "../patterns/matcher.js";
 import { conditionSchema, patternString } from "../rules/schema.js";
 import type { Severity } from "../types.js";
 import { evaluate } from "./phrases.js";
+import { TraceLines } from "./lib/trace-lines.js";
 import { defineDetector, type DocumentContext, type DocumentHit, type Hit, type ParagraphContext } from "./types.js";
 
 
@@ -108,6 +109,18 @@ interface Candidate {
 type Range = readonly [number, number];
 
 const NO_CANDIDATES: Candidate[] = [];
+
+// A line per stance and reason, shared by the hits it explains.
+const STANCE_LINES: Record<Stance, TraceLines> = {
+  asserted: new TraceLines("stance: asserted (", ")"),
+  question: new TraceLines("stance: question (", ")"),
+  reported: new TraceLines("stance: reported (", ")"),
+  refuted: new TraceLines("stance: refuted (", ")"),
+};
+
+function stanceLine(stance: Stance, why: string): string {
+  return STANCE_LINES[stance].of(why);
+}
 
 export default defineDetector({
   id: "health-claim",
@@ -270,7 +283,7 @@ export default defineDetector({
             const hit = evaluate(ctx, { tokenStart: c.start, tokenEnd: c.end, sentence: si }, c.source, unless, [], adjust);
             if (!hit) continue;
             const { stance: st, why } = stance(ctx, si, c);
-            hit.trace.push(`stance: ${st} (${why})`);
+            hit.trace.push(stanceLine(st, why));
             hit.data = { stance: st };
             hits.push(hit);
           }

@@ -11,7 +11,11 @@ import { scorePatientDetails, type DetailData } from "../privacy/scoring.js";
 import { patientNames, nameHits } from "../privacy/patient-names.js";
 import { gazetteerMatches, quoteMatches, type QuasiMatch } from "../privacy/quasi.js";
 import type { Token } from "../text/tokenize.js";
+import { TraceLines } from "./lib/trace-lines.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
+
+const AGE_LINES = new TraceLines("age ");
+const GAZETTEER_LINES = new TraceLines("", " (gazetteer)");
 
 const localizedFix = z.lazy(() => z.object({ fr: z.string(), en: z.string() }).strict());
 
@@ -66,7 +70,7 @@ export default defineDetector({
     const context = new ContextFinder(params, env);
     // Each kind's patterns as a set: asked sentence by sentence, it first drops, for the
     // paragraph, the patterns that cannot start in it.
-    const quasi = params.quasi.map((q) => ({ kind: q.kind, fix: q.fix, hidden: q.hidden === true, sources: q.patterns, patterns: new PatternSet(q.patterns.map((p) => env.pattern(p))) }));
+    const quasi = params.quasi.map((q) => ({ kind: q.kind, fix: q.fix, hidden: q.hidden === true, traces: q.patterns.map((p) => `${q.kind}: ${p}`), patterns: new PatternSet(q.patterns.map((p) => env.pattern(p))) }));
     return {
       detect(ctx) {
         const hits: Hit[] = [];
@@ -96,7 +100,7 @@ export default defineDetector({
               data.fixEn = ageFix(age, "en");
             }
             if (age.years >= 100) data.bonus = 0.5;
-            push((ctx.tokens[age.start] as Token).start, (ctx.tokens[age.end - 1] as Token).end, data, `age ${age.years}`);
+            push((ctx.tokens[age.start] as Token).start, (ctx.tokens[age.end - 1] as Token).end, data, AGE_LINES.of(String(age.years)));
           }
           const found: QuasiMatch[] = [...gazetteerMatches(ctx, s.tokenStart, s.tokenEnd), ...quoteMatches(ctx, s.start, s.end)];
           for (const m of found) {
@@ -106,7 +110,7 @@ export default defineDetector({
               data.fixFr = f.fr;
               data.fixEn = f.en;
             }
-            push(m.start, m.end, data, `${m.kind} (gazetteer)`);
+            push(m.start, m.end, data, GAZETTEER_LINES.of(m.kind));
           }
           for (const q of liveQuasi) {
             q.patterns.forEachMatch(ctx.tokens, s.tokenStart, s.tokenEnd, (k, a, b) => {
@@ -116,7 +120,7 @@ export default defineDetector({
                 data.fixFr = q.fix.fr;
                 data.fixEn = q.fix.en;
               }
-              push((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end, data, `${q.kind}: ${q.sources[k] as string}`);
+              push((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end, data, q.traces[k] as string);
             });
           }
         });

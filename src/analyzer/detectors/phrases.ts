@@ -4,7 +4,16 @@ import { compileCondition, type CompiledCondition, type MatchPosition } from "..
 import { PatternSet, type Pattern } from "../patterns/matcher.js";
 import { phrasesParamsSchema } from "../rules/schema.js";
 import type { Severity } from "../types.js";
+import { TraceLines } from "./lib/trace-lines.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
+
+const PATTERN_LINES = new TraceLines("pattern: ");
+const REQUIRES_LINES = new TraceLines("requires: ");
+const SEVERITY_LINES: Record<Severity, TraceLines> = {
+  info: new TraceLines("severity info: "),
+  warning: new TraceLines("severity warning: "),
+  error: new TraceLines("severity error: "),
+};
 
 export default defineDetector({
   id: "phrases",
@@ -43,23 +52,26 @@ export function evaluate(
   const first = ctx.tokens[at.tokenStart];
   const last = ctx.tokens[at.tokenEnd - 1];
   if (!first || !last) return null;
-  const hit: Hit = { start: first.start, end: last.end, trace: [`pattern: ${source}`] };
+  // Most matches are dropped by an `unless`: the hit is built once they are through.
+  let unlessSignals: string[] | undefined;
   for (const c of unless) {
     const r = c.test(ctx, at);
     if (r === true) return null;
-    if (r === null && c.documentSignal) (hit.unlessSignals ??= []).push(c.documentSignal);
+    if (r === null && c.documentSignal) (unlessSignals ??= []).push(c.documentSignal);
   }
+  const hit: Hit = { start: first.start, end: last.end, trace: [PATTERN_LINES.of(source)] };
+  if (unlessSignals) hit.unlessSignals = unlessSignals;
   for (const c of requires) {
     const r = c.test(ctx, at);
     if (r === false) return null;
     if (r === null && c.documentSignal) (hit.requiresSignals ??= []).push(c.documentSignal);
-    else hit.trace.push(`requires: ${c.describe}`);
+    else hit.trace.push(REQUIRES_LINES.of(c.describe));
   }
   for (const { cond, severity } of adjust) {
     const r = cond.test(ctx, at);
     if (r === true) {
       hit.severity = severity;
-      hit.trace.push(`severity ${severity}: ${cond.describe}`);
+      hit.trace.push(SEVERITY_LINES[severity].of(cond.describe));
       break;
     }
     if (r === null && cond.documentSignal) (hit.adjustSignals ??= []).push({ signal: cond.documentSignal, severity });

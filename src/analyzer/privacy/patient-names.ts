@@ -6,6 +6,9 @@ import type { Token } from "../text/tokenize.js";
 import { paragraphsInReach, type SentenceContext } from "./context.js";
 import { findNames, type SentenceNames } from "./names.js";
 import { ParagraphMemo } from "../paragraph-memo.js";
+import { TraceLines } from "../detectors/lib/trace-lines.js";
+
+const NAME_LINES = new TraceLines("name (", ")");
 
 // Sources that say by themselves that the person is a patient.
 const SELF_EVIDENT = new Set(["patient-trigger"]);
@@ -38,7 +41,7 @@ function sentenceHits(ctx: ParagraphContext, sc: SentenceContext, found: Sentenc
   for (const n of found.names) {
     // A public figure or the author's own health: only a patient trigger overrides it.
     if ((sc.notPatient || sc.self) && !SELF_EVIDENT.has(n.source)) continue;
-    hits.push({ start: n.start, end: n.end, trace: [`name (${n.source})`], data: { kind: "name", source: n.source, keys: n.keys.join(" ") } });
+    hits.push({ start: n.start, end: n.end, trace: [NAME_LINES.of(n.source)], data: { kind: "name", source: n.source, keys: n.keys.join(" ") } });
   }
   return hits;
 }
