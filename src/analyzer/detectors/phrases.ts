@@ -52,29 +52,58 @@ export function evaluate(
   const first = ctx.tokens[at.tokenStart];
   const last = ctx.tokens[at.tokenEnd - 1];
   if (!first || !last) return null;
-  // Most matches are dropped by an `unless`: the hit is built once they are through.
-  let unlessSignals: string[] | undefined;
-  for (const c of unless) {
-    const r = c.test(ctx, at);
-    if (r === true) return null;
-    if (r === null && c.documentSignal) (unlessSignals ??= []).push(c.documentSignal);
-  }
+  // Most matches are dropped by an `unless`: the hit is built once they are through. A condition
+  // on the whole document answers null here; the engine resolves it from the document's signals.
+  for (const c of unless) if (c.test(ctx, at) === true) return null;
   const hit: Hit = { start: first.start, end: last.end, trace: [PATTERN_LINES.of(source)] };
-  if (unlessSignals) hit.unlessSignals = unlessSignals;
+  const unlessSignals = deferred(unless);
+  if (unlessSignals.length > 0) hit.unlessSignals = unlessSignals;
   for (const c of requires) {
     const r = c.test(ctx, at);
     if (r === false) return null;
-    if (r === null && c.documentSignal) (hit.requiresSignals ??= []).push(c.documentSignal);
-    else hit.trace.push(REQUIRES_LINES.of(c.describe));
+    if (r === true) hit.trace.push(REQUIRES_LINES.of(c.describe));
   }
-  for (const { cond, severity } of adjust) {
-    const r = cond.test(ctx, at);
-    if (r === true) {
+  const requiresSignals = deferred(requires);
+  if (requiresSignals.length > 0) hit.requiresSignals = requiresSignals;
+  // The first adjustment that holds sets the severity; the document ones before it stay open.
+  let stop = adjust.length;
+  for (let k = 0; k < adjust.length; k++) {
+    const { cond, severity } = adjust[k] as { cond: CompiledCondition; severity: Severity };
+    if (cond.test(ctx, at) === true) {
       hit.severity = severity;
       hit.trace.push(SEVERITY_LINES[severity].of(cond.describe));
+      stop = k;
       break;
     }
-    if (r === null && cond.documentSignal) (hit.adjustSignals ??= []).push({ signal: cond.documentSignal, severity });
   }
+  const adjustSignals = deferredAdjustments(adjust, stop);
+  if (adjustSignals.length > 0) hit.adjustSignals = adjustSignals;
   return hit;
+}
+
+// A rule's conditions are compiled once: the document signals they leave open are listed once per
+// rule and shared by its hits (they are only read).
+const DEFERRED = new WeakMap<readonly CompiledCondition[], readonly string[]>();
+const DEFERRED_ADJUSTMENTS = new WeakMap<ReadonlyArray<{ cond: CompiledCondition; severity: Severity }>, ReadonlyArray<ReadonlyArray<{ signal: string; severity: Severity }>>>();
+
+/** The document signals of `conditions`, in order. */
+function deferred(conditions: readonly CompiledCondition[]): readonly string[] {
+  let list = DEFERRED.get(conditions);
+  if (list === undefined) {
+    list = conditions.flatMap((c) => (c.documentSignal === undefined ? [] : [c.documentSignal]));
+    DEFERRED.set(conditions, list);
+  }
+  return list;
+}
+
+/** The document adjustments among the first `stop` of `adjust`, in order. */
+function deferredAdjustments(adjust: ReadonlyArray<{ cond: CompiledCondition; severity: Severity }>, stop: number): ReadonlyArray<{ signal: string; severity: Severity }> {
+  let byStop = DEFERRED_ADJUSTMENTS.get(adjust);
+  if (byStop === undefined) {
+    byStop = Array.from({ length: adjust.length + 1 }, (_, n) =>
+      adjust.slice(0, n).flatMap(({ cond, severity }) => (cond.documentSignal === undefined ? [] : [{ signal: cond.documentSignal, severity }])),
+    );
+    DEFERRED_ADJUSTMENTS.set(adjust, byStop);
+  }
+  return byStop[stop] as ReadonlyArray<{ signal: string; severity: Severity }>;
 }

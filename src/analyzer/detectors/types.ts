@@ -53,9 +53,9 @@ export interface Hit {
   /** Resolved by the engine over the whole document: the hit is dropped if any of these signals
    *  is present anywhere, kept only if all `requiresSignals` are, and takes the severity of the
    *  first `adjustSignals` entry present. */
-  unlessSignals?: string[];
-  requiresSignals?: string[];
-  adjustSignals?: Array<{ signal: string; severity: Severity }>;
+  unlessSignals?: readonly string[];
+  requiresSignals?: readonly string[];
+  adjustSignals?: ReadonlyArray<{ signal: string; severity: Severity }>;
 }
 
 /** A hit placed in the document, as seen by `finalize`. */
