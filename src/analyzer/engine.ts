@@ -369,14 +369,7 @@ export class Engine {
     for (const signal of this.signals) {
       // Most signals cannot start anywhere in a given paragraph: no need to ask sentence by sentence.
       if (!signal.patterns.mayStartIn(tokens)) continue;
-      const found: SignalHit[] = [];
-      sentences.forEach((s, si) => {
-        for (const [, a, b] of signal.patterns.findAll(tokens, s.tokenStart, s.tokenEnd)) {
-          const at = { tokenStart: a, tokenEnd: b, sentence: si };
-          if (signal.unless.some((c) => c.test(ctx, at) === true)) continue;
-          found.push({ start: (tokens[a] as { start: number }).start, end: (tokens[b - 1] as { end: number }).end, sentence: si, tokenStart: a, tokenEnd: b });
-        }
-      });
+      const found = signalHits(signal, ctx);
       if (found.length > 0) signals.set(signal.id, found);
     }
     // Most paragraphs have no hit and no error: they share one empty map and list.
@@ -402,6 +395,29 @@ export class Engine {
     this.cache.set(text, result);
     return result;
   }
+}
+
+/** A signal's hits in a paragraph, sentence by sentence. Loops rather than callbacks: it runs for
+ *  every signal of every paragraph. */
+function signalHits(signal: CompiledSignal, ctx: ParagraphContext): SignalHit[] {
+  const found: SignalHit[] = [];
+  const { tokens, sentences } = ctx;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si] as SentenceView;
+    const matches = signal.patterns.findAll(tokens, s.tokenStart, s.tokenEnd);
+    for (let m = 0; m < matches.length; m++) {
+      const [, a, b] = matches[m] as readonly [number, number, number];
+      const at = { tokenStart: a, tokenEnd: b, sentence: si };
+      if (holdsAny(signal.unless, ctx, at)) continue;
+      found.push({ start: (tokens[a] as { start: number }).start, end: (tokens[b - 1] as { end: number }).end, sentence: si, tokenStart: a, tokenEnd: b });
+    }
+  }
+  return found;
+}
+
+function holdsAny(conditions: readonly CompiledCondition[], ctx: ParagraphContext, at: { tokenStart: number; tokenEnd: number; sentence: number }): boolean {
+  for (let k = 0; k < conditions.length; k++) if ((conditions[k] as CompiledCondition).test(ctx, at) === true) return true;
+  return false;
 }
 
 function flattenFamilies(set: RuleSet | undefined): Record<string, string[]> {

@@ -2,7 +2,7 @@
 // "MRN 00451236", "chart #88123"): each points to exactly one patient in a hospital's records
 // (Code de déontologie, art. 20).
 import { z } from "zod";
-import { cues } from "./lib/context.js";
+import { CueList, cues } from "./lib/context.js";
 import { triggersOf } from "./lib/triggers.js";
 import type { Token } from "../text/tokenize.js";
 import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
@@ -22,7 +22,7 @@ export default defineDetector({
   create() {
     return {
       // Every file number follows one of the keywords.
-      triggers: triggersOf(KEYWORDS.entries.map((e) => e[0] as string)),
+      triggers: triggersOf(KEYWORDS.entries.map((e) => e.words[0] as string)),
       detect(ctx) {
         const hits: Hit[] = [];
         const tokens = ctx.tokens;
@@ -30,12 +30,11 @@ export default defineDetector({
           // Longest keyword at i.
           let kwEnd = -1;
           let kw = "";
-          const first = (tokens[i] as Token).norm;
-          for (const entry of KEYWORDS.entries) {
-            if (entry[0] !== first || i + entry.length > tokens.length) continue;
-            if (entry.every((w, k) => (tokens[i + k] as Token).norm === w) && i + entry.length > kwEnd) {
-              kwEnd = i + entry.length;
-              kw = entry.join(" ");
+          for (const cue of KEYWORDS.startingWith((tokens[i] as Token).norm)) {
+            if (i + cue.words.length > tokens.length) continue;
+            if (CueList.matchesAt(ctx, i, cue) && i + cue.words.length > kwEnd) {
+              kwEnd = i + cue.words.length;
+              kw = cue.text;
             }
           }
           if (kwEnd < 0) continue;

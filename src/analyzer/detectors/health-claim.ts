@@ -16,6 +16,7 @@ import { z } from "zod";
 import { compileCondition } from "../patterns/conditions.js";
 import type { Pattern } from "../patterns/matcher.js";
 import { conditionSchema, patternString } from "../rules/schema.js";
+import type { Token } from "../text/tokenize.js";
 import type { Severity } from "../types.js";
 import { evaluate } from "./phrases.js";
 import { TraceLines } from "./lib/trace-lines.js";
@@ -156,20 +157,27 @@ export default defineDetector({
     // about: the others cannot match in any of its sentences (an anaphora's subject is in the
     // same paragraph too).
     let liveOf: ParagraphContext | undefined;
-    let live: CompiledClaim[] = [];
+    let live: readonly CompiledClaim[] = [];
 
     function candidates(ctx: ParagraphContext, si: number): Candidate[] {
       const s = ctx.sentences[si];
       if (!s) return NO_CANDIDATES;
       if (liveOf !== ctx) {
         liveOf = ctx;
-        live = claims.filter((c) => c.subject.mayStartIn(ctx.tokens) && (c.relation ?? c.object)?.mayStartIn(ctx.tokens) !== false);
+        live = liveClaims(claims, ctx.tokens);
       }
       let out: Candidate[] | undefined;
-      for (const c of live) {
+      // Indexed loops and no callbacks: this runs for every sentence and claim rule, and a callback
+      // that read this function's variables would have them allocated on each call.
+      for (let ci = 0; ci < live.length; ci++) {
+        const c = live[ci] as CompiledClaim;
         const middle = c.relation ?? c.object;
         if (!middle) {
-          for (const [a, b] of c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, source: c.source });
+          const subjects = c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
+          for (let k = 0; k < subjects.length; k++) {
+            const [a, b] = subjects[k] as Range;
+            (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, source: c.source });
+          }
           continue;
         }
         // The relation (or object) first: most sentences that name a subject make no claim about it.
@@ -177,10 +185,12 @@ export default defineDetector({
         if (mids.length === 0) continue;
         const subjects = c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
         const objects = c.relation && c.object ? c.object.findAll(ctx.tokens, s.tokenStart, s.tokenEnd) : null;
-        for (const [r0, r1] of mids) {
+        for (let k = 0; k < mids.length; k++) {
+          const r0 = (mids[k] as Range)[0];
+          const r1 = (mids[k] as Range)[1];
           let end = r1;
           if (objects) {
-            const o = objects.find(([o0]) => o0 >= r1 && o0 - r1 <= c.gap);
+            const o = firstAfter(objects, r1, c.gap);
             if (!o) continue;
             end = o[1];
           }
@@ -191,7 +201,7 @@ export default defineDetector({
             // "J'ai cessé les statines. Elles font plus de mal que de bien." / "…la vitamine C : elle
             // attaque les tumeurs" — a pronoun just before the relation, its subject earlier.
             const prev = ctx.sentences[si - 1];
-            const earlier = subjects.some(([, b]) => b < r0) || (prev !== undefined && c.subject.occursIn(ctx.tokens, prev.tokenStart, prev.tokenEnd));
+            const earlier = endsBefore(subjects, r0) || (prev !== undefined && c.subject.occursIn(ctx.tokens, prev.tokenStart, prev.tokenEnd));
             if (earlier) (out ??= []).push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, source: `${c.source} (anaphora)` });
           }
         }
@@ -385,8 +395,38 @@ function sentenceOf(order: readonly SentenceRef[], h: DocumentHit): number {
 
 function lastBefore(matches: ReadonlyArray<Range>, at: number, gap: number): Range | undefined {
   let best: Range | undefined;
-  for (const m of matches) if (m[1] <= at && at - m[1] <= gap) best = m;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k] as Range;
+    if (m[1] <= at && at - m[1] <= gap) best = m;
+  }
   return best;
+}
+
+/** The claims whose subject, and relation or object, can start in `tokens`. */
+function liveClaims(claims: readonly CompiledClaim[], tokens: readonly Token[]): readonly CompiledClaim[] {
+  let live: CompiledClaim[] | undefined;
+  for (let k = 0; k < claims.length; k++) {
+    const c = claims[k] as CompiledClaim;
+    if (c.subject.mayStartIn(tokens) && (c.relation ?? c.object)?.mayStartIn(tokens) !== false) (live ??= []).push(c);
+  }
+  return live ?? NO_CLAIMS;
+}
+
+const NO_CLAIMS: readonly CompiledClaim[] = [];
+
+/** Whether a match ends before `at`. */
+function endsBefore(matches: ReadonlyArray<Range>, at: number): boolean {
+  for (let k = 0; k < matches.length; k++) if ((matches[k] as Range)[1] < at) return true;
+  return false;
+}
+
+/** The first match that starts at `at` or within `gap` tokens after it. */
+function firstAfter(matches: ReadonlyArray<Range>, at: number, gap: number): Range | undefined {
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k] as Range;
+    if (m[0] >= at && m[0] - at <= gap) return m;
+  }
+  return undefined;
 }
 
 function firstPunct(ctx: ParagraphContext, from: number, to: number): number {

@@ -5,7 +5,7 @@ import { PatternSet, type Pattern } from "../patterns/matcher.js";
 import { phrasesParamsSchema } from "../rules/schema.js";
 import type { Severity } from "../types.js";
 import { TraceLines } from "./lib/trace-lines.js";
-import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
+import { defineDetector, type Hit, type ParagraphContext, type SentenceView } from "./types.js";
 
 const PATTERN_LINES = new TraceLines("pattern: ");
 const REQUIRES_LINES = new TraceLines("requires: ");
@@ -29,12 +29,17 @@ export default defineDetector({
       detect(ctx) {
         const hits: Hit[] = [];
         if (!set.mayStartIn(ctx.tokens)) return hits;
-        ctx.sentences.forEach((s, si) => {
-          for (const [k, a, b] of set.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
+        // Loops rather than callbacks: most rules are phrase rules, run on every paragraph that
+        // triggers them.
+        for (let si = 0; si < ctx.sentences.length; si++) {
+          const s = ctx.sentences[si] as SentenceView;
+          const found = set.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
+          for (let m = 0; m < found.length; m++) {
+            const [k, a, b] = found[m] as readonly [number, number, number];
             const hit = evaluate(ctx, { tokenStart: a, tokenEnd: b, sentence: si }, (set.patterns[k] as Pattern).source, unless, requires, adjust);
             if (hit) hits.push(hit);
           }
-        });
+        }
         return hits;
       },
     };

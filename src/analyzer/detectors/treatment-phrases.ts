@@ -10,10 +10,11 @@ import drugsFile from "../../../rules/gazetteers/drugs.json";
 import conditionsFile from "../../../rules/gazetteers/conditions.json";
 import { compileCondition } from "../patterns/conditions.js";
 import { checkFile } from "../privacy/gazetteers.js";
-import { FamilyTable, type Families } from "../patterns/matcher.js";
+import { FamilyTable, type Families, type Pattern } from "../patterns/matcher.js";
 import { phrasesParamsSchema } from "../rules/schema.js";
 import { evaluate } from "./phrases.js";
-import { defineDetector, type CompileEnv, type Hit } from "./types.js";
+import type { Token } from "../text/tokenize.js";
+import { defineDetector, type CompileEnv, type Hit, type SentenceView } from "./types.js";
 
 const gazetteerSchema = z.lazy(() =>
   z.object({
@@ -78,19 +79,33 @@ export default defineDetector({
       triggers: mergeTriggers(patterns.map((p) => p.triggers())),
       detect(ctx) {
         const hits: Hit[] = [];
-        // Asked sentence by sentence: only the patterns that can start in this paragraph.
-        const live = patterns.filter((p) => p.mayStartIn(ctx.tokens));
+        // Asked sentence by sentence: only the patterns that can start in this paragraph. Loops
+        // rather than callbacks: every rule of the set runs this on every paragraph it triggers on.
+        const live = liveIn(patterns, ctx.tokens);
         if (live.length === 0) return hits;
-        ctx.sentences.forEach((s, si) => {
-          for (const pattern of live) {
-            for (const [a, b] of pattern.findAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
+        for (let si = 0; si < ctx.sentences.length; si++) {
+          const s = ctx.sentences[si] as SentenceView;
+          for (let p = 0; p < live.length; p++) {
+            const pattern = live[p] as Pattern;
+            const found = pattern.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
+            for (let m = 0; m < found.length; m++) {
+              const [a, b] = found[m] as readonly [number, number];
               const hit = evaluate(ctx, { tokenStart: a, tokenEnd: b, sentence: si }, pattern.source, unless, requires, adjust);
               if (hit) hits.push(hit);
             }
           }
-        });
+        }
         return hits;
       },
     };
   },
 });
+
+/** The patterns that may start in `tokens`. */
+function liveIn(patterns: readonly Pattern[], tokens: readonly Token[]): readonly Pattern[] {
+  let live: Pattern[] | undefined;
+  for (let k = 0; k < patterns.length; k++) if ((patterns[k] as Pattern).mayStartIn(tokens)) (live ??= []).push(patterns[k] as Pattern);
+  return live ?? NO_PATTERNS;
+}
+
+const NO_PATTERNS: readonly Pattern[] = [];

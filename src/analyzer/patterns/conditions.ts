@@ -1,6 +1,6 @@
 // ConText-style conditions: is a family, pattern or signal found in a window around a match?
 import type { Condition } from "../rules/schema.js";
-import type { CompileEnv, ParagraphContext } from "../detectors/types.js";
+import type { CompileEnv, ParagraphContext, SignalHit } from "../detectors/types.js";
 import { ParagraphMemo } from "../paragraph-memo.js";
 import type { Pattern } from "./matcher.js";
 
@@ -34,7 +34,13 @@ export function compileCondition(cond: Condition, env: CompileEnv): CompiledCond
         const hits = ctx.signals.get(signal);
         if (!hits || hits.length === 0) return false;
         const { from, to } = window(reach, ctx, at);
-        return hits.some((h) => h.tokenStart >= from && h.tokenEnd <= to);
+        // Loops rather than callbacks here and below: a condition is tested for every match of its
+        // rule, and a callback reading `from` and `to` would have them allocated on each test.
+        for (let k = 0; k < hits.length; k++) {
+          const h = hits[k] as SignalHit;
+          if (h.tokenStart >= from && h.tokenEnd <= to) return true;
+        }
+        return false;
       },
     };
   }
@@ -42,16 +48,18 @@ export function compileCondition(cond: Condition, env: CompileEnv): CompiledCond
   // A paragraph-wide look-up gives the same answer for every match of the paragraph: remember it,
   // so that a long paragraph with many matches stays linear.
   const perParagraph = new ParagraphMemo<ParagraphContext, boolean>();
+  const anywhereIn = (c: ParagraphContext) => patterns.some((p) => p.occursIn(c.tokens, 0, c.tokens.length));
   return {
     source: cond,
     describe,
     test(ctx, at) {
       if (cond.within === "paragraph") {
-        return perParagraph.get(ctx, (c) => patterns.some((p) => p.occursIn(c.tokens, 0, c.tokens.length)));
+        return perParagraph.get(ctx, anywhereIn);
       }
       const { from, to } = window(reach, ctx, at);
       if (to <= from) return false;
-      return patterns.some((p) => p.occursIn(ctx.tokens, from, to));
+      for (let k = 0; k < patterns.length; k++) if ((patterns[k] as Pattern).occursIn(ctx.tokens, from, to)) return true;
+      return false;
     },
   };
 }

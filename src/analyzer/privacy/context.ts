@@ -75,20 +75,17 @@ export class ContextFinder {
   sentence(ctx: ParagraphContext, si: number): SentenceContext {
     const s = ctx.sentences[si];
     if (!s) return { cues: [], general: false, self: false, notPatient: false };
-    const found: Array<readonly [number, number]> = [...this.context.matchesByPattern(ctx.tokens, s.tokenStart, s.tokenEnd)];
+    const byPattern = this.context.matchesByPattern(ctx.tokens, s.tokenStart, s.tokenEnd);
+    let found = byPattern;
     // "un pêcheur de 52 ans", "a 5-year-old from Magog": someone described by age is a patient.
-    for (const a of findAges(ctx.tokens, s.tokenStart, s.tokenEnd)) if (a.person) found.push([a.start, a.end]);
-    // A specific cue wins over a general or personal phrase it contains ("un de mes patients" ⊃
-    // "mes patients"; "ma plus vieille patiente" ⊃ "ma plus vieille", which alone is the author's child).
-    const insideCue = ([a, b]: readonly [number, number]) => found.some(([c, d]) => c <= a && b <= d);
-    const outsideCues = (ps: PatternSet) => ps.some(ctx.tokens, s.tokenStart, s.tokenEnd, (r) => !insideCue(r));
+    for (const a of findAges(ctx.tokens, s.tokenStart, s.tokenEnd)) if (a.person) found = [...found, [a.start, a.end]];
     if (found.length === 0) {
       // No care cue: the flags matter only to the few sentences that name someone or sit in a
       // care story; read them when asked.
       return new CuelessSentence(this, ctx, si);
     }
-    const general = outsideCues(this.general);
-    const self = outsideCues(this.self);
+    const general = matchesOutside(this.general, ctx, s, found);
+    const self = matchesOutside(this.self, ctx, s, found);
     const notPatient = this.notPatient.some(ctx.tokens, s.tokenStart, s.tokenEnd);
     const cues = general || self || notPatient ? [] : found;
     return { cues, general, self, notPatient };
@@ -100,6 +97,14 @@ export class ContextFinder {
     if (!s) return false;
     return this[kind].some(ctx.tokens, s.tokenStart, s.tokenEnd);
   }
+}
+
+/** Whether one of `ps` matches in sentence `s` outside every cue: a specific cue wins over a general
+ *  or personal phrase it contains ("un de mes patients" ⊃ "mes patients"; "ma plus vieille patiente"
+ *  ⊃ "ma plus vieille", which alone is the author's child). Out of `sentence`, whose every call
+ *  would otherwise allocate the variables this reads. */
+function matchesOutside(ps: PatternSet, ctx: ParagraphContext, s: { tokenStart: number; tokenEnd: number }, cues: ReadonlyArray<readonly [number, number]>): boolean {
+  return ps.some(ctx.tokens, s.tokenStart, s.tokenEnd, ([a, b]) => !cues.some(([c, d]) => c <= a && b <= d));
 }
 
 const NO_CUES: ReadonlyArray<readonly [number, number]> = [];

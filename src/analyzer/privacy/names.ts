@@ -147,13 +147,25 @@ export interface SentenceNames {
 /** Names and doctors' names in one sentence. Tokens of places, eponyms and rare diseases are never
  *  names. `useNlp` runs compromise (a few milliseconds a sentence) for English names the
  *  gazetteers miss; callers turn it off where no care context is in sight. */
+/** Token indexes of a sentence marked (blocked by a place, taken by a name): nothing is allocated
+ *  until the first mark, and most sentences get none. */
+class Marks {
+  private marked: Set<number> | undefined;
+  add(k: number): void {
+    (this.marked ??= new Set()).add(k);
+  }
+  has(k: number): boolean {
+    return this.marked !== undefined && this.marked.has(k);
+  }
+}
+
 export function findNames(ctx: ParagraphContext, si: number, useNlp = true): SentenceNames {
   const s = ctx.sentences[si] as SentenceView;
   const tokens = ctx.tokens;
   const g = gazetteers();
   const names: NameMatch[] = [];
   const doctors: DoctorMatch[] = [];
-  const blocked = new Set<number>();
+  const blocked = new Marks();
   for (const m of gazetteerMatches(ctx, s.tokenStart, s.tokenEnd)) {
     if (m.kind === "occupation") continue;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -161,7 +173,7 @@ export function findNames(ctx: ParagraphContext, si: number, useNlp = true): Sen
       if (t.start >= m.start && t.end <= m.end) blocked.add(k);
     }
   }
-  const taken = new Set<number>();
+  const taken = new Marks();
   const add = (a: number, b: number, spanStart: number, source: NameSource) => {
     if (b <= a) return;
     for (let k = a; k < b; k++) if (taken.has(k)) return;

@@ -57,6 +57,8 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** The longest abbreviation's length: folding never shortens a word, so a longer one is none. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
@@ -69,7 +71,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   }
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(text.charAt(s))) return true; // an initial: "J. Tremblay"
-  return ABBREVIATIONS.has(word.normalize("NFD").replace(/\p{M}/gu, ""));
+  // Accents are dropped ("Prés."); a plain ASCII word has none to drop.
+  return ABBREVIATIONS.has(ASCII.test(word) ? word : word.normalize("NFD").replace(/\p{M}/gu, ""));
 }
 
 function push(out: Span[], text: string, s: number, e: number): void {

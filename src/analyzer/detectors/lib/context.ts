@@ -3,13 +3,56 @@
 // that stay inside a sentence. Shared by the direct-identifier detectors of rules/privacy.json.
 import type { ParagraphContext } from "../types.js";
 
-/** A cue list compiled once: each entry is a sequence of folded words; "word*" is a prefix. */
-export interface CueList {
-  readonly entries: ReadonlyArray<readonly string[]>;
+/** A cue list entry: its folded words, and the phrase as written in the list. */
+export interface Cue {
+  readonly words: readonly string[];
+  readonly text: string;
 }
 
+/** A cue list compiled once: each entry is a sequence of folded words; "word*" is a prefix. */
+export class CueList {
+  readonly entries: readonly Cue[];
+  /** By a token's folded word, the entries whose first word it matches, in list order: most words
+   *  start none, and a paragraph's tokens are each asked about. */
+  private readonly starting = new Map<string, readonly Cue[]>();
+
+  constructor(phrases: readonly string[]) {
+    this.entries = phrases.map((p) => {
+      const words = p.trim().split(/\s+/);
+      return { words, text: words.join(" ") };
+    });
+  }
+
+  /** The entries whose first word `norm` matches. */
+  startingWith(norm: string): readonly Cue[] {
+    let found = this.starting.get(norm);
+    if (found === undefined) {
+      found = startingWith(this.entries, norm);
+      if (this.starting.size >= STARTING_LIMIT) this.starting.clear();
+      this.starting.set(norm, found);
+    }
+    return found;
+  }
+
+  /** Whether the entry's words match tokens from `i` (the caller checked they fit). */
+  static matchesAt(ctx: ParagraphContext, i: number, cue: Cue): boolean {
+    for (let k = 1; k < cue.words.length; k++) if (!wordMatches((ctx.tokens[i + k] as { norm: string }).norm, cue.words[k] as string)) return false;
+    return true;
+  }
+}
+
+const NO_CUES: readonly Cue[] = [];
+
+// Out of the method: a callback reading `norm` there would have it allocated on every look-up.
+function startingWith(entries: readonly Cue[], norm: string): readonly Cue[] {
+  const list = entries.filter((e) => wordMatches(norm, e.words[0] as string));
+  return list.length === 0 ? NO_CUES : list;
+}
+/** Words remembered per list before its memo is emptied (a long session's vocabulary stays below). */
+const STARTING_LIMIT = 20_000;
+
 export function cues(...phrases: string[]): CueList {
-  return { entries: phrases.map((p) => p.trim().split(/\s+/)) };
+  return new CueList(phrases);
 }
 
 function wordMatches(norm: string, want: string): boolean {
@@ -22,11 +65,9 @@ export function findCue(ctx: ParagraphContext, from: number, to: number, list: C
   const start = Math.max(0, from);
   const end = Math.min(ctx.tokens.length, to);
   for (let i = start; i < end; i++) {
-    for (const entry of list.entries) {
-      if (i + entry.length > end) continue;
-      let ok = true;
-      for (let k = 0; k < entry.length && ok; k++) ok = wordMatches((ctx.tokens[i + k] as { norm: string }).norm, entry[k] as string);
-      if (ok) return entry.join(" ");
+    for (const cue of list.startingWith((ctx.tokens[i] as { norm: string }).norm)) {
+      if (i + cue.words.length > end) continue;
+      if (CueList.matchesAt(ctx, i, cue)) return cue.text;
     }
   }
   return null;
