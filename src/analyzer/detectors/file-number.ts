@@ -14,6 +14,8 @@ const KEYWORDS = cues(
 );
 const FILLERS = new Set(["no", "n", "°", "º", "nº", "#", "number", "numero", "num", ":", "(", "."]);
 const ID_WORD = /^[a-z]{0,3}\d{3,12}$/;
+const ID_DIGITS = /^\d{3,12}$/;
+const YEAR = /^(19|20)\d\d$/;
 
 export default defineDetector({
   id: "file-number",
@@ -48,11 +50,11 @@ export default defineDetector({
           const id = tokens[j];
           if (!id) continue;
           const hashtagged = id.hashtag && id.kind === "num";
-          const isId = (id.kind === "num" && /^\d{3,12}$/.test(id.norm)) || (id.kind === "word" && ID_WORD.test(id.norm));
+          const isId = (id.kind === "num" && ID_DIGITS.test(id.norm)) || (id.kind === "word" && ID_WORD.test(id.norm));
           if (!isId) continue;
           if (kw === "file" && !filled && !hashtagged) continue;
           // "le dossier 2024": a year, unless a number sign says otherwise.
-          if (!filled && !hashtagged && /^(19|20)\d\d$/.test(id.norm)) continue;
+          if (!filled && !hashtagged && YEAR.test(id.norm)) continue;
           hits.push({
             start: (tokens[i] as Token).start,
             end: id.end,

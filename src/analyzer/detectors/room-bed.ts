@@ -36,11 +36,13 @@ const NOT_CARE_ROOM = cues(
   "construction", "travaux",
 );
 const ID_WORD = /^(?:\d{1,4}[a-z]{1,2}|[a-z]\d{1,3})$/;
+const UP_TO_4_DIGITS = /^\d{1,4}$/;
+const CAPITAL_LETTER = /^[A-Z]$/;
 
 function idAt(ctx: ParagraphContext, i: number, letterAllowed: boolean): number {
   const t = ctx.tokens[i];
   if (!t) return -1;
-  const ok = (t.kind === "num" && /^\d{1,4}$/.test(t.norm)) || (t.kind === "word" && ID_WORD.test(t.norm)) || (letterAllowed && /^[A-Z]$/.test(t.raw));
+  const ok = (t.kind === "num" && UP_TO_4_DIGITS.test(t.norm)) || (t.kind === "word" && ID_WORD.test(t.norm)) || (letterAllowed && CAPITAL_LETTER.test(t.raw));
   if (!ok) return -1;
   // "6B-214", "C-3": a hyphenated second part belongs to the number.
   const next = ctx.tokens[i + 1];
@@ -67,7 +69,7 @@ export default defineDetector({
           if (keyword === "ch" && tokens[i + 1]?.raw !== ".") return;
           if (keyword === "salle") {
             // "salle d'op 4", "salle d'opération 4"; a bare "salle 204" is usually a lecture hall.
-            if (tokens[i + 1]?.norm !== "d'" || !/^op/.test(tokens[i + 2]?.norm ?? "")) return;
+            if (tokens[i + 1]?.norm !== "d'" || !(tokens[i + 2]?.norm ?? "").startsWith("op")) return;
             after = i + 3;
             keyword = "salle d'op";
           }

@@ -17,6 +17,7 @@ const AMBIGUOUS_WITHOUT_NUMBER = new Set(["cote", "place", "route", "carre", "sq
 const PARTICLES = new Set(["de", "du", "des", "la", "le", "les", "d'", "l'", "of", "the"]);
 const UNIT_WORDS = new Set(["app", "apt", "appartement", "apartment", "unit", "unite", "suite", "logement", "porte"]);
 const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/;
+const UP_TO_5_DIGITS = /^\d{1,5}$/;
 const ORDINAL = /^\d{1,3}(?:e|er|re|eme|st|nd|rd|th)$/;
 const NUMBER_REFERENCE = cues("number", "numero", "no", "#");
 const STREET_PREPOSITIONS = new Set(["on", "off", "near", "along", "at", "from", "in", "to", "of", "down", "up", "sur", "de", "pres", "au"]);
@@ -77,7 +78,7 @@ function findStreets(ctx: ParagraphContext): Street[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    const isNumber = (t.kind === "num" && /^\d{1,5}$/.test(t.norm)) || (t.kind === "word" && HOUSE_NUMBER.test(t.norm) && !ORDINAL.test(t.norm));
+    const isNumber = (t.kind === "num" && UP_TO_5_DIGITS.test(t.norm)) || (t.kind === "word" && HOUSE_NUMBER.test(t.norm) && !ORDINAL.test(t.norm));
     if (isNumber) {
       // French: 12, rang Saint-Joseph / 1234 rue Sherbrooke Est
       let j = i + 1;
@@ -157,7 +158,7 @@ export default defineDetector({
         // "at number 47" once the street has been named: the house number completes the address.
         if (namedStreet) {
           ctx.tokens.forEach((t, i) => {
-            if (t.kind !== "num" || !/^\d{1,5}$/.test(t.norm)) return;
+            if (t.kind !== "num" || !UP_TO_5_DIGITS.test(t.norm)) return;
             const ref = findCue(ctx, i - 1, i, NUMBER_REFERENCE);
             if (!ref || hits.some((h) => h.start <= t.start && h.end >= t.end)) return;
             const from = ctx.tokens[i - 1] as Token;

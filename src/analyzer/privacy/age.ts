@@ -21,6 +21,12 @@ export interface AgeMatch {
   person?: boolean;
 }
 
+// Module constants: a regular expression literal in a function is a new object each time it runs.
+const UP_TO_3_DIGITS = /^\d{1,3}$/;
+const DECADE = /^\d0s$/;
+const ORDINAL_AGE = /^\d{2,3}(th|st|nd|rd|e|eme)$/;
+const AGENTIVE = /(eur|euse|ier|iere|ien|ienne|ant|ante|iste)$/;
+
 const FR_PERSON = new Set(
   "infirmiere infirmier preposee prepose medecin pharmacienne pharmacien homme femme monsieur madame dame garcon gars fille fillette bebe enfant ado adolescent adolescente jeune patient patiente aine ainee nourrisson poupon jumeau jumelle jumeaux jumelles gamin gamine petit petite bambin bambine mere pere maman papa grand-mere grand-pere grand mere pere veuve veuf retraite retraitee residente resident citoyen citoyenne octogenaire nonagenaire centenaire".split(" "),
 );
@@ -43,7 +49,7 @@ function numbers(entries: Record<string, number>): ReadonlyMap<string, number> {
 }
 
 function isNum(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "num" && /^\d{1,3}$/.test(t.norm);
+  return t !== undefined && t.kind === "num" && UP_TO_3_DIGITS.test(t.norm);
 }
 
 function word(t: Token | undefined): string {
@@ -168,7 +174,7 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
       const n = word(next);
       const late = n === "late" || n === "early" || n === "mid";
       const d = late ? word(tokens[i + 2]) : n;
-      const tens = EN_TENS.get(d) ?? (/^\d0s$/.test(d) ? Number(d.slice(0, 2)) : undefined);
+      const tens = EN_TENS.get(d) ?? (DECADE.test(d) ? Number(d.slice(0, 2)) : undefined);
       if (tens !== undefined) {
         push({ start: i - 1, end: late ? i + 3 : i + 2, years: tens, withDe: false, feminine: false, fixable: false });
         continue;
@@ -186,7 +192,7 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
     }
     // "100th birthday", "101st" (a word starting with a digit: most words are looked at no further)
     const c = t.norm.charCodeAt(0);
-    if (c >= 48 && c <= 57 && /^\d{2,3}(th|st|nd|rd|e|eme)$/.test(t.norm) && (word(next) === "birthday" || word(next) === "anniversaire")) {
+    if (c >= 48 && c <= 57 && ORDINAL_AGE.test(t.norm) && (word(next) === "birthday" || word(next) === "anniversaire")) {
       push({ start: i, end: i + 2, years: Number.parseInt(word(t), 10), withDe: false, feminine: false, fixable: false });
     }
   }
@@ -196,7 +202,7 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
 // Nouns of occupation often precede "de N ans" ("un pompier de 51 ans"); the gazetteer is checked
 // by the caller, this catches the common agentive endings.
 function isOccupationLike(w: string): boolean {
-  return /(eur|euse|ier|iere|ien|ienne|ant|ante|iste)$/.test(w) && w.length >= 5;
+  return AGENTIVE.test(w) && w.length >= 5;
 }
 
 /** A generalisation for an age, in the draft's language ("87 ans" → "très âgée"). */

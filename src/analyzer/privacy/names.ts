@@ -51,10 +51,12 @@ const NEVER_NAMES = new Set(
   "je j' tu il elle on nous vous ils elles le la les l' un une des du de et mais ou donc or ni car ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs merci bonjour bonsoir allo salut oui non bravo felicitations urgent avis bonne bon bonnes bons joyeux joyeuses quelle quel quelles quels tellement gros petit petite grand grande ma mon i i'm i've i'd i'll you he she we they it the a an and but or so my your his her our their thanks thank hi hello hey yes no happy proud lost shoutout congrats congratulations dear to from when while after before today tonight yesterday this that these those there here what who why how where if oh ok okay wow please rip lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december christmas noel paques easter halloween covid er icu nicu or ed".split(" "),
 );
 
+const HANDLE_SEPARATOR = /[._\d]/;
+
 /** "@sylvie.marchand", "@KarenWhite1972": a handle that starts with a given name of 4+ letters. */
 function handleLooksPersonal(norm: string): boolean {
   const g = gazetteers();
-  const first = norm.split(/[._\d]/)[0] ?? "";
+  const first = norm.split(HANDLE_SEPARATOR)[0] ?? "";
   if (g.givenNames.has(first)) return true;
   for (let n = Math.min(first.length - 2, 12); n >= 4; n--) if (g.givenNames.has(first.slice(0, n))) return true;
   return false;
@@ -75,7 +77,7 @@ function eponymContext(tokens: readonly Token[], a: number, b: number): boolean 
   if (p1 && (p1.norm === "de" || p1.norm === "d'" || p1.norm === "du") && p2 && EPONYM_HEADS.has(p2.norm)) return true;
   if (n1 && EPONYM_TAILS.has(n1.norm)) return true;
   const last = tokens[b - 1];
-  return last !== undefined && /'s$/.test(last.norm) && n1 !== undefined && EPONYM_TAILS.has(n1.norm);
+  return last !== undefined && last.norm.endsWith("'s") && n1 !== undefined && EPONYM_TAILS.has(n1.norm);
 }
 
 /** "ma fille Emma", "my wife Julie": the author's own family, not a patient. */

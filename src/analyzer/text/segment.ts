@@ -57,7 +57,11 @@ export function splitSentences(text: string): Span[] {
   return out;
 }
 
+// Module constants: a regular expression literal in a function is a new object each time it runs.
 const ASCII = /^[\x00-\x7f]*$/;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const UPPER = /\p{Lu}/u;
+const MARKS = /\p{M}/gu;
 
 /** The longest abbreviation's length: folding never shortens a word, so a longer one is none. */
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
@@ -65,14 +69,14 @@ const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   // Most sentences end on a longer word: answered without reading all of it, nor folding it.
-  while (s > 0 && /[\p{L}.]/u.test(text.charAt(s - 1))) {
+  while (s > 0 && LETTER_OR_DOT.test(text.charAt(s - 1))) {
     if (dot - s >= LONGEST_ABBREVIATION) return false;
     s--;
   }
   const word = text.slice(s, dot).toLowerCase();
-  if (word.length === 1 && /\p{Lu}/u.test(text.charAt(s))) return true; // an initial: "J. Tremblay"
+  if (word.length === 1 && UPPER.test(text.charAt(s))) return true; // an initial: "J. Tremblay"
   // Accents are dropped ("Prés."); a plain ASCII word has none to drop.
-  return ABBREVIATIONS.has(ASCII.test(word) ? word : word.normalize("NFD").replace(/\p{M}/gu, ""));
+  return ABBREVIATIONS.has(ASCII.test(word) ? word : word.normalize("NFD").replace(MARKS, ""));
 }
 
 function push(out: Span[], text: string, s: number, e: number): void {
