@@ -402,12 +402,16 @@ export class Engine {
 function signalHits(signal: CompiledSignal, ctx: ParagraphContext): SignalHit[] {
   const found: SignalHit[] = [];
   const { tokens, sentences } = ctx;
+  // One position object for all the matches: conditions read it, none keeps it.
+  const at = { tokenStart: 0, tokenEnd: 0, sentence: 0 };
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as SentenceView;
     const matches = signal.patterns.findAll(tokens, s.tokenStart, s.tokenEnd);
     for (let m = 0; m < matches.length; m++) {
       const [, a, b] = matches[m] as readonly [number, number, number];
-      const at = { tokenStart: a, tokenEnd: b, sentence: si };
+      at.tokenStart = a;
+      at.tokenEnd = b;
+      at.sentence = si;
       if (holdsAny(signal.unless, ctx, at)) continue;
       found.push({ start: (tokens[a] as { start: number }).start, end: (tokens[b - 1] as { end: number }).end, sentence: si, tokenStart: a, tokenEnd: b });
     }

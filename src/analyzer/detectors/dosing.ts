@@ -13,7 +13,7 @@ import { conditionSchema, patternString } from "../rules/schema.js";
 import { severitySchema } from "../types.js";
 import { evaluate } from "./phrases.js";
 import { withGazetteers } from "./treatment-phrases.js";
-import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
+import { defineDetector, type Hit, type ParagraphContext, type SentenceView } from "./types.js";
 
 const patternList = z.lazy(() => z.array(patternString).min(1));
 
@@ -70,51 +70,61 @@ export default defineDetector({
       triggers: mergeTriggers([dose.triggers(), ambiguous.triggers(), schedule.triggers()]),
       detect(ctx) {
         const hits: Hit[] = [];
-        ctx.sentences.forEach((s, si) => {
-          const find = (list: PatternSet) => matches(ctx, list, s.tokenStart, s.tokenEnd);
-          const doses = find(dose);
-          const ambiguousDoses = find(ambiguous).filter((m) => !doses.some((d) => overlaps(d, m)));
-          const schedules = find(schedule);
-          // No amount, frequency or duration: nothing to report, whatever else the sentence holds.
-          if (doses.length + ambiguousDoses.length + schedules.length === 0) return;
-          const medicines = find(medicine);
-          if (medicines.length + schedules.length === 0) return;
-          const named = find(namedMedicine);
-          const hasAddressee = addressee.some(ctx.tokens, s.tokenStart, s.tokenEnd);
-          const hasMedicine = medicines.length > 0;
-          const hasSchedule = schedules.length > 0;
-          const cues = Number(hasMedicine) + Number(hasSchedule) + Number(hasAddressee);
-          const found: Array<{ span: Span; why: string }> = [];
-          if (cues >= 2) for (const d of doses) found.push({ span: d, why: "dose" });
-          if (cues >= 2 && ambiguousDoses.length > 0) {
-            // A bare amount may refer back to a medicine named in the sentence before ("Le sirop
-            // Tempra marche bien. Donnez 5 ml aux 4 h."), but "500 ml d'eau" measures the water.
-            const previous = si > 0 ? ctx.sentences[si - 1] : undefined;
-            const namedBefore = named.length === 0 && previous !== undefined && namedMedicine.some(ctx.tokens, previous.tokenStart, previous.tokenEnd);
-            for (const d of ambiguousDoses) {
-              if (named.length > 0 || (namedBefore && !MEASURES_SOMETHING.has(ctx.tokens[d.b]?.norm ?? ""))) found.push({ span: d, why: "amount next to a medicine" });
-            }
-          }
-          // A regimen without an amount ("l'ibuprofène aux 6 h pendant 3 jours") needs all three cues.
-          if (found.length === 0 && cues === 3) {
-            for (const m of named) {
-              const next = schedules.find((x) => x.a >= m.b && x.a - m.b <= 4);
-              if (next) found.push({ span: { a: m.a, b: next.b }, why: "medicine with a schedule" });
-            }
-          }
-          for (const { span, why } of found) {
-            // Extend the span over the frequency or duration that follows the amount.
-            let end = span.b;
-            for (const x of schedules) if (x.a >= end && x.a - end <= 3) end = x.b;
-            const hit = evaluate(ctx, { tokenStart: span.a, tokenEnd: end, sentence: si }, why, unless, [], adjust);
-            if (!hit) continue;
-            hit.trace.push(`cues: medicine=${hasMedicine} schedule=${hasSchedule} addressee=${hasAddressee}`);
-            hits.push(hit);
-          }
-        });
+        for (let si = 0; si < ctx.sentences.length; si++) sentenceHits(ctx, si, hits);
         return hits;
       },
     };
+
+    /** Most sentences stop at the first look-ups: no callbacks here, which would have this
+     *  function's variables allocated on every call; the rest is in `report`. */
+    function sentenceHits(ctx: ParagraphContext, si: number, hits: Hit[]): void {
+      const s = ctx.sentences[si] as SentenceView;
+      const doses = matches(ctx, dose, s.tokenStart, s.tokenEnd);
+      const amounts = matches(ctx, ambiguous, s.tokenStart, s.tokenEnd);
+      const schedules = matches(ctx, schedule, s.tokenStart, s.tokenEnd);
+      // No amount, frequency or duration: nothing to report, whatever else the sentence holds.
+      if (doses.length + amounts.length + schedules.length === 0) return;
+      const medicines = matches(ctx, medicine, s.tokenStart, s.tokenEnd);
+      if (medicines.length + schedules.length === 0) return;
+      report(ctx, si, s, doses, amounts, schedules, medicines, hits);
+    }
+
+    /** The hits of a sentence that holds an amount or schedule, and a medicine or schedule. */
+    function report(ctx: ParagraphContext, si: number, s: SentenceView, doses: readonly Span[], amounts: readonly Span[], schedules: readonly Span[], medicines: readonly Span[], hits: Hit[]): void {
+      const ambiguousDoses = amounts.filter((m) => !doses.some((d) => overlaps(d, m)));
+      const named = matches(ctx, namedMedicine, s.tokenStart, s.tokenEnd);
+      const hasAddressee = addressee.some(ctx.tokens, s.tokenStart, s.tokenEnd);
+      const hasMedicine = medicines.length > 0;
+      const hasSchedule = schedules.length > 0;
+      const cues = Number(hasMedicine) + Number(hasSchedule) + Number(hasAddressee);
+      const found: Array<{ span: Span; why: string }> = [];
+      if (cues >= 2) for (const d of doses) found.push({ span: d, why: "dose" });
+      if (cues >= 2 && ambiguousDoses.length > 0) {
+        // A bare amount may refer back to a medicine named in the sentence before ("Le sirop
+        // Tempra marche bien. Donnez 5 ml aux 4 h."), but "500 ml d'eau" measures the water.
+        const previous = si > 0 ? ctx.sentences[si - 1] : undefined;
+        const namedBefore = named.length === 0 && previous !== undefined && namedMedicine.some(ctx.tokens, previous.tokenStart, previous.tokenEnd);
+        for (const d of ambiguousDoses) {
+          if (named.length > 0 || (namedBefore && !MEASURES_SOMETHING.has(ctx.tokens[d.b]?.norm ?? ""))) found.push({ span: d, why: "amount next to a medicine" });
+        }
+      }
+      // A regimen without an amount ("l'ibuprofène aux 6 h pendant 3 jours") needs all three cues.
+      if (found.length === 0 && cues === 3) {
+        for (const m of named) {
+          const next = schedules.find((x) => x.a >= m.b && x.a - m.b <= 4);
+          if (next) found.push({ span: { a: m.a, b: next.b }, why: "medicine with a schedule" });
+        }
+      }
+      for (const { span, why } of found) {
+        // Extend the span over the frequency or duration that follows the amount.
+        let end = span.b;
+        for (const x of schedules) if (x.a >= end && x.a - end <= 3) end = x.b;
+        const hit = evaluate(ctx, { tokenStart: span.a, tokenEnd: end, sentence: si }, why, unless, [], adjust);
+        if (!hit) continue;
+        hit.trace.push(`cues: medicine=${hasMedicine} schedule=${hasSchedule} addressee=${hasAddressee}`);
+        hits.push(hit);
+      }
+    }
   },
 });
 

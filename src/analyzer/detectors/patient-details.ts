@@ -12,7 +12,7 @@ import { patientNames, nameHits } from "../privacy/patient-names.js";
 import { gazetteerMatches, quoteMatches, type QuasiMatch } from "../privacy/quasi.js";
 import type { Token } from "../text/tokenize.js";
 import { TraceLines } from "./lib/trace-lines.js";
-import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
+import { defineDetector, type Hit, type ParagraphContext, type SentenceView } from "./types.js";
 
 const AGE_LINES = new TraceLines("age ");
 const GAZETTEER_LINES = new TraceLines("", " (gazetteer)");
@@ -90,9 +90,32 @@ export default defineDetector({
         // (a story's next paragraph: "Harold was 81, a machinist from Verdun").
         if (!hits.some((h) => h.data?.kind === "context" || h.data?.kind === "name") && !continuesStory(ctx)) return hits;
         const liveQuasi = quasi.filter((q) => q.patterns.mayStartIn(ctx.tokens));
-        ctx.sentences.forEach((s, si) => {
+        const placeDetail = (m: QuasiMatch) => {
+          const data: DetailData = { kind: m.kind };
+          if (m.note !== undefined) {
+            const f = m.note.endsWith("from") ? params.placeFix.from : params.placeFix.in;
+            data.fixFr = f.fr;
+            data.fixEn = f.en;
+          }
+          push(m.start, m.end, data, GAZETTEER_LINES.of(m.kind));
+        };
+        // The kind whose matches `quasiDetail` receives: one callback for the paragraph, rather
+        // than one per kind and sentence.
+        let current = liveQuasi[0];
+        const quasiDetail = (k: number, a: number, b: number) => {
+          const q = current as (typeof quasi)[number];
+          const data: DetailData = { kind: q.kind };
+          if (q.hidden) data.hidden = true;
+          if (q.fix) {
+            data.fixFr = q.fix.fr;
+            data.fixEn = q.fix.en;
+          }
+          push((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end, data, q.traces[k] as string);
+        };
+        for (let si = 0; si < ctx.sentences.length; si++) {
+          const s = ctx.sentences[si] as SentenceView;
           const sc = contexts[si];
-          if (!sc || sc.self || sc.notPatient || sc.general) return;
+          if (!sc || sc.self || sc.notPatient || sc.general) continue;
           for (const age of findAges(ctx.tokens, s.tokenStart, s.tokenEnd)) {
             const data: DetailData = { kind: "age" };
             if (age.fixable) {
@@ -102,28 +125,13 @@ export default defineDetector({
             if (age.years >= 100) data.bonus = 0.5;
             push((ctx.tokens[age.start] as Token).start, (ctx.tokens[age.end - 1] as Token).end, data, AGE_LINES.of(String(age.years)));
           }
-          const found: QuasiMatch[] = [...gazetteerMatches(ctx, s.tokenStart, s.tokenEnd), ...quoteMatches(ctx, s.start, s.end)];
-          for (const m of found) {
-            const data: DetailData = { kind: m.kind };
-            if (m.note !== undefined) {
-              const f = m.note.endsWith("from") ? params.placeFix.from : params.placeFix.in;
-              data.fixFr = f.fr;
-              data.fixEn = f.en;
-            }
-            push(m.start, m.end, data, GAZETTEER_LINES.of(m.kind));
-          }
+          for (const m of gazetteerMatches(ctx, s.tokenStart, s.tokenEnd)) placeDetail(m);
+          for (const m of quoteMatches(ctx, s.start, s.end)) placeDetail(m);
           for (const q of liveQuasi) {
-            q.patterns.forEachMatch(ctx.tokens, s.tokenStart, s.tokenEnd, (k, a, b) => {
-              const data: DetailData = { kind: q.kind };
-              if (q.hidden) data.hidden = true;
-              if (q.fix) {
-                data.fixFr = q.fix.fr;
-                data.fixEn = q.fix.en;
-              }
-              push((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end, data, q.traces[k] as string);
-            });
+            current = q;
+            q.patterns.forEachMatch(ctx.tokens, s.tokenStart, s.tokenEnd, quasiDetail);
           }
-        });
+        }
         return hits;
       },
       finalize(document, hits) {

@@ -90,8 +90,15 @@ export function isSpace(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Where tokens are gathered before being copied out at their exact count: an array grown by
+ *  pushes reallocates as it grows and keeps up to half its room unused, in every cached paragraph. */
+let gathered: Token[] = [];
+/** Past this many tokens (a long paste), the gathering array is let go rather than kept. */
+const GATHER_KEEP = 4096;
+
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  const tokens = gathered;
+  let count = 0;
   const n = text.length;
   let at = 0;
   while (at < n) {
@@ -114,10 +121,12 @@ export function tokenize(text: string): Token[] {
     if (raw.length === 1 && isJoiningHyphen(text, start, raw)) continue;
     for (let k = 0; k < shapes.length; k++) {
       const shape = shapes[k] as Token;
-      tokens.push(new PlacedToken(start + shape.start, shape));
+      tokens[count++] = new PlacedToken(start + shape.start, shape);
     }
   }
-  return tokens;
+  const out = tokens.slice(0, count);
+  if (tokens.length > GATHER_KEEP) gathered = [];
+  return out;
 }
 
 /** A spelling met, with its tokens (offsets from its start); `next` shares its hash. */
