@@ -4,7 +4,7 @@
 // combine their hits, merges overlaps, and writes localized findings.
 import { detectors as defaultDetectors } from "./detectors/registry.js";
 import type { DetectorModule, DocumentContext, DocumentHit, Hit, ParagraphContext, RuleRunner, SentenceView, SignalHit } from "./detectors/types.js";
-import { compileCondition, type CompiledCondition } from "./patterns/conditions.js";
+import { compileCondition, type CompiledCondition, type MatchPosition } from "./patterns/conditions.js";
 import { FamilyTable, Pattern, PatternSet, type Families } from "./patterns/matcher.js";
 import { FactsReader, writeFacts, type ShippedFacts } from "./patterns/shipped-facts.js";
 import { StartIndex } from "./patterns/start-index.js";
@@ -403,7 +403,7 @@ function signalHits(signal: CompiledSignal, ctx: ParagraphContext): SignalHit[] 
   const found: SignalHit[] = [];
   const { tokens, sentences } = ctx;
   // One position object for all the matches: conditions read it, none keeps it.
-  const at = { tokenStart: 0, tokenEnd: 0, sentence: 0 };
+  const at: MatchPosition = { tokenStart: 0, tokenEnd: 0, sentence: 0 };
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as SentenceView;
     const matches = signal.patterns.findAll(tokens, s.tokenStart, s.tokenEnd);
@@ -419,7 +419,7 @@ function signalHits(signal: CompiledSignal, ctx: ParagraphContext): SignalHit[] 
   return found;
 }
 
-function holdsAny(conditions: readonly CompiledCondition[], ctx: ParagraphContext, at: { tokenStart: number; tokenEnd: number; sentence: number }): boolean {
+function holdsAny(conditions: readonly CompiledCondition[], ctx: ParagraphContext, at: MatchPosition): boolean {
   for (let k = 0; k < conditions.length; k++) if ((conditions[k] as CompiledCondition).test(ctx, at) === true) return true;
   return false;
 }

@@ -112,8 +112,8 @@ const GENERAL = 1;
 const SELF = 2;
 const NOT_PATIENT = 4;
 
-/** A sentence context without cues, whose flags are worked out on first read. A cached paragraph
- *  keeps one for each of its sentences: a small object, with no closures. */
+/** A sentence context without cues, whose flags are worked out on first read: most sentences have
+ *  no cue, and a small object with no closures is all each of them costs. */
 class CuelessSentence implements SentenceContext {
   readonly cues = NO_CUES;
   /** Bits of the flags read so far, and of those that are true. */
