@@ -3,7 +3,7 @@
 // resolves document-wide conditions (a disclaimer anywhere in the draft), lets scored detectors
 // combine their hits, merges overlaps, and writes localized findings.
 import { detectors as defaultDetectors } from "./detectors/registry.js";
-import type { DetectorModule, DocumentContext, DocumentHit, Hit, ParagraphContext, RuleRunner, SentenceView, SignalHit } from "./detectors/types.js";
+import type { DetectorModule, DocumentContext, DocumentHit, DocumentParagraph, Hit, ParagraphContext, ParagraphFacts, RuleRunner, SentenceView, SignalHit } from "./detectors/types.js";
 import { compileCondition, type CompiledCondition, type MatchPosition } from "./patterns/conditions.js";
 import { FamilyTable, Pattern, PatternSet, type Families } from "./patterns/matcher.js";
 import { FactsReader, writeFacts, type ShippedFacts } from "./patterns/shipped-facts.js";
@@ -44,8 +44,19 @@ interface CompiledSignal {
   unless: CompiledCondition[];
 }
 
+/** What a paragraph's pass keeps for the document pass and later keystrokes: not its tokens. */
+interface KeptParagraph {
+  readonly text: string;
+  readonly folded: string;
+  readonly sentences: readonly SentenceView[];
+  readonly lang: Lang;
+  readonly signals: ReadonlyMap<string, readonly SignalHit[]>;
+  /** By key, the facts the compiled rules' finalizers read of it (see RuleRunner.paragraphFacts). */
+  facts: Map<string, unknown> | undefined;
+}
+
 interface ParagraphResult {
-  ctx: ParagraphContext;
+  ctx: KeptParagraph;
   hits: ReadonlyMap<string, Hit[]>;
   errors: ReadonlyArray<{ ruleId: string; message: string }>;
   vote: { fr: number; en: number };
@@ -238,7 +249,7 @@ export class Engine {
       text,
       lang,
       get paragraphs() {
-        return (placed ??= results.map((r, i) => ({ ...r.ctx, offset: (paragraphs[i] as { start: number }).start })));
+        return (placed ??= results.map((r, i) => new PlacedParagraph(r.ctx, (paragraphs[i] as { start: number }).start)));
       },
       signals: documentSignals,
       options,
@@ -387,13 +398,57 @@ export class Engine {
         (errors ??= []).push({ ruleId: compiled.rule.id, message: (e as Error).message });
       }
     }
-    const result: ParagraphResult = { ctx, hits: hits ?? NO_HITS, errors: errors ?? NO_ERRORS, vote };
+    // The facts the compiled rules' finalizers read of every paragraph, while the tokens are here.
+    let facts: Map<string, unknown> | undefined;
+    for (const compiled of this.rules) {
+      const spec = compiled.runner?.paragraphFacts;
+      if (!spec || facts?.has(spec.key)) continue;
+      try {
+        (facts ??= new Map()).set(spec.key, spec.compute(ctx));
+      } catch (e) {
+        (errors ??= []).push({ ruleId: compiled.rule.id, message: (e as Error).message });
+      }
+    }
+    const kept: KeptParagraph = { text, folded: ctx.folded, sentences, lang: plang, signals, facts };
+    const result: ParagraphResult = { ctx: kept, hits: hits ?? NO_HITS, errors: errors ?? NO_ERRORS, vote };
     if (this.cache.size >= CACHE_LIMIT) {
       const oldest = this.cache.keys().next();
       if (!oldest.done) this.cache.delete(oldest.value);
     }
     this.cache.set(text, result);
     return result;
+  }
+}
+
+/** A cached paragraph placed in the document, for finalizers. */
+class PlacedParagraph implements DocumentParagraph {
+  constructor(
+    private readonly kept: KeptParagraph,
+    readonly offset: number,
+  ) {}
+  get text(): string {
+    return this.kept.text;
+  }
+  get folded(): string {
+    return this.kept.folded;
+  }
+  get sentences(): readonly SentenceView[] {
+    return this.kept.sentences;
+  }
+  get lang(): Lang {
+    return this.kept.lang;
+  }
+  get signals(): ReadonlyMap<string, readonly SignalHit[]> {
+    return this.kept.signals;
+  }
+  facts<T>(spec: ParagraphFacts<T>): T {
+    const kept = this.kept;
+    if (kept.facts?.has(spec.key)) return kept.facts.get(spec.key) as T;
+    // The rule was compiled after this paragraph was cached: its tokens are read again, once.
+    const { text, folded, sentences, lang, signals } = kept;
+    const value = spec.compute({ text, folded, tokens: tokenize(text), sentences, lang, signals });
+    (kept.facts ??= new Map()).set(spec.key, value);
+    return value;
   }
 }
 

@@ -63,6 +63,7 @@ describe("health-claim", () => {
     ["flags a 'what if' insinuation", "What if these shots trigger autism in some kids?"],
     ["flags a claim whose subject is a pronoun for the previous sentence", "Je me méfie des vaccins. Ils rendent des enfants autistes."],
     ["flags reported speech that the author endorses", "Certains disent que les vaccins causent l'autisme. Ils ont peut-être raison."],
+    ["flags reported speech endorsed in its own sentence", "Some people say vaccines cause autism, and I agree."],
     ["flags a claim after a negation about the author, cut by 'mais'", "Je n'ai rien contre la vaccination, mais les vaccins causent l'autisme."],
     ["flags a claim followed by an unrelated 'no'", "Vaccines cause autism. No doubt about it."],
     ["flags a claim when the rule's exception is only in another sentence", "Les vaccins causent l'autisme. Je participe à un essai sur le sommeil."],
@@ -76,6 +77,7 @@ describe("health-claim", () => {
     ["does not flag a myth quoted in order to refute it", "Mythe : les vaccins causent l'autisme."],
     ["does not flag reported speech followed by a refutation", "Some people say vaccines cause autism. Studies found no link."],
     ["does not flag reported speech left uncommented", "You may have heard that vaccines cause autism."],
+    ["does not count an endorsement that comes before the reported claim", "I agree on many things, but some people say vaccines cause autism."],
     ["does not flag a question answered no in the next sentence", "Les vaccins causent-ils l'autisme? Non."],
     ["does not flag a question answered a few paragraphs later", "Can vaccines cause autism?\n\nParents ask me every week.\n\nMy honest answer is no."],
     ["does not flag every mention in a post that refutes the claim once", "Non, les vaccins ne causent pas l'autisme.\n\nUn parent m'a demandé : « Le vaccin peut-il causer l'autisme? »"],
@@ -83,6 +85,17 @@ describe("health-claim", () => {
     ["does not flag a claim whose sentence meets the rule's exception", "A trial is testing whether shots trigger autism in mice."],
   ];
   for (const [name, text] of clean) it(name, () => expect(severities(text).filter((s) => s !== "info")).toEqual([]));
+
+  it("reads the cues of paragraphs cached before the claim rule was first needed", () => {
+    // The first drafts hold no claim: the rule is not compiled yet when their paragraphs are cached.
+    const fresh = new Engine([set], recs);
+    const claims = (text: string) => fresh.analyze(text).findings.filter((f) => f.ruleId === "consensus/vaccines-autism");
+    expect(claims("Parents ask me every week.\n\nMy honest answer is no.")).toEqual([]);
+    expect(claims("Myths about vaccines\n\nA nice day.")).toEqual([]);
+    expect(claims("Can vaccines cause autism?\n\nParents ask me every week.\n\nMy honest answer is no.")).toEqual([]);
+    expect(claims("Myths about vaccines\n\nVaccines cause autism.")).toEqual([]);
+    expect(claims("Can vaccines cause autism?\n\nParents ask me every week.").map((f) => f.severity)).toEqual(["warning"]);
+  });
 
   it("lowers a claim to info when the draft states its departure from consensus", () => {
     expect(severities("Contrairement au consensus, je crois que les vaccins causent l'autisme.")).toEqual(["info"]);

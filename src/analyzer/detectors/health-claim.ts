@@ -20,7 +20,7 @@ import type { Token } from "../text/tokenize.js";
 import type { Severity } from "../types.js";
 import { evaluate } from "./phrases.js";
 import { TraceLines } from "./lib/trace-lines.js";
-import { defineDetector, type DocumentContext, type DocumentHit, type Hit, type ParagraphContext } from "./types.js";
+import { defineDetector, type DocumentContext, type DocumentHit, type Hit, type ParagraphContext, type ParagraphFacts } from "./types.js";
 
 
 const claimSchema = z.lazy(() =>
@@ -152,6 +152,23 @@ export default defineDetector({
     };
     const unless = (params.unless ?? []).map((c) => compileCondition(c, env));
     const adjust = (params.adjust ?? []).map((a) => ({ cond: compileCondition(a.when, env), severity: a.severity as Severity }));
+
+    // What `finalize` reads of the draft's other paragraphs, worked out in each paragraph's pass:
+    // whether it is a short myth-busting heading, and which cues each of its sentences holds. The
+    // claim rules of a rule set naming the same cue families share them.
+    const facts: ParagraphFacts<ClaimFacts> = {
+      key: `health-claim ${env.ruleSetId} ${JSON.stringify(names)}`,
+      compute: (p) => ({
+        heading: p.tokens.length <= HEADING_MAX_TOKENS && cues.heading.occursIn(p.tokens, 0, p.tokens.length),
+        sentences: p.sentences.map(
+          (s) =>
+            (answersNo(p, s.tokenStart, s.tokenEnd) ? ANSWERS_NO : 0) |
+            (cues.debunk.occursIn(p.tokens, s.tokenStart, s.tokenEnd) ? DEBUNKS : 0) |
+            (cues.refutation.occursIn(p.tokens, s.tokenStart, s.tokenEnd) ? REFUTES : 0) |
+            (cues.endorsement.occursIn(p.tokens, s.tokenStart, s.tokenEnd) ? ENDORSES : 0),
+        ),
+      }),
+    };
 
     // The claims whose subject, and relation or object, can start in the paragraph last asked
     // about: the others cannot match in any of its sentences (an anaphora's subject is in the
@@ -294,12 +311,15 @@ export default defineDetector({
             if (!hit) continue;
             const { stance: st, why } = stance(ctx, si, c);
             hit.trace.push(stanceLine(st, why));
-            hit.data = { stance: st };
+            // Reported speech the author endorses later in its own sentence ("…, and they are
+            // right"): read here, where the sentence's tokens are at hand.
+            hit.data = st === "reported" && endorsedInSentence(ctx, si, hit.end) ? { stance: st, endorsed: "1" } : { stance: st };
             hits.push(hit);
           }
         });
         return hits;
       },
+      paragraphFacts: facts,
       finalize(doc, hits) {
         if (hits.length === 0) return hits;
         // One refutation settles the draft's stance on this claim: the myth is being busted.
@@ -316,7 +336,7 @@ export default defineDetector({
     };
 
     function hasMythHeading(doc: DocumentContext): boolean {
-      return doc.paragraphs.some((p) => p.tokens.length <= HEADING_MAX_TOKENS && cues.heading.occursIn(p.tokens, 0, p.tokens.length));
+      return doc.paragraphs.some((p) => p.facts(facts).heading);
     }
 
     /** Whether one of the `window` sentences after the hit refutes it ("Non.", "Faux!", "My answer: no"). */
@@ -324,28 +344,28 @@ export default defineDetector({
       const i = sentenceOf(order, h);
       if (i < 0) return false;
       for (const r of order.slice(i + 1, i + 1 + window)) {
-        const p = doc.paragraphs[r.paragraph];
-        const s = p?.sentences[r.sentence];
-        if (!p || !s) continue;
-        if (answersNo(p, s.tokenStart, s.tokenEnd)) return true;
-        if (cues.debunk.occursIn(p.tokens, s.tokenStart, s.tokenEnd)) return true;
-        if (!strongOnly && cues.refutation.occursIn(p.tokens, s.tokenStart, s.tokenEnd)) return true;
+        const cue = doc.paragraphs[r.paragraph]?.facts(facts).sentences[r.sentence] ?? 0;
+        if ((cue & (ANSWERS_NO | DEBUNKS)) !== 0) return true;
+        if (!strongOnly && (cue & REFUTES) !== 0) return true;
       }
       return false;
     }
 
     /** Whether the author endorses reported speech in the rest of its sentence or just after. */
     function endorsedAfter(doc: DocumentContext, order: SentenceRef[], h: DocumentHit): boolean {
+      if (h.data?.["endorsed"] === "1") return true;
       const i = sentenceOf(order, h);
       if (i < 0) return false;
-      return order.slice(i, i + 1 + ENDORSE_WINDOW).some((r, k) => {
-        const p = doc.paragraphs[r.paragraph];
-        const s = p?.sentences[r.sentence];
-        if (!p || !s) return false;
-        let from = s.tokenStart;
-        if (k === 0) while (from < s.tokenEnd && (p.tokens[from]?.start ?? 0) + p.offset < h.end) from++;
-        return cues.endorsement.occursIn(p.tokens, from, s.tokenEnd);
-      });
+      return order.slice(i + 1, i + 1 + ENDORSE_WINDOW).some((r) => ((doc.paragraphs[r.paragraph]?.facts(facts).sentences[r.sentence] ?? 0) & ENDORSES) !== 0);
+    }
+
+    /** Whether an endorsement follows the end of a hit in its own sentence. */
+    function endorsedInSentence(ctx: ParagraphContext, si: number, end: number): boolean {
+      const s = ctx.sentences[si];
+      if (!s) return false;
+      let from = s.tokenStart;
+      while (from < s.tokenEnd && (ctx.tokens[from] as Token).start < end) from++;
+      return cues.endorsement.occursIn(ctx.tokens, from, s.tokenEnd);
     }
 
     /** A sentence that opens with a bare "Non." / "No," / "Faux!" (not "No side effects"). */
@@ -358,6 +378,21 @@ export default defineDetector({
     }
   },
 });
+
+/** A paragraph's claim cues: a myth-busting heading, and each sentence's cues as bits. */
+interface ClaimFacts {
+  heading: boolean;
+  sentences: readonly number[];
+}
+
+/** The sentence opens with a bare answer ("Non.", "No,", "Faux!"). */
+const ANSWERS_NO = 1;
+/** It holds a debunking frame ("C'est un mythe"). */
+const DEBUNKS = 2;
+/** It holds a weaker refutation ("ce n'est pas prouvé"). */
+const REFUTES = 4;
+/** It holds an endorsement of reported speech ("Ils ont raison."). */
+const ENDORSES = 8;
 
 interface SentenceRef {
   paragraph: number;

@@ -63,10 +63,32 @@ export interface DocumentHit extends Hit {
   paragraph: number;
 }
 
+/** A paragraph as the document pass sees it: its offset in the document, and what its paragraph
+ *  pass kept. Its tokens are not kept (a third of a cached paragraph's memory): a finalize that
+ *  reads other paragraphs asks for the facts it needs, worked out while the tokens were at hand. */
+export interface DocumentParagraph {
+  readonly text: string;
+  /** Same-length lower-case accent-free view of `text`. */
+  readonly folded: string;
+  readonly sentences: readonly SentenceView[];
+  readonly lang: Lang;
+  readonly signals: ReadonlyMap<string, readonly SignalHit[]>;
+  readonly offset: number;
+  /** The facts `spec` works out of this paragraph: kept from its paragraph pass, or worked out
+   *  now from its text (a rule compiled after the paragraph was cached). */
+  facts<T>(spec: ParagraphFacts<T>): T;
+}
+
+/** What a finalize needs to know of every paragraph. Rules whose facts share a key share them. */
+export interface ParagraphFacts<T> {
+  readonly key: string;
+  compute(paragraph: ParagraphContext): T;
+}
+
 export interface DocumentContext {
   text: string;
   lang: Lang;
-  paragraphs: ReadonlyArray<ParagraphContext & { offset: number }>;
+  paragraphs: readonly DocumentParagraph[];
   /** Signals present anywhere in the document. */
   signals: ReadonlySet<string>;
   /** The caller's options (allowlist, terms always to flag, platform). */
@@ -94,6 +116,9 @@ export interface RuleRunner {
   /** Optional document-level pass over this rule's hits (offsets are document offsets). Must be
    *  cheap: it runs on every analysis. */
   finalize?(document: DocumentContext, hits: DocumentHit[]): DocumentHit[];
+  /** Facts `finalize` reads of other paragraphs: the engine works them out at the end of every
+   *  paragraph's pass, while its tokens are at hand, once the rule is compiled. */
+  paragraphFacts?: ParagraphFacts<unknown>;
 }
 
 export interface DetectorModule<P = unknown> {
