@@ -381,7 +381,7 @@ export class Engine {
       // Most signals cannot start anywhere in a given paragraph: no need to ask sentence by sentence.
       if (!signal.patterns.mayStartIn(tokens)) continue;
       const found = signalHits(signal, ctx);
-      if (found.length > 0) signals.set(signal.id, found);
+      if (found.length > 0) signals.set(signal.id, atSize(found));
     }
     // Most paragraphs have no hit and no error: they share one empty map and list.
     let hits: Map<string, Hit[]> | undefined;
@@ -393,7 +393,7 @@ export class Engine {
         const t0 = this.timings ? performance.now() : 0;
         const h = this.runnerOf(compiled).detect(ctx);
         if (this.timings) this.timings.set(compiled.rule.id, (this.timings.get(compiled.rule.id) ?? 0) + performance.now() - t0);
-        if (h.length > 0) (hits ??= new Map()).set(compiled.rule.id, h);
+        if (h.length > 0) (hits ??= new Map()).set(compiled.rule.id, keptHits(h));
       } catch (e) {
         (errors ??= []).push({ ruleId: compiled.rule.id, message: (e as Error).message });
       }
@@ -418,6 +418,18 @@ export class Engine {
     this.cache.set(text, result);
     return result;
   }
+}
+
+/** `xs` copied at its size: an array grown by pushes keeps room for more (sixteen slots past a
+ *  few elements), which a cached paragraph would keep for as long as it stays cached. */
+function atSize<T>(xs: T[]): T[] {
+  return xs.slice();
+}
+
+/** A rule's hits in a paragraph as the cache keeps them: the list and each trace at their size. */
+function keptHits(hits: Hit[]): Hit[] {
+  for (const h of hits) if (h.trace.length > 1) h.trace = atSize(h.trace);
+  return atSize(hits);
 }
 
 /** A cached paragraph placed in the document, for finalizers. */
