@@ -56,7 +56,7 @@ interface KeptParagraph {
 }
 
 interface ParagraphResult {
-  ctx: KeptParagraph;
+  kept: KeptParagraph;
   hits: ReadonlyMap<string, Hit[]>;
   errors: ReadonlyArray<{ ruleId: string; message: string }>;
   vote: { fr: number; en: number };
@@ -224,7 +224,7 @@ export class Engine {
   /** Signal ids present in a text (for tests and --explain). */
   signalsIn(text: string): Set<string> {
     const out = new Set<string>();
-    for (const p of splitParagraphs(text)) for (const [id, hits] of this.paragraph(p.text).ctx.signals) if (hits.length > 0) out.add(id);
+    for (const p of splitParagraphs(text)) for (const [id, hits] of this.paragraph(p.text).kept.signals) if (hits.length > 0) out.add(id);
     return out;
   }
 
@@ -242,14 +242,14 @@ export class Engine {
     const disabled = new Set(options.disabledRules ?? []);
 
     const documentSignals = new Set<string>();
-    for (const r of results) for (const [id, hits] of r.ctx.signals) if (hits.length > 0) documentSignals.add(id);
+    for (const r of results) for (const [id, hits] of r.kept.signals) if (hits.length > 0) documentSignals.add(id);
     // Placed paragraphs are built only if a finalize asks for them (most keystrokes need none).
     let placed: DocumentContext["paragraphs"] | undefined;
     const docCtx: DocumentContext = {
       text,
       lang,
       get paragraphs() {
-        return (placed ??= results.map((r, i) => new PlacedParagraph(r.ctx, (paragraphs[i] as { start: number }).start)));
+        return (placed ??= results.map((r, i) => new PlacedParagraph(r.kept, (paragraphs[i] as { start: number }).start)));
       },
       signals: documentSignals,
       options,
@@ -290,7 +290,7 @@ export class Engine {
     }
 
     const allowlist = options.allowlist ?? [];
-    const allowed = allowlist.length === 0 ? [] : termOccurrences(results.map((r, i) => ({ folded: r.ctx.folded, offset: (paragraphs[i] as { start: number }).start })), allowlist, false);
+    const allowed = allowlist.length === 0 ? [] : termOccurrences(results.map((r, i) => ({ folded: r.kept.folded, offset: (paragraphs[i] as { start: number }).start })), allowlist, false);
     const kept = findings.filter((f) => !allowed.some((a) => f.start < a.end && a.start < f.end));
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const analysis: AnalysisWithDiagnostics = { language: lang, findings: kept };
@@ -410,7 +410,7 @@ export class Engine {
       }
     }
     const kept: KeptParagraph = { text, folded: ctx.folded, sentences, lang: plang, signals, facts };
-    const result: ParagraphResult = { ctx: kept, hits: hits ?? NO_HITS, errors: errors ?? NO_ERRORS, vote };
+    const result: ParagraphResult = { kept, hits: hits ?? NO_HITS, errors: errors ?? NO_ERRORS, vote };
     if (this.cache.size >= CACHE_LIMIT) {
       const oldest = this.cache.keys().next();
       if (!oldest.done) this.cache.delete(oldest.value);
