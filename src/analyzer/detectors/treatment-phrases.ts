@@ -4,16 +4,14 @@
 // is the `phrases` detector: ConText-style unless / requires / adjust conditions.
 // Code de déontologie, art. 14: public information is allowed; an instruction about a named
 // medicine or condition addressed to readers is individual advice.
-import { mergeTriggers } from "../patterns/matcher.js";
 import { z } from "zod";
 import drugsFile from "../../../rules/gazetteers/drugs.json";
 import conditionsFile from "../../../rules/gazetteers/conditions.json";
 import { compileCondition } from "../patterns/conditions.js";
 import { checkFile } from "../privacy/gazetteers.js";
-import { FamilyTable, type Families, type Pattern } from "../patterns/matcher.js";
+import { FamilyTable, PatternSet, type Families, type Pattern } from "../patterns/matcher.js";
 import { phrasesParamsSchema } from "../rules/schema.js";
 import { evaluate } from "./phrases.js";
-import type { Token } from "../text/tokenize.js";
 import { defineDetector, type CompileEnv, type Hit, type SentenceView } from "./types.js";
 
 const gazetteerSchema = z.lazy(() =>
@@ -71,41 +69,30 @@ export default defineDetector({
   params: phrasesParamsSchema,
   create(params, baseEnv) {
     const env = withGazetteers(baseEnv);
-    const patterns = params.patterns.map((p) => env.pattern(p));
+    // As a set: asked sentence by sentence, it first drops, for the paragraph, the patterns that
+    // cannot start in it.
+    const set = new PatternSet(params.patterns.map((p) => env.pattern(p)));
     const unless = (params.unless ?? []).map((c) => compileCondition(c, env));
     const requires = (params.requires ?? []).map((c) => compileCondition(c, env));
     const adjust = (params.adjust ?? []).map((a) => ({ cond: compileCondition(a.when, env), severity: a.severity }));
     return {
-      triggers: mergeTriggers(patterns.map((p) => p.triggers())),
+      triggers: set.triggers(),
       detect(ctx) {
         const hits: Hit[] = [];
-        // Asked sentence by sentence: only the patterns that can start in this paragraph. Loops
-        // rather than callbacks: every rule of the set runs this on every paragraph it triggers on.
-        const live = liveIn(patterns, ctx.tokens);
-        if (live.length === 0) return hits;
-        for (let si = 0; si < ctx.sentences.length; si++) {
+        if (!set.mayStartIn(ctx.tokens)) return hits;
+        // Each pattern's matches in turn, sentence by sentence; one callback for the paragraph,
+        // reading the sentence from `si`.
+        let si = 0;
+        const onMatch = (k: number, a: number, b: number) => {
+          const hit = evaluate(ctx, { tokenStart: a, tokenEnd: b, sentence: si }, (set.patterns[k] as Pattern).source, unless, requires, adjust);
+          if (hit) hits.push(hit);
+        };
+        for (; si < ctx.sentences.length; si++) {
           const s = ctx.sentences[si] as SentenceView;
-          for (let p = 0; p < live.length; p++) {
-            const pattern = live[p] as Pattern;
-            const found = pattern.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
-            for (let m = 0; m < found.length; m++) {
-              const [a, b] = found[m] as readonly [number, number];
-              const hit = evaluate(ctx, { tokenStart: a, tokenEnd: b, sentence: si }, pattern.source, unless, requires, adjust);
-              if (hit) hits.push(hit);
-            }
-          }
+          set.forEachMatch(ctx.tokens, s.tokenStart, s.tokenEnd, onMatch);
         }
         return hits;
       },
     };
   },
 });
-
-/** The patterns that may start in `tokens`. */
-function liveIn(patterns: readonly Pattern[], tokens: readonly Token[]): readonly Pattern[] {
-  let live: Pattern[] | undefined;
-  for (let k = 0; k < patterns.length; k++) if ((patterns[k] as Pattern).mayStartIn(tokens)) (live ??= []).push(patterns[k] as Pattern);
-  return live ?? NO_PATTERNS;
-}
-
-const NO_PATTERNS: readonly Pattern[] = [];
