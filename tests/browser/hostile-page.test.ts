@@ -213,6 +213,22 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("a hostile page on 
     for (const words of [SENTINEL, CARD, "1937", "412", "garde-fou"]) expect(seen.filter((s) => s.includes(words)), words).toEqual([]);
   });
 
+  it("leaves the worker's settings and tab state to the extension's pages: a content script is refused", async () => {
+    // Sent from the content script's own world (the most a compromised page could ever borrow).
+    const replies = await inContentWorld(page, async () => {
+      const ask = (m: unknown) => chrome.runtime.sendMessage(m);
+      return {
+        tabState: await ask({ type: "getTabState", data: { tabId: 1 } }),
+        save: await ask({ type: "saveSettings", data: { settings: { version: 1, gate: { enabled: false, disabledSites: [] } } } }),
+        unknownRule: await ask({ type: "disableRule", data: { ruleId: "privacy/no-such-rule" } }),
+      };
+    });
+    expect(replies.tabState).toMatchObject({ ok: false });
+    expect(replies.save).toMatchObject({ ok: false });
+    expect(replies.unknownRule).toEqual({ ok: true, data: { ok: false } });
+    expect(await storedSettings(h)).toEqual(settingsBefore);
+  });
+
   it("finds no draft text in any storage area", async () => {
     const dump = await h.worker.evaluate(async () =>
       JSON.stringify({ local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null), session: await chrome.storage.session.get(null) }),

@@ -10,6 +10,7 @@ interface Context {
   id: number;
   frameId: string;
   extension: boolean;
+  main: boolean;
 }
 
 const sessions = new WeakMap<Page, Promise<{ session: CDPSession; contexts: Map<number, Context> }>>();
@@ -22,7 +23,10 @@ function cdp(page: Page) {
       const contexts = new Map<number, Context>();
       session.on("Runtime.executionContextCreated", ({ context }) => {
         const aux = (context.auxData ?? {}) as { frameId?: string; type?: string };
-        contexts.set(context.id, { id: context.id, frameId: aux.frameId ?? "", extension: aux.type === "isolated" && context.origin.startsWith("chrome-extension://") });
+        // The content script's world on a site; on the extension's own pages (the playground), the
+        // controller runs in the page's main world.
+        const extension = context.origin.startsWith("chrome-extension://") && !context.name.startsWith("__playwright") && (aux.type === "isolated" || aux.type === "default");
+        contexts.set(context.id, { id: context.id, frameId: aux.frameId ?? "", extension, main: aux.type === "default" });
       });
       session.on("Runtime.executionContextDestroyed", ({ executionContextId }) => contexts.delete(executionContextId));
       session.on("Runtime.executionContextsCleared", () => contexts.clear());
@@ -56,7 +60,8 @@ export async function inContentWorld<R, A = null>(page: Page, fn: (arg: A, roots
   const deadline = Date.now() + timeout;
   for (;;) {
     const { frameTree } = await session.send("Page.getFrameTree");
-    const ctx = [...contexts.values()].reverse().find((c) => c.extension && c.frameId === frameTree.frame.id);
+    const ours = [...contexts.values()].reverse().filter((c) => c.extension && c.frameId === frameTree.frame.id);
+    const ctx = ours.find((c) => !c.main) ?? ours[0];
     if (ctx) {
       const r = await session.send("Runtime.evaluate", {
         expression: `(${PRELUDE})((${fn.toString()}), ${JSON.stringify(arg ?? null)})`,

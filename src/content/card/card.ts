@@ -6,6 +6,7 @@ import type { Finding, UiLanguage } from "../../analyzer/types.js";
 import { excerptOf } from "./excerpt.js";
 import { recommendationFor } from "./recommendations.js";
 import type { Strings } from "./strings.js";
+import { personMade } from "../controller/person-made.js";
 
 export interface CardContext {
   finding: Finding;
@@ -35,7 +36,7 @@ export interface CardHandlers {
 /** Runs `action` for a click a person made; synthetic clicks (a page's script) do nothing. */
 function onTrustedClick(button: HTMLElement, action: () => void): void {
   button.addEventListener("click", (e) => {
-    if (e.isTrusted) action();
+    if (personMade(e)) action();
   });
 }
 
@@ -96,7 +97,7 @@ export class Card {
   }
 
   private onKeydown(e: KeyboardEvent): void {
-    if (!e.isTrusted) return;
+    if (!personMade(e)) return;
     if (e.key === "Escape") {
       e.preventDefault();
       e.stopPropagation();

@@ -14,6 +14,7 @@ import { decideGate, isPublishShortcut, type GateDecision } from "../gate/gate-d
 import { debounce, type Debounced } from "./debounce.js";
 import { IgnoreList } from "./ignore-keys.js";
 import { rebaseFindings } from "./rebase.js";
+import { personMade } from "./person-made.js";
 
 /** The longest pause awaited before asking for an analysis, and the shortest: the wait is twice
  *  the last round trip to the worker within these bounds. Typing keeps coming faster than 40 ms
@@ -229,13 +230,13 @@ export class Session {
   // The card and the tooltip answer a person's pointer only: a page's synthetic events must not
   // make them show where the flagged words are.
   private hover(e: MouseEvent): void {
-    if (!e.isTrusted) return;
+    if (!personMade(e)) return;
     const p = this.pointFrom(e);
     this.overlay.showTooltip(this.overlay.findingAt(p.x, p.y), p.x, p.y);
   }
 
   private clicked(e: MouseEvent): void {
-    if (!e.isTrusted || e.button !== 0 || e.detail > 1) return;
+    if (!personMade(e) || e.button !== 0 || e.detail > 1) return;
     const p = this.pointFrom(e);
     const finding = this.overlay.findingAt(p.x, p.y);
     if (!finding) return;
@@ -252,7 +253,7 @@ export class Session {
     const inEditor = this.inEditor(e);
     // The gate stops any publish gesture, a page's synthetic one too (failing safe); the card's
     // shortcuts answer a person's keys only.
-    if (!e.isTrusted) {
+    if (!personMade(e)) {
       if (inEditor && isPublishShortcut(e)) this.gateOn(e, true);
       return;
     }

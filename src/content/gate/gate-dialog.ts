@@ -4,6 +4,7 @@
 import type { Finding } from "../../analyzer/types.js";
 import type { Strings } from "../card/strings.js";
 import { excerptOf } from "../card/excerpt.js";
+import { personMade } from "../controller/person-made.js";
 
 export interface GateChoice {
   review(): void;
@@ -21,7 +22,7 @@ export class GateDialog {
     // Escape means "review": the draft stays as it is.
     this.element.addEventListener("cancel", (e) => {
       e.preventDefault();
-      if (e.isTrusted) this.finish("review");
+      if (personMade(e)) this.finish("review");
     });
     parent.append(this.element);
   }
@@ -56,12 +57,12 @@ export class GateDialog {
     review.className = "primary";
     review.dataset.action = "review";
     review.textContent = strings.review;
-    review.addEventListener("click", (e) => e.isTrusted && this.finish("review"));
+    review.addEventListener("click", (e) => personMade(e) && this.finish("review"));
     const publish = document.createElement("button");
     publish.type = "button";
     publish.dataset.action = "publish-anyway";
     publish.textContent = strings.publishAnyway;
-    publish.addEventListener("click", (e) => e.isTrusted && this.finish("publish"));
+    publish.addEventListener("click", (e) => personMade(e) && this.finish("publish"));
     actions.append(review, publish);
     this.element.setAttribute("aria-labelledby", title.id);
     this.element.replaceChildren(title, intro, list, actions);

@@ -8,6 +8,7 @@ import type { EditorAdapter } from "../types.js";
 import { contains, intersect, topAnchor } from "./geometry.js";
 import { SHADOW_CSS } from "./styles.js";
 import type { Strings } from "../card/strings.js";
+import { personMade } from "../controller/person-made.js";
 
 export interface OverlayItem {
   finding: Finding;
@@ -60,7 +61,7 @@ export class Overlay {
     this.chip.hidden = true;
     this.chip.addEventListener("click", (e) => {
       e.preventDefault();
-      if (e.isTrusted) onChip();
+      if (personMade(e)) onChip();
     });
     this.tooltip = doc.createElement("div");
     this.tooltip.className = "tooltip";
