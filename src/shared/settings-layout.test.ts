@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze, ruleIds } from "../analyzer/index.js";
 import { defaultSettings, parseSettings, settingsSchema, type Settings } from "./settings.js";
@@ -54,5 +56,17 @@ describe("where settings are stored", () => {
     const found = analyze("Le dossier no 552190 de Mme Tremblay est ouvert.").findings.map((f) => f.ruleId);
     expect(found.length).toBeGreaterThan(0);
     for (const id of found) expect(ids.has(id)).toBe(true);
+  });
+});
+
+describe("who writes settings", () => {
+  const src = new URL("..", import.meta.url).pathname;
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : /\.tsx?$/.test(n) && !n.includes(".test.") ? [join(dir, n)] : []));
+  it("only the background worker writes them to storage; the content script never saves them", () => {
+    const writers = files(src).filter((f) => /\bwriteSettings\b|storage\.(sync|local)\.set\(/.test(readFileSync(f, "utf8"))).map((f) => relative(src, f));
+    expect(writers.sort()).toEqual(["background/index.ts", "shared/settings-store.ts"]);
+    const content = files(join(src, "content")).filter((f) => /\bsaveSettings\b/.test(readFileSync(f, "utf8")));
+    expect(content).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ export class Controller {
     this.scan();
   }
 
-  /** Removes every overlay, highlight and listener (extension reloaded, updated or site off). */
+  /** Removes every overlay, underline and listener (extension reloaded, updated or site off). */
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
