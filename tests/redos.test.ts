@@ -1,6 +1,7 @@
-// Every regular expression in src/ (literals and `new RegExp("…")` with a literal) and in rules/
-// (values of keys named *regex*) is checked for catastrophic backtracking by recheck, a tool made
-// for it. Phrase patterns in rules/ are not regular expressions: they compile to position-set
+// Every regular expression in src/ (literals, `new RegExp("…")` with a literal, and expressions
+// built from templates such as `new RegExp(`${DAY}…`)`, read as they are built when their module
+// loads) and in rules/ (values of keys named *regex*) is checked for catastrophic backtracking by
+// recheck, a tool made for it. Phrase patterns in rules/ are not regular expressions: they compile to position-set
 // matchers whose cost is polynomial by construction (see src/analyzer/patterns/matcher.test.ts).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -23,6 +24,53 @@ interface Found {
   where: string;
   source: string;
   flags: string;
+}
+
+/** `new RegExp(x)` whose pattern is not a string literal: a template or a name. */
+interface BuiltSite {
+  file: string;
+  line: number;
+  /** `new RegExp(X.source, X.flags)`: a copy of an expression checked where it is written. */
+  copyOf: string | null;
+}
+
+function builtSites(file: string): BuiltSite[] {
+  const text = readFileSync(file, "utf8");
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const sites: BuiltSite[] = [];
+  const visit = (n: ts.Node) => {
+    if (ts.isNewExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === "RegExp" && n.arguments?.[0] && !ts.isStringLiteralLike(n.arguments[0])) {
+      const [a, b] = n.arguments;
+      const copy = ts.isPropertyAccessExpression(a) && a.name.text === "source" && b && ts.isPropertyAccessExpression(b) && b.name.text === "flags" && a.expression.getText() === b.expression.getText();
+      sites.push({ file, line: sf.getLineAndCharacterOfPosition(n.getStart()).line + 1, copyOf: copy ? a.expression.getText() : null });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return sites;
+}
+
+/** Loads `files` with RegExp wrapped, and returns every expression their loading builds, with the
+ *  line of src/ that built it (module-level templates: dates, month names). */
+async function regexesBuiltOnLoad(files: string[]): Promise<Array<Found & { file: string; line: number }>> {
+  const built: Array<Found & { file: string; line: number }> = [];
+  const Original = globalThis.RegExp;
+  const recording = new Proxy(Original, {
+    construct(target, args: [string | RegExp, string?]) {
+      const re = Reflect.construct(target, args) as RegExp;
+      const frame = (new Error().stack ?? "").split("\n").find((l) => l.includes("/src/") && !l.includes("redos.test"));
+      const at = frame?.match(/(\/src\/[^:)]+):(\d+)/);
+      if (at) built.push({ where: `${at[1]!.slice(1)}:${at[2]}`, source: re.source, flags: re.flags, file: join(root, at[1]!), line: Number(at[2]) });
+      return re;
+    },
+  });
+  globalThis.RegExp = recording;
+  try {
+    for (const f of files) await import(f);
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return built;
 }
 
 function regexesInSource(file: string): Found[] {
@@ -65,11 +113,22 @@ function regexesInJson(file: string): Found[] {
 const sources = walk(join(root, "src")).filter((f) => /\.(ts|tsx)$/.test(f) && !/\.test\.tsx?$/.test(f));
 const rules = walk(join(root, "rules")).filter((f) => f.endsWith(".json"));
 const all = [...sources.flatMap(regexesInSource), ...rules.flatMap(regexesInJson)];
-const unique = [...new Map(all.map((r) => [`${r.flags}/${r.source}`, r])).values()];
+const sites = sources.flatMap(builtSites);
+const templateSites = sites.filter((s) => s.copyOf === null);
+const built = await regexesBuiltOnLoad([...new Set(templateSites.map((s) => s.file))]);
+const unique = [...new Map([...all, ...built].map((r) => [`${r.flags}/${r.source}`, r])).values()];
 
 describe("regular expressions", () => {
   it("finds the project's regular expressions", () => {
     expect(unique.length).toBeGreaterThan(10);
+  });
+  it("reads every expression built from a template, as its module builds it", () => {
+    expect(templateSites.length).toBeGreaterThan(0);
+    const seen = new Set(built.map((b) => `${b.file}:${b.line}`));
+    // A template built inside a function (not when its module loads) would be missed here: it
+    // must then be checked by a test of its own, or built at module level.
+    expect(templateSites.filter((s) => !seen.has(`${s.file}:${s.line}`)).map((s) => `${relative(root, s.file)}:${s.line}`)).toEqual([]);
+    expect(built.some((b) => b.source.includes("janvier") || b.source.includes("january"))).toBe(true);
   });
   it(
     "has none vulnerable to catastrophic backtracking",

@@ -28,3 +28,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisWit
 export function recommendations() {
   return rules.recommendations;
 }
+
+/** Every rule id the bundled rules define (the worker checks a rule exists before turning it off). */
+export function ruleIds(): string[] {
+  return rules.ruleSets.flatMap((set) => set.rules.map((r) => r.id));
+}

@@ -29,8 +29,8 @@ const runtime = { onStartup: event(), onInstalled: event() };
 
 function area(name: "sync" | "session") {
   return {
-    async get(key: string) {
-      return key in fake.state[name] ? { [key]: structuredClone(fake.state[name][key]) } : {};
+    async get(keys: string | string[]) {
+      return Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in fake.state[name]).map((k) => [k, structuredClone(fake.state[name][k])]));
     },
     async set(items: Record<string, unknown>) {
       const changes: Record<string, { newValue: unknown }> = {};
@@ -77,12 +77,18 @@ vi.mock("webextension-polyfill", () => ({
 }));
 
 const { installCustomSiteListeners, idle } = await import("./custom-sites.js");
+// As the worker does at its start (index.ts): it writes settings itself.
+(await import("../shared/settings-store.js")).ownSettingsWrites();
 installCustomSiteListeners();
 
 const BLOG = "https://blog.example.org";
 const WIKI = "https://wiki.example.ca";
 const ours = (origin: string): Script => ({ id: scriptIdFor(origin), matches: [originPattern(origin)], js: [CUSTOM_SITE_SCRIPT] });
-const customSites = () => (fake.state.sync.settings as { customSites?: string[] } | undefined)?.customSites ?? [];
+// Custom sites are kept on the device (settings-layout.ts); a test may start from the older layout.
+const customSites = () =>
+  (fake.state.session["settings:device"] as { customSites?: string[] } | undefined)?.customSites ??
+  (fake.state.sync.settings as { customSites?: string[] } | undefined)?.customSites ??
+  [];
 
 beforeEach(async () => {
   await idle();

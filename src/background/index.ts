@@ -2,16 +2,22 @@
 // draft state for the popup, and sets the toolbar badge. State lives in storage.session so that a
 // stopped and restarted worker loses nothing.
 import browser from "webextension-polyfill";
-import { analyze } from "../analyzer/index.js";
-import { dispatch, type Handlers, type TabState } from "../shared/protocol.js";
+import { analyze, ruleIds, type Finding } from "../analyzer/index.js";
+import { dispatch, MAX_STORED_FINDINGS, storedFindingSchema, type Handlers, type TabState } from "../shared/protocol.js";
 import { tabStates } from "./tab-state.js";
 import { recordRuleErrors } from "../shared/rule-errors.js";
 import { ticksKey } from "../popup/ticks.js";
 import { sessionArea } from "../shared/session-area.js";
 import { updateBadge } from "./badge.js";
 import { analyzerOptions, type Settings } from "../shared/settings.js";
-import { loadSettings, onSettingsChanged } from "../shared/settings-store.js";
+import { loadSettings, onSettingsChanged, ownSettingsWrites, writeSettings } from "../shared/settings-store.js";
 import { installCustomSiteListeners } from "./custom-sites.js";
+import { senderKind } from "./sender.js";
+import { CONTENT_PORT } from "../shared/content-port.js";
+
+// Settings change here only: pages ask through saveSettings, cards through disableRule.
+ownSettingsWrites();
+const knownRules = new Set(ruleIds());
 
 // Settings are read once and kept fresh from storage events; a new worker reads them again.
 let settings: Promise<Settings> = loadSettings().then((r) => r.settings);
@@ -23,23 +29,40 @@ const handlers: Handlers = {
   async analyze(data, sender) {
     const options = { ...analyzerOptions(await settings), ...(data.platform ? { platform: data.platform } : {}) };
     const analysis = analyze(data.text, options);
-    if (analysis.errors) void recordRuleErrors(analysis.errors);
+    if (analysis.errors) void recordRuleErrors(analysis.errors).catch(() => undefined);
+    // The analysis is answered whatever happens to the popup's copy: a storage failure must not
+    // leave the page with stale findings and an open gate.
     if (sender.tabId !== undefined && (sender.frameId ?? 0) === 0) {
-      const state: TabState = {
+      await storeTabState(sender.tabId, {
         site: data.site ?? null,
         hasComposer: true,
         hasMedia: data.hasMedia ?? false,
         language: analysis.language,
-        findings: analysis.findings,
+        findings: [],
         updatedAt: Date.now(),
-      };
-      await tabStates.set(sender.tabId, state);
-      await updateBadge(sender.tabId, analysis.findings);
+      }, analysis.findings);
+      await updateBadge(sender.tabId, analysis.findings).catch(() => undefined);
     }
     return analysis;
   },
-  async getTabState({ tabId }) {
+  async getTabState({ tabId }, sender) {
+    // The popup's view of a tab: extension pages only, never a content script (nor its page).
+    if (sender.kind !== "extension-page") throw new Error("getTabState is for the extension's pages");
     return tabStates.get(tabId);
+  },
+  async disableRule({ ruleId }, sender) {
+    // A content script sends it only after a person's click on "confirm" in its closed shadow
+    // root (isTrusted): the page can reach neither that button nor this worker (README, Security).
+    if (sender.kind === undefined || !knownRules.has(ruleId)) return { ok: false };
+    const { settings: current } = await loadSettings();
+    if (!current.disabledRules.includes(ruleId)) await writeSettings({ ...current, disabledRules: [...current.disabledRules, ruleId] });
+    return { ok: true };
+  },
+  async saveSettings({ settings: next }, sender) {
+    if (sender.kind !== "extension-page") throw new Error("settings are saved from the extension's pages only");
+    // Unknown rule ids mean nothing, and keep the synced item within Chrome's 8 KB.
+    await writeSettings({ ...next, disabledRules: next.disabledRules.filter((id) => knownRules.has(id)) });
+    return { ok: true as const };
   },
   async clearTabState(_data, sender) {
     if (sender.tabId !== undefined) {
@@ -53,9 +76,31 @@ const handlers: Handlers = {
   },
 };
 
+/** Keeps what the popup needs of the findings (storedFindingSchema), at most MAX_STORED_FINDINGS;
+ *  when storage refuses even that, drops the tab's state rather than leave a stale one. */
+async function storeTabState(tabId: number, base: TabState, findings: readonly Finding[]): Promise<void> {
+  const compact = findings.slice(0, MAX_STORED_FINDINGS).map((f) => storedFindingSchema.parse(f));
+  const state: TabState = { ...base, findings: compact, ...(findings.length > compact.length ? { total: findings.length } : {}) };
+  try {
+    await tabStates.set(tabId, state);
+  } catch {
+    await tabStates.delete(tabId).catch(() => undefined);
+  }
+}
+
+const self = { id: browser.runtime.id, base: browser.runtime.getURL("") };
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  const info = { ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}), ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}) };
+  const kind = senderKind(sender, self);
+  if (kind === null) return Promise.resolve({ ok: false, error: "unknown sender" });
+  const info = { kind, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}), ...(sender.frameId !== undefined ? { frameId: sender.frameId } : {}) };
   return dispatch(handlers, message, info);
+});
+
+// A content script holds a port open: when this extension is reloaded, updated or removed, the port
+// closes in the page's old script, which then removes its overlay (no page-visible event needed).
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== CONTENT_PORT) port.disconnect();
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

@@ -1,5 +1,6 @@
-// The options page: every setting saves to storage.sync as soon as it changes, and the background
-// and content scripts follow storage changes, so open tabs apply it without a reload.
+// The options page: every setting is saved as soon as it changes (through the background worker,
+// which stores it: settings-layout.ts says what syncs), and the background and content scripts
+// follow storage changes, so open tabs apply it without a reload.
 import { useRef, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { RULE_SETS } from "../analyzer/types.js";
@@ -52,6 +53,8 @@ function Options({ handle }: { handle: SettingsHandle }) {
           {t("options.openPlayground")}
         </a>
       </p>
+
+      <p class="intro sync-note">{t("options.syncNote")}</p>
 
       <p class={`status ${status?.kind ?? ""}`} role="status" aria-live="polite" data-status={status?.kind ?? ""}>
         {status ? t(status.key, status.params) : ""}

@@ -100,6 +100,7 @@ const fr = {
   "playground.summaryMany": "{count} passages signalés.",
 
   "options.title": "Options de Garde-fou",
+  "options.syncNote": "Ces réglages suivent votre compte du navigateur (synchronisation) : familles de règles, règles désactivées, sites, langue, mentions et vérification avant publication (activée ou non). Restent sur cet appareil seulement : les listes « ne jamais signaler » et « toujours signaler », les sites ajoutés et les sites où la vérification est désactivée.",
   "options.saved": "Enregistré.",
   "options.saveFailed": "Échec de l'enregistrement : {reason}",
   "options.ruleSetsHeading": "Familles de règles",
@@ -249,6 +250,7 @@ const en: Record<MessageKey, string> = {
   "playground.summaryMany": "{count} passages flagged.",
 
   "options.title": "Garde-fou options",
+  "options.syncNote": "These settings follow your browser account (sync): rule sets, turned-off rules, sites, language, disclaimers and the pre-publish check (on or off). Kept on this device only: the never-flag and always-flag lists, the sites you added and the sites where the check is off.",
   "options.saved": "Saved.",
   "options.saveFailed": "Could not save: {reason}",
   "options.ruleSetsHeading": "Rule sets",

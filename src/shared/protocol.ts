@@ -4,8 +4,17 @@
 // content script imports it.
 import { z } from "zod";
 import { analysisSchema, platformSchema, findingSchema } from "../analyzer/types.js";
+import { settingsSchema } from "./settings.js";
 
 export const MAX_DRAFT_CHARS = 1_000_000;
+
+/** A finding as the popup needs it: what fired, where, and why. No fix (a replacement can carry
+ *  words of the draft: a birth year, part of a room phrase) and nothing else built from the text. */
+export const storedFindingSchema = findingSchema.pick({ ruleId: true, category: true, severity: true, start: true, end: true, message: true, recommendation: true });
+export type StoredFinding = z.infer<typeof storedFindingSchema>;
+
+/** The most findings a tab's state keeps (in the analyzer's order, so the popup's indexes hold). */
+export const MAX_STORED_FINDINGS = 500;
 
 export const tabStateSchema = z.object({
   /** The site adapter that owns the compose box ("facebook", "generic"…), or null when none. */
@@ -13,7 +22,9 @@ export const tabStateSchema = z.object({
   hasComposer: z.boolean(),
   hasMedia: z.boolean(),
   language: z.enum(["fr", "en", "und"]),
-  findings: z.array(findingSchema),
+  findings: z.array(storedFindingSchema).max(MAX_STORED_FINDINGS),
+  /** How many findings the analysis had, when more than `findings` keeps. */
+  total: z.number().int().nonnegative().optional(),
   /** Milliseconds since the epoch of the analysis the state reflects. */
   updatedAt: z.number(),
 });
@@ -41,6 +52,16 @@ export const protocol = {
   ping: {
     request: z.object({}),
     response: z.object({ version: z.string() }),
+  },
+  /** "Turn this rule off" confirmed in a card (a content script) or an extension page. */
+  disableRule: {
+    request: z.object({ ruleId: z.string().min(1).max(100) }),
+    response: z.object({ ok: z.boolean() }),
+  },
+  /** The options page and the popup save settings; only extension pages may. */
+  saveSettings: {
+    request: z.object({ settings: settingsSchema }),
+    response: z.object({ ok: z.literal(true) }),
   },
 } as const;
 
@@ -72,6 +93,8 @@ export async function send<K extends MessageType>(transport: Transport, type: K,
 export interface SenderInfo {
   tabId?: number;
   frameId?: number;
+  /** Who sent it, as the worker established from the browser's sender record (sender.ts). */
+  kind?: "extension-page" | "content-script";
 }
 
 export type Handlers = { [K in MessageType]: (data: Request<K>, sender: SenderInfo) => Promise<Response<K>> | Response<K> };

@@ -1,25 +1,53 @@
-// Reading and writing settings through the extension's storage (any extension context).
+// Reading settings (any extension context) and changing them (through the background worker only).
+// Where each setting is stored: settings-layout.ts.
 import browser from "webextension-polyfill";
-import { parseSettings, settingsSchema, SETTINGS_KEY, type LoadResult, type Settings } from "./settings.js";
+import { parseSettings, settingsSchema, type LoadResult, type Settings } from "./settings.js";
+import { DEVICE_KEY, DISCLAIMERS_KEY, joinStored, splitSettings, SYNC_KEY } from "./settings-layout.js";
+import { send } from "./protocol.js";
 
 export async function loadSettings(): Promise<LoadResult> {
   try {
-    const stored = await browser.storage.sync.get(SETTINGS_KEY);
-    return parseSettings(stored[SETTINGS_KEY]);
+    const [sync, local] = await Promise.all([browser.storage.sync.get([SYNC_KEY, DISCLAIMERS_KEY]), browser.storage.local.get(DEVICE_KEY)]);
+    return parseSettings(joinStored(sync[SYNC_KEY], sync[DISCLAIMERS_KEY], local[DEVICE_KEY]));
   } catch {
     return { ...parseSettings(undefined), notice: "settings storage unavailable; defaults used" };
   }
 }
 
+/** Writes settings to storage. Only the background worker calls it (its saveSettings and
+ *  disableRule handlers); pages ask the worker through saveSettings below. */
+export async function writeSettings(settings: Settings): Promise<void> {
+  const { sync, disclaimers, device } = splitSettings(settingsSchema.parse(settings));
+  await browser.storage.local.set({ [DEVICE_KEY]: device });
+  await browser.storage.sync.set({ [SYNC_KEY]: sync, [DISCLAIMERS_KEY]: disclaimers });
+}
+
+// In the worker, writeSettings itself (a worker cannot send a message to itself); elsewhere, a
+// request the worker checks (its sender must be one of the extension's pages).
+let ownWriter: ((settings: Settings) => Promise<void>) | null = null;
+
+/** Called once by the background worker: settings saved in its own context are written directly. */
+export function ownSettingsWrites(): void {
+  ownWriter = writeSettings;
+}
+
+/** Saves settings from an extension page (options, popup) through the background worker. */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.sync.set({ [SETTINGS_KEY]: settingsSchema.parse(settings) });
+  const valid = settingsSchema.parse(settings);
+  if (ownWriter) return ownWriter(valid);
+  await send({ sendMessage: (m: unknown) => browser.runtime.sendMessage(m) }, "saveSettings", { settings: valid });
 }
 
 /** Calls `listener` with fresh settings whenever they change in any tab or page. */
 export function onSettingsChanged(listener: (result: LoadResult) => void): () => void {
+  let live = true;
   const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if (area === "sync" && SETTINGS_KEY in changes) listener(parseSettings(changes[SETTINGS_KEY]?.newValue));
+    const ours = area === "local" ? DEVICE_KEY in changes : area === "sync" && (SYNC_KEY in changes || DISCLAIMERS_KEY in changes);
+    if (ours) void loadSettings().then((r) => live && listener(r));
   };
   browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return () => {
+    live = false;
+    browser.storage.onChanged.removeListener(handler);
+  };
 }

@@ -9,6 +9,7 @@ import {
   FB_URL, X_URL, analyzeInWorker, cardState, caret, clickCardAction, clickUnderline, editorText, expectedSpans, openFixture,
   resetSettings, screenshot, serveFixtures, setSettings, typeDraft, underlines, waitFor, waitForUnderlines,
 } from "./pages/fixtures.js";
+import { inContentWorld } from "./overlay-access.js";
 
 const FR_DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibuprofène trois fois par jour.";
 const EN_DRAFT = "His chart # 88123 was left open. Take 400 mg of ibuprofen three times a day.";
@@ -82,10 +83,10 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the warning card",
     const card = await waitFor(() => cardState(fb), (c) => c !== null);
     expect(card!.text).toContain("<img src=x onerror=alert(1)>");
     expect(card!.text).toContain("<script>alert(2)</script>");
-    const injected = await fb.evaluate(() => {
-      const root = document.querySelector("garde-fou-overlay")!.shadowRoot!;
-      return { img: root.querySelectorAll("img").length, script: root.querySelectorAll("script").length, alerts: (window as unknown as { alerts: number }).alerts };
-    });
+    const injected = {
+      ...(await inContentWorld(fb, (_a, roots) => ({ img: roots[0]!.querySelectorAll("img").length, script: roots[0]!.querySelectorAll("script").length }))),
+      alerts: await fb.evaluate(() => (window as unknown as { alerts: number }).alerts),
+    };
     expect(injected).toEqual({ img: 0, script: 0, alerts: 0 });
     await fb.keyboard.press("Escape");
   });

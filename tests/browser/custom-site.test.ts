@@ -10,6 +10,7 @@ import { browserTestsAvailable, launch, type Harness } from "./harness.js";
 import { CUSTOM_PAGE, CUSTOM_PAGE_URL } from "./custom-site/page.js";
 import { allowExtensionPages, optionsUrl, poll, popupUrl, storedSettings, tabIdOf, writeSettings } from "./ui-helpers.js";
 import { analyzeInWorker, expectedSpans, screenshot, sortSpans } from "./pages/fixtures.js";
+import { inContentWorld, OVERLAY_HOST } from "./overlay-access.js";
 import { CUSTOM_SITE_SCRIPT, scriptIdFor } from "../../src/shared/custom-site-script.js";
 import { rmSync } from "node:fs";
 
@@ -48,30 +49,26 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("Garde-fou on a sit
 
   const registered = () => h.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, js: s.js, matches: s.matches })));
 
-  /** Underlined spans of the textarea (overlay boxes) and of the contenteditable (CSS highlights). */
+  /** Underlined spans of the textarea or of the contenteditable: the boxes of the overlay next to
+   *  it (read in the content script's world: the overlay's shadow root is closed). */
   const underlines = (which: "textarea" | "summary") =>
-    page.evaluate((w) => {
+    inContentWorld(page, (w, roots) => {
       const out: Array<{ severity: string; text: string }> = [];
-      if (w === "summary") {
-        const summary = document.getElementById("summary")!;
-        for (const severity of ["error", "warning", "info"]) {
-          for (const r of (CSS.highlights.get(`garde-fou-${severity}`) ?? []) as Iterable<Range>) {
-            if (summary.contains(r.startContainer)) out.push({ severity, text: r.toString() });
-          }
-        }
-        return out;
-      }
-      const area = document.getElementById("editor") as HTMLTextAreaElement;
-      const host = area.nextElementSibling?.tagName === "GARDE-FOU-OVERLAY" ? area.nextElementSibling : null;
+      const el = document.getElementById(w === "summary" ? "summary" : "editor")!;
+      const text = el instanceof HTMLTextAreaElement ? el.value : el.innerText;
+      const root = roots.find((r) => r.host === el.nextElementSibling);
       const seen = new Set<string>();
-      for (const box of host?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? []) {
+      for (const box of root?.querySelectorAll<HTMLElement>(".box") ?? []) {
         const key = `${box.dataset.start}-${box.dataset.end}-${box.dataset.rule}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ severity: box.dataset.severity ?? "", text: area.value.slice(Number(box.dataset.start), Number(box.dataset.end)) });
+        out.push({ severity: box.dataset.severity ?? "", text: text.slice(Number(box.dataset.start), Number(box.dataset.end)) });
       }
       return out;
     }, which);
+
+  /** Overlay hosts the page can see (a plain <div>, known here by its z-index). */
+  const hosts = (selector = OVERLAY_HOST) => page.locator(selector).count();
 
   async function typeInto(selector: string, text: string): Promise<void> {
     await page.bringToFront();
@@ -91,7 +88,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("Garde-fou on a sit
   it("is not on the page before the user turns it on", async () => {
     await typeInto("#editor", FR_DRAFT);
     expect(await controllerInPage()).toBe(false);
-    expect(await page.locator("garde-fou-overlay").count()).toBe(0);
+    expect(await hosts()).toBe(0);
     expect(await registered()).toEqual([]);
   });
 
@@ -117,7 +114,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("Garde-fou on a sit
   it("stays on after a reload (the registration persists) and underlines an English draft", async () => {
     await writeSettings(h, { ...(await storedSettings(h)), uiLanguage: "en" });
     await page.reload();
-    await poll(() => page.locator("#editor + garde-fou-overlay").count()).toBe(1);
+    await poll(() => hosts(`#editor + ${OVERLAY_HOST}`)).toBe(1);
     await typeInto("#editor", EN_DRAFT);
     await expectUnderlined("textarea", EN_DRAFT);
     await typeInto("#summary", FR_DRAFT);
@@ -165,6 +162,6 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("Garde-fou on a sit
     await page.reload();
     await typeInto("#editor", FR_DRAFT);
     expect(await controllerInPage()).toBe(false);
-    expect(await page.locator("garde-fou-overlay").count()).toBe(0);
+    expect(await hosts()).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { browserTestsAvailable, launch, type Harness } from "./harness.js";
 import { BLOGGER_PAGE, BLOGGER_URL } from "./pages/blogger.js";
 import { analyzeInWorker, gateState, setSettings, sortSpans } from "./pages/fixtures.js";
 import { poll } from "./ui-helpers.js";
+import { inContentWorld, waitForOverlay } from "./overlay-access.js";
 
 const FR_DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibuprofène trois fois par jour.";
 const EN_DRAFT = "His chart # 88123 was left open. Take 400 mg of ibuprofen three times a day.";
@@ -30,21 +31,21 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("Blogger's post edi
   async function openEditor(query = ""): Promise<void> {
     await page.goto(BLOGGER_URL + query);
     await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === "true");
-    await page.waitForSelector("garde-fou-overlay", { state: "attached" });
+    await waitForOverlay(page);
     await page.bringToFront();
   }
 
   /** The overlay's boxes (an editor in an iframe, or a textarea, is underlined with boxes drawn in
    *  the top page): the flagged text each covers, and the character under the box's middle. */
   const boxes = (editor: "compose" | "html") =>
-    page.evaluate((which) => {
+    inContentWorld(page, (which, roots) => {
       const frame = document.querySelector<HTMLIFrameElement>("iframe#postingComposeBox")!;
       const area = document.querySelector<HTMLTextAreaElement>("textarea#postingHtmlBox")!;
       const anchor = which === "compose" ? frame : area;
-      const host = anchor.nextElementSibling?.tagName === "GARDE-FOU-OVERLAY" ? anchor.nextElementSibling : null;
+      const root = roots.find((r) => r.host === anchor.nextElementSibling);
       const text = which === "compose" ? frame.contentDocument!.body.textContent ?? "" : area.value;
       const fr = frame.getBoundingClientRect();
-      return Array.from(host?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? []).map((b) => {
+      return Array.from(root?.querySelectorAll<HTMLElement>(".box") ?? []).map((b) => {
         const r = b.getBoundingClientRect();
         let under: string | null = null;
         if (which === "compose") {

@@ -8,6 +8,7 @@ import { browserTestsAvailable, launch, type Harness } from "./harness.js";
 import { MEDIUM_PAGE, MEDIUM_URL } from "./pages/medium.js";
 import { analyzeInWorker, expectedSpans, gateState, setSettings, sortSpans, underlines } from "./pages/fixtures.js";
 import { poll } from "./ui-helpers.js";
+import { inContentWorld, overlayCount, waitForOverlay } from "./overlay-access.js";
 
 const TITLE = "Notes de garde";
 const FR_DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibuprofène trois fois par jour.";
@@ -32,7 +33,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("Medium's story edi
   /** A new story, as a person writes one: the title, then the body paragraph. */
   async function writeStory(body: string): Promise<void> {
     await page.goto(MEDIUM_URL);
-    await page.waitForSelector("garde-fou-overlay", { state: "attached" });
+    await waitForOverlay(page);
     await page.bringToFront();
     await graf("h3.graf--title").click();
     await page.keyboard.type(TITLE);
@@ -54,8 +55,8 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("Medium's story edi
   });
 
   it("attaches one overlay to the story, beside the editor root and not inside it", async () => {
-    expect(await page.locator("garde-fou-overlay").count()).toBe(1);
-    expect(await page.evaluate(() => document.querySelector("garde-fou-overlay")!.previousElementSibling?.classList.contains("postArticle-content"))).toBe(true);
+    expect(await overlayCount(page)).toBe(1);
+    expect(await inContentWorld(page, (_a, roots) => roots[0]!.host.previousElementSibling?.classList.contains("postArticle-content"))).toBe(true);
   });
 
   it("underlines exactly the flagged words of an English draft", async () => {

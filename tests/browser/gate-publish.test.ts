@@ -9,6 +9,7 @@ import {
   FB_URL, X_URL, analyzeInWorker, cardState, caret, chip, editorText, expectedSpans, gateState, openFixture, publishCount,
   resetPublishCount, resetSettings, screenshot, serveFixtures, setSettings, typeDraft, waitFor, waitForUnderlines,
 } from "./pages/fixtures.js";
+import { clickInOverlay } from "./overlay-access.js";
 
 const FR_DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibuprofène trois fois par jour.";
 const EN_DRAFT = "His chart # 88123 was left open. Take 400 mg of ibuprofen three times a day.";
@@ -57,7 +58,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the pre-publish ga
     expect(gate!.focus).toBe("review");
     expect((await publishCount(fb)).count).toBe(0);
     await screenshot(fb, "gate-fr");
-    await fb.locator('garde-fou-overlay dialog.gate [data-action="publish-anyway"]').click();
+    await clickInOverlay(fb, 'dialog.gate [data-action="publish-anyway"]');
     await waitFor(() => gateState(fb), (g) => g === null);
     expect(await settledCount(fb)).toEqual({ count: 1, published: [FR_DRAFT] });
     expect(await editorText(fb)).toBe(FR_DRAFT);
@@ -69,7 +70,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the pre-publish ga
     await fb.keyboard.press("ControlOrMeta+End");
     await fb.keyboard.press("Control+Enter");
     await waitFor(() => gateState(fb), (g) => g !== null);
-    await fb.locator('garde-fou-overlay dialog.gate [data-action="review"]').click();
+    await clickInOverlay(fb, 'dialog.gate [data-action="review"]');
     await waitFor(() => gateState(fb), (g) => g === null);
     const card = await waitFor(() => cardState(fb), (c) => c !== null);
     expect(card!.severity).toBe("error");
@@ -85,7 +86,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the pre-publish ga
     await fb.click("#editor");
     await fb.keyboard.press("Control+Enter");
     await waitFor(() => gateState(fb), (g) => g !== null);
-    await fb.locator('garde-fou-overlay dialog.gate [data-action="publish-anyway"]').click();
+    await clickInOverlay(fb, 'dialog.gate [data-action="publish-anyway"]');
     expect(await waitFor(() => settledCount(fb), (c) => c.count > 0)).toEqual({ count: 1, published: [FR_DRAFT] });
   });
 

@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserTestsAvailable, launch, ROOT, type Harness } from "./harness.js";
 import { FB_URL, openFixture, serveFixtures, underlines } from "./pages/fixtures.js";
+import { inContentWorld } from "./overlay-access.js";
 import { benchTexts } from "../../src/bench/texts.js";
 
 // A long post written for this test: ordinary paragraphs with no finding.
@@ -19,20 +20,25 @@ const PARAGRAPH =
 
 /** Types `key` and times, from its keydown to the first frame, until an error underline holds
  *  `text` (-1 after 10 s). */
+// Timed in the content script's world (overlay-access.ts), where the overlay's closed root can be
+// read; it shares the page's clock and sees the same key events.
 async function keyToUnderline(page: Page, key: string, text: string): Promise<number> {
-  await page.evaluate(() => {
+  await inContentWorld(page, () => {
     const w = window as unknown as { gfT0: number };
     w.gfT0 = 0;
     document.addEventListener("keydown", () => (w.gfT0 = performance.now()), { once: true, capture: true });
   });
   await page.keyboard.type(key);
-  return page.evaluate(
-    (n) =>
+  return inContentWorld(
+    page,
+    (n, roots) =>
       new Promise<number>((resolve) => {
         const w = window as unknown as { gfT0: number };
         const give = performance.now() + 10_000;
+        const editor = document.getElementById("editor") as HTMLTextAreaElement | HTMLElement;
         const tick = () => {
-          const ranges = [...(CSS.highlights.get("garde-fou-error") ?? [])].map((r) => r.toString());
+          const text = "value" in editor ? editor.value : editor.innerText;
+          const ranges = [...(roots[0]?.querySelectorAll<HTMLElement>(".box.error") ?? [])].map((b) => text.slice(Number(b.dataset.start), Number(b.dataset.end)));
           if (ranges.some((r) => r.includes(n))) resolve(performance.now() - w.gfT0);
           else if (performance.now() > give) resolve(-1);
           else requestAnimationFrame(tick);

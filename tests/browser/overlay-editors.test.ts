@@ -1,12 +1,14 @@
 // The overlay on the real editor libraries' fixture pages (tests/browser/fixtures, built by the
 // adapters' tests): a risky draft typed as a person would is underlined over exactly the flagged
-// words — CSS highlights in the page, boxes for editors inside an iframe — the editor's own model
-// holds exactly the typed text, and nothing of ours is inside the editor.
+// words — boxes in the overlay's closed shadow root, read from the content script's world
+// (overlay-access.ts) — the editor's own model holds exactly the typed text, and nothing of ours is
+// inside the editor.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { browserTestsAvailable, launch, type Harness } from "./harness.js";
 import { openFixture, serveFixtures, type PageName } from "./fixtures/pages.js";
-import { underlines, waitFor } from "./pages/fixtures.js";
+import { waitFor } from "./pages/fixtures.js";
+import { inContentWorld } from "./overlay-access.js";
 
 const DRAFT = "Son dossier no 552190 est resté ouvert.";
 const FLAGGED = "dossier no 552190";
@@ -49,13 +51,31 @@ const CASES: Case[] = [
   },
 ];
 
+/** The text under each box, from its left edge to its right edge (read in the page). */
+async function boxTexts(page: Page) {
+  return inContentWorld(page, (_a, roots) => {
+    const boxes = [...(roots[0]?.querySelectorAll<HTMLElement>(".box") ?? [])];
+    return boxes.map((b) => {
+      const r = b.getBoundingClientRect();
+      const y = r.top + r.height / 2;
+      const from = document.caretPositionFromPoint(r.left + 1, y);
+      const to = document.caretPositionFromPoint(r.right - 1, y);
+      if (!from || !to) return { rule: b.dataset.rule ?? "", severity: b.dataset.severity ?? "", text: "" };
+      const range = document.createRange();
+      range.setStart(from.offsetNode, from.offset);
+      range.setEnd(to.offsetNode, to.offset);
+      return { rule: b.dataset.rule ?? "", severity: b.dataset.severity ?? "", text: range.toString() };
+    });
+  });
+}
+
 /** Boxes of a framed editor: the character under each box's middle, read in the frame. */
 async function framedBoxes(page: Page, frameSelector: string) {
-  return page.evaluate((sel) => {
+  return inContentWorld(page, (sel, roots) => {
     const frame = document.querySelector<HTMLIFrameElement>(sel)!;
     const doc = frame.contentDocument!;
     const fr = frame.getBoundingClientRect();
-    const boxes = [...(document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? [])];
+    const boxes = [...(roots[0]?.querySelectorAll<HTMLElement>(".box") ?? [])];
     return boxes.map((b) => {
       const r = b.getBoundingClientRect();
       const pos = doc.caretPositionFromPoint(r.left + r.width / 2 - fr.left - frame.clientLeft, r.top + r.height / 2 - fr.top - frame.clientTop);
@@ -89,11 +109,12 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("underlines on the 
           expect(FLAGGED).toContain(b.around);
         }
       } else {
-        await waitFor(() => underlines(page), (u) => u.some((s) => s.text === FLAGGED && s.severity === "error"));
+        await waitFor(() => boxTexts(page), (u) => u.some((s) => s.text === FLAGGED && s.severity === "error"));
       }
       const ours = await page.evaluate((framed) => {
         const docs = [document, ...(framed ? [document.querySelector<HTMLIFrameElement>(framed)!.contentDocument!] : [])];
-        return docs.reduce((n, d) => n + d.querySelectorAll("[contenteditable] garde-fou-overlay, [contenteditable] [data-garde-fou], body#tinymce garde-fou-overlay").length, 0);
+        // Our host is a plain <div> known by its style (its z-index), never inside an editor.
+        return docs.reduce((n, d) => n + d.querySelectorAll('[contenteditable] [data-garde-fou], [contenteditable] [style*="2147483000"], body#tinymce [style*="2147483000"]').length, 0);
       }, c.framed ?? null);
       expect(ours).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { fixture: { text(): string } }).fixture.text())).toBe(prefix + DRAFT);

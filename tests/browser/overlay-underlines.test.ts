@@ -1,7 +1,8 @@
 // The overlay in Chromium with the built extension: underlines over exactly the flagged words
-// (CSS highlights on a contenteditable, boxes on a textarea), following edits, scrolling and
-// resizing; nothing of ours inside the editor; one overlay per editor, re-attached on re-mount;
-// IME composition respected; removed when the extension goes away. No request leaves.
+// (boxes drawn in the overlay's closed shadow root), following edits, scrolling and resizing;
+// nothing of ours inside the editor; one overlay per editor, re-attached on re-mount; IME
+// composition respected; removed when the extension goes away. No request leaves. The closed
+// root is read from the content script's world (overlay-access.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { browserTestsAvailable, launch, type Harness } from "./harness.js";
@@ -9,6 +10,7 @@ import {
   FB_URL, X_URL, analyzeInWorker, chip, expectedSpans, openFixture, resetSettings, screenshot, serveFixtures,
   setSettings, typeDraft, underlines, waitFor, waitForUnderlines,
 } from "./pages/fixtures.js";
+import { inContentWorld, overlayCount } from "./overlay-access.js";
 
 const FR_DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibuprofène trois fois par jour.";
 const EN_DRAFT = "His chart # 88123 was left open. Take 400 mg of ibuprofen three times a day.";
@@ -16,9 +18,9 @@ const EN_DRAFT = "His chart # 88123 was left open. Take 400 mg of ibuprofen thre
 /** For each underline box of the textarea, the value offsets the browser finds under its left and
  *  right edges (document.caretPositionFromPoint reads into a textarea's value). */
 async function boxOffsets(page: Page) {
-  return page.evaluate(() => {
+  return inContentWorld(page, (_a, roots) => {
     const area = document.getElementById("editor");
-    const boxes = [...(document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? [])];
+    const boxes = [...(roots[0]?.querySelectorAll<HTMLElement>(".box") ?? [])];
     return boxes.map((b) => {
       const r = b.getBoundingClientRect();
       const y = r.top + r.height / 2;
@@ -88,8 +90,8 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("underlines in the 
   });
 
   it("draws each severity with its own line style, not colour alone", async () => {
-    const styles = await x.evaluate(() => {
-      const boxes = [...(document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? [])];
+    const styles = await inContentWorld(x, (_a, roots) => {
+      const boxes = [...(roots[0]?.querySelectorAll<HTMLElement>(".box") ?? [])];
       return Object.fromEntries(boxes.map((b) => {
         const s = getComputedStyle(b);
         return [b.dataset.severity, { border: s.borderBottomStyle, image: s.backgroundImage !== "none" }];
@@ -100,15 +102,14 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("underlines in the 
   });
 
   it("shows the message in a tooltip when the pointer is over an underline", async () => {
-    const point = await fb.evaluate(() => {
-      const range = CSS.highlights.get("garde-fou-error")?.values().next().value as Range;
-      const r = range.getClientRects()[0]!;
+    const point = await inContentWorld(fb, (_a, roots) => {
+      const r = roots[0]!.querySelector<HTMLElement>(".box.error")!.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     await fb.mouse.move(point.x, point.y);
     const tip = await waitFor(
-      () => fb.evaluate(() => {
-        const t = document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelector<HTMLElement>(".tooltip");
+      () => inContentWorld(fb, (_a, roots) => {
+        const t = roots[0]?.querySelector<HTMLElement>(".tooltip");
         return t && !t.hidden ? { text: t.textContent ?? "", role: t.getAttribute("role") } : null;
       }),
       (v) => v !== null,
@@ -135,9 +136,9 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("underlines in the 
 
   it("stays aligned when the page scrolls and the window and editor resize", async () => {
     const chipOffset = (p: Page) =>
-      p.evaluate(() => {
+      inContentWorld(p, (_a, roots) => {
         const e = document.getElementById("editor")!.getBoundingClientRect();
-        const c = document.querySelector("garde-fou-overlay")!.shadowRoot!.querySelector(".chip")!.getBoundingClientRect();
+        const c = roots[0]!.querySelector(".chip")!.getBoundingClientRect();
         return { dx: Math.round(e.right - c.right), dy: Math.round(e.bottom - c.bottom) };
       });
     const before = await chipOffset(x);
@@ -161,35 +162,43 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("underlines in the 
       area.dispatchEvent(new Event("scroll"));
     });
     await waitFor(() => boxOffsets(x), (o) => { try { expectAligned(o); return o.every((b) => b.start > 60); } catch { return false; } });
-    const inside = await x.evaluate(() => {
+    const inside = await inContentWorld(x, (_a, roots) => {
       const a = document.getElementById("editor")!.getBoundingClientRect();
-      return [...document.querySelector("garde-fou-overlay")!.shadowRoot!.querySelectorAll(".box")].every((b) => {
+      return [...roots[0]!.querySelectorAll(".box")].every((b) => {
         const r = b.getBoundingClientRect();
         return r.top >= a.top - 1 && r.bottom <= a.bottom + 1;
       });
     });
     expect(inside).toBe(true);
     await x.setViewportSize({ width: 1200, height: 900 });
-    // The highlight ranges of the contenteditable are the page's own text: after scrolling they
-    // still cover the flagged words.
+    // After scrolling the boxes still cover the flagged words of the contenteditable.
     await fb.evaluate(() => window.scrollBy(0, 200));
     const fbText = `Hier soir, ${FR_DRAFT}`;
     await waitForUnderlines(fb, expectedSpans(fbText, await analyzeInWorker(h, fbText)));
   });
 
-  it("puts no node of its own inside the editor, and one overlay next to it", async () => {
+  it("puts no node of its own inside the editor, and one overlay next to it, closed to the page", async () => {
     for (const p of [fb, x]) {
       const dom = await p.evaluate(() => {
         const editor = document.getElementById("editor")!;
+        const next = editor.nextElementSibling as HTMLElement | null;
         return {
-          inside: editor.querySelectorAll("garde-fou-overlay, [data-garde-fou]").length,
+          inside: editor.querySelectorAll("[data-garde-fou]").length,
           html: editor.innerHTML.includes("garde-fou"),
-          hosts: document.querySelectorAll("garde-fou-overlay").length,
-          nextToEditor: editor.nextElementSibling?.tagName.toLowerCase(),
-          shadowMode: document.querySelector("garde-fou-overlay")?.shadowRoot?.mode,
+          nextToEditor: next?.tagName.toLowerCase(),
+          // What the page sees of it: a plain element, no attribute, no shadow root it can open.
+          attributes: next?.getAttributeNames().filter((a) => a !== "style") ?? null,
+          shadowRoot: next?.shadowRoot ?? null,
+          named: document.documentElement.outerHTML.includes("garde-fou"),
+          highlights: CSS.highlights.size,
         };
       });
-      expect(dom).toEqual({ inside: 0, html: false, hosts: 1, nextToEditor: "garde-fou-overlay", shadowMode: "open" });
+      expect(dom).toEqual({ inside: 0, html: false, nextToEditor: "div", attributes: [], shadowRoot: null, named: false, highlights: 0 });
+      expect(await overlayCount(p)).toBe(1);
+      expect(await inContentWorld(p, () => {
+        const next = document.getElementById("editor")!.nextElementSibling!;
+        return chrome.dom.openOrClosedShadowRoot(next as HTMLElement)?.mode;
+      })).toBe("closed");
     }
     expect(await fb.evaluate(() => document.getElementById("editor")!.innerText)).toBe(`Hier soir, ${FR_DRAFT}`);
   });
@@ -202,14 +211,14 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("underlines in the 
       history.pushState({}, "", "/groups/123");
     });
     await waitFor(
-      () => fb.evaluate(() => document.getElementById("editor")!.nextElementSibling?.tagName.toLowerCase() ?? ""),
-      (v) => v === "garde-fou-overlay",
+      () => inContentWorld(fb, (_a, roots) => roots.length === 1 && roots[0]!.host === document.getElementById("editor")!.nextElementSibling),
+      (v) => v,
     );
     await waitForUnderlines(fb, []);
     await fb.click("#editor");
     await fb.keyboard.type("Le dossier no 552190 est ouvert.");
     await waitFor(() => underlines(fb), (u) => u.some((s) => s.text === "dossier no 552190"));
-    expect(await fb.evaluate(() => document.querySelectorAll("garde-fou-overlay").length)).toBe(1);
+    expect(await overlayCount(fb)).toBe(1);
   });
 
   it("waits for the end of an IME composition before analysing", async () => {
@@ -229,7 +238,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("underlines in the 
 
   it("removes its underlines when the site is turned off, and brings them back", async () => {
     await setSettings(h, { sites: { facebook: false } });
-    await waitFor(() => fb.evaluate(() => document.querySelectorAll("garde-fou-overlay").length), (n) => n === 0);
+    await waitFor(() => overlayCount(fb), (n) => n === 0);
     expect(await underlines(fb)).toEqual([]);
     await setSettings(h, { sites: { facebook: true } });
     await waitFor(() => underlines(fb), (u) => u.some((s) => s.text === "dossier no 771234"));
@@ -240,9 +249,12 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("underlines in the 
   });
 
   it("removes its overlay and underlines when the extension is reloaded", async () => {
-    const old = await x.evaluateHandle(() => document.querySelector("garde-fou-overlay")!);
+    const old = await x.evaluateHandle(() => document.getElementById("editor")!.nextElementSibling!);
+    const fbOld = await fb.evaluateHandle(() => document.getElementById("editor")!.nextElementSibling!);
     await h.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    // The orphaned scripts notice through the extension's own channel (their port closes), not
+    // through any event a page could send.
     await waitFor(() => old.evaluate((n) => n.isConnected), (connected) => !connected, 20_000);
-    await waitFor(() => fb.evaluate(() => CSS.highlights.size), (n) => n === 0, 20_000);
+    await waitFor(() => fbOld.evaluate((n) => n.isConnected), (connected) => !connected, 20_000);
   });
 });

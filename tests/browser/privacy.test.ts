@@ -4,11 +4,12 @@
 import type { ConsoleMessage } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserTestsAvailable, launch, type Harness } from "./harness.js";
-import { FB_URL, X_URL, openFixture, serveFixtures, typeDraft, underlines, waitFor } from "./pages/fixtures.js";
+import { FB_URL, X_URL, analyzeInWorker, openFixture, serveFixtures, typeDraft, underlines, waitFor } from "./pages/fixtures.js";
 
 // A sentinel no rule, message or setting contains: if it shows up anywhere, draft text leaked.
 const SENTINEL = "Quorvexine";
-const DRAFT_FR = `Mme ${SENTINEL} Gagnon, 87 ans, vue hier soir à l'urgence, dossier no 552190. Prenez 400 mg d'ibuprofène deux fois par jour.`;
+// Its birth date's fix ("née en 1937") carries words of the draft: findings must not be stored whole.
+const DRAFT_FR = `Mme ${SENTINEL} Gagnon, 87 ans, née le 3 avril 1937, vue hier soir à l'urgence, dossier no 552190. Prenez 400 mg d'ibuprofène deux fois par jour.`;
 const DRAFT_EN = `Mrs ${SENTINEL} was in my ER last night, chart # 88123. Send me your results by DM and take 400 mg of ibuprofen twice a day.`;
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("privacy", () => {
@@ -55,7 +56,8 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("privacy", () => {
     expect(h.outgoing.filter((u) => !u.startsWith("https://www.facebook.com/") && !u.startsWith("https://x.com/"))).toEqual([]);
   }, 180_000);
 
-  it("writes no draft text to any storage area", async () => {
+  it("writes no draft text to any storage area, not even through a fix that carries it", async () => {
+    expect((await analyzeInWorker(h, DRAFT_FR)).some((f) => f.fix?.replacement.includes("en 1937"))).toBe(true);
     const dump = await h.worker.evaluate(async () =>
       JSON.stringify({
         local: await chrome.storage.local.get(null),
@@ -66,6 +68,8 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("privacy", () => {
     expect(dump).not.toContain(SENTINEL);
     expect(dump).not.toContain("552190");
     expect(dump).not.toContain("88123");
+    expect(dump).not.toContain("en 1937");
+    expect(dump).toContain("tab:");
   });
 
   it("writes no draft text to any console", () => {

@@ -57,12 +57,29 @@ export async function setTabState(h: Harness, tabId: number, state: { findings: 
   );
 }
 
+/** The stored settings as one object: the sync item, the disclaimers' sync item and the device's
+ *  lists in storage.local (src/shared/settings-layout.ts). */
 export async function storedSettings(h: Harness): Promise<Record<string, unknown> | undefined> {
-  return h.worker.evaluate(async () => (await chrome.storage.sync.get("settings"))["settings"] as Record<string, unknown> | undefined);
+  return h.worker.evaluate(async () => {
+    const sync = await chrome.storage.sync.get(["settings", "settings:disclaimers"]);
+    const device = (await chrome.storage.local.get("settings:device"))["settings:device"] as Record<string, unknown> | undefined;
+    if (sync.settings === undefined) return undefined;
+    const out: Record<string, unknown> = { ...(sync.settings as Record<string, unknown>) };
+    if (sync["settings:disclaimers"] !== undefined) out.disclaimers = sync["settings:disclaimers"];
+    if (device) {
+      const { gateDisabledSites, ...lists } = device;
+      Object.assign(out, lists, { gate: { ...((out.gate as object) ?? {}), disabledSites: gateDisabledSites } });
+    }
+    return out;
+  });
 }
 
+/** Replaces the stored settings with `value` (in one sync item, the layout before the split, which
+ *  still loads), or removes them. */
 export async function writeSettings(h: Harness, value: unknown): Promise<void> {
   await h.worker.evaluate(async (v) => {
+    await chrome.storage.local.remove("settings:device");
+    await chrome.storage.sync.remove("settings:disclaimers");
     if (v === undefined) await chrome.storage.sync.remove("settings");
     else await chrome.storage.sync.set({ settings: v });
   }, value);

@@ -1,10 +1,12 @@
 // The warning card: shown in the top layer (popover="manual") near the flagged text. It says what
 // is wrong and why (the report's recommendation, the Code article) and offers the actions. Every
-// piece of draft or rule text goes in through textContent, never as markup.
+// piece of draft or rule text goes in through textContent, never as markup. Its buttons act on a
+// person's click or key only (isTrusted): a page script cannot fix, ignore or turn a rule off.
 import type { Finding, UiLanguage } from "../../analyzer/types.js";
 import { excerptOf } from "./excerpt.js";
 import { recommendationFor } from "./recommendations.js";
 import type { Strings } from "./strings.js";
+import { personMade } from "../controller/person-made.js";
 
 export interface CardContext {
   finding: Finding;
@@ -29,6 +31,13 @@ export interface CardHandlers {
   navigate(step: 1 | -1): void;
   /** The card closed; `restoreFocus` unless an action already placed the caret. */
   closed(restoreFocus: boolean): void;
+}
+
+/** Runs `action` for a click a person made; synthetic clicks (a page's script) do nothing. */
+function onTrustedClick(button: HTMLElement, action: () => void): void {
+  button.addEventListener("click", (e) => {
+    if (personMade(e)) action();
+  });
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -88,6 +97,7 @@ export class Card {
   }
 
   private onKeydown(e: KeyboardEvent): void {
+    if (!personMade(e)) return;
     if (e.key === "Escape") {
       e.preventDefault();
       e.stopPropagation();
@@ -133,7 +143,7 @@ export class Card {
     close.type = "button";
     close.setAttribute("aria-label", s.close);
     close.title = s.close;
-    close.addEventListener("click", () => this.close(true));
+    onTrustedClick(close, () => this.close(true));
     header.append(badge, category, position, close);
 
     const message = el("p", "message", finding.message);
@@ -157,13 +167,13 @@ export class Card {
       const apply = el("button", "primary", finding.fix.label || s.applyFix);
       apply.type = "button";
       apply.dataset.action = "fix";
-      apply.addEventListener("click", () => void this.apply(finding, status));
+      onTrustedClick(apply, () => void this.apply(finding, status));
       actions.append(apply);
     }
     const ignore = el("button", undefined, s.ignore);
     ignore.type = "button";
     ignore.dataset.action = "ignore";
-    ignore.addEventListener("click", () => {
+    onTrustedClick(ignore, () => {
       this.handlers.ignore(finding);
       this.close(true);
     });
@@ -186,17 +196,17 @@ export class Card {
     const confirmActions = el("div", "actions");
     confirmActions.append(yes, no);
     confirm.append(confirmText, confirmActions);
-    disable.addEventListener("click", () => {
+    onTrustedClick(disable, () => {
       confirm.hidden = false;
       disable.setAttribute("aria-expanded", "true");
       no.focus();
     });
-    no.addEventListener("click", () => {
+    onTrustedClick(no, () => {
       confirm.hidden = true;
       disable.setAttribute("aria-expanded", "false");
       disable.focus();
     });
-    yes.addEventListener("click", () => {
+    onTrustedClick(yes, () => {
       void this.handlers.disableRule(finding).then(() => this.close(true));
     });
 

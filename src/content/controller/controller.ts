@@ -6,14 +6,13 @@ import type { UiLanguage } from "../../analyzer/types.js";
 import { MAX_DRAFT_CHARS, send, type Transport } from "../../shared/protocol.js";
 import { tabEnvelopeSchema, tabProtocol, type TabResponse } from "../../shared/tab-protocol.js";
 import { defaultSettings, SITE_IDS, type Settings, type SiteId } from "../../shared/settings.js";
-import { loadSettings, onSettingsChanged, saveSettings } from "../../shared/settings-store.js";
+import { loadSettings, onSettingsChanged } from "../../shared/settings-store.js";
 import type { EditorAdapter, SiteAdapterFactory } from "../types.js";
-import { OVERLAY_TAG } from "../overlay/overlay.js";
-import { highlightLayer } from "../overlay/highlights.js";
 import { Session, type AnalyzeResult } from "./session.js";
 import { factoriesFor } from "./adapters.js";
-import { extensionAlive, isContextInvalidated, releaseWorld, TAKEOVER_EVENT } from "./lifecycle.js";
+import { extensionAlive, isContextInvalidated, releaseWorld, watchExtension } from "./lifecycle.js";
 import { uiLanguageOf } from "./ui-language.js";
+import { removeMeasureRoots } from "../dom/textarea-mirror.js";
 
 const ALIVE_CHECK_MS = 1000;
 
@@ -27,6 +26,7 @@ export class Controller {
   private lastAnalysed: Session | null = null;
   private readonly cleanups: Array<() => void> = [];
   private stopped = false;
+  private extension: { ensure(): void; close(): void } | null = null;
 
   constructor(
     private readonly allFactories: SiteAdapterFactory[],
@@ -34,12 +34,8 @@ export class Controller {
   ) {}
 
   async start(): Promise<void> {
-    // A previous copy of the content script (extension reloaded or updated) gives way.
-    document.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
-    for (const orphan of document.querySelectorAll(OVERLAY_TAG)) orphan.remove();
-    const onTakeover = () => this.stop();
-    document.addEventListener(TAKEOVER_EVENT, onTakeover);
-    this.cleanups.push(() => document.removeEventListener(TAKEOVER_EVENT, onTakeover));
+    this.extension = watchExtension(() => this.stop());
+    this.cleanups.push(() => this.extension?.close());
 
     this.settings = (await loadSettings()).settings;
     if (this.stopped) return;
@@ -80,14 +76,14 @@ export class Controller {
     this.scan();
   }
 
-  /** Removes every overlay, highlight and listener (extension reloaded, updated or site off). */
+  /** Removes every overlay, underline and listener (extension reloaded, updated or site off). */
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
     for (const c of this.cleanups.splice(0)) c();
     for (const s of this.sessions.values()) s.dispose();
     this.sessions.clear();
-    highlightLayer.destroy();
+    removeMeasureRoots();
     releaseWorld();
   }
 
@@ -190,6 +186,7 @@ export class Controller {
 
   private async analyze(request: { text: string; platform: EditorAdapter["platform"]; site: string; hasMedia: boolean }): Promise<AnalyzeResult | null> {
     if (this.stopped || request.text.length > MAX_DRAFT_CHARS) return null;
+    this.extension?.ensure();
     try {
       const reply = await send(this.transport, "analyze", request);
       return { findings: reply.findings };
@@ -199,12 +196,15 @@ export class Controller {
     }
   }
 
+  /** Asked by a card after a person confirmed it (a trusted click); the worker saves it, and the
+   *  storage event brings the new settings back here. */
   private async disableRule(ruleId: string): Promise<void> {
-    // Read fresh settings so a change made elsewhere meanwhile is not overwritten.
-    const fresh = (await loadSettings()).settings;
-    if (!fresh.disabledRules.includes(ruleId)) fresh.disabledRules = [...fresh.disabledRules, ruleId];
-    this.settingsChanged(fresh);
-    await saveSettings(fresh);
+    try {
+      const { ok } = await send(this.transport, "disableRule", { ruleId });
+      if (ok && !this.settings.disabledRules.includes(ruleId)) this.settingsChanged({ ...this.settings, disabledRules: [...this.settings.disabledRules, ruleId] });
+    } catch {
+      // The worker is gone: the rule stays on.
+    }
   }
 
   private settingsChanged(next: Settings): void {

@@ -14,6 +14,7 @@ import { decideGate, isPublishShortcut, type GateDecision } from "../gate/gate-d
 import { debounce, type Debounced } from "./debounce.js";
 import { IgnoreList } from "./ignore-keys.js";
 import { rebaseFindings } from "./rebase.js";
+import { personMade } from "./person-made.js";
 
 /** The longest pause awaited before asking for an analysis, and the shortest: the wait is twice
  *  the last round trip to the worker within these bounds. Typing keeps coming faster than 40 ms
@@ -207,7 +208,7 @@ export class Session {
     // An emptied editor (published, or cleared to start over) is a new draft.
     if (snapshot.text.trim() === "") this.ignored.clear();
     const findings = this.visibleFindings(snapshot);
-    const items: OverlayItem[] = findings.map((finding) => ({ finding, range: snapshot.range(finding.start, finding.end) }));
+    const items: OverlayItem[] = findings.map((finding) => ({ finding }));
     this.overlay.update(items, this.analysis !== null, snapshot.text.trim() === "", this.analysis?.text === snapshot.text);
     const open = this.card.finding;
     if (open && !findings.some((f) => sameFinding(f, open))) {
@@ -226,13 +227,16 @@ export class Session {
     return toTopViewport((e.view as Window | null) ?? this.adapter.element.ownerDocument.defaultView, e.clientX, e.clientY);
   }
 
+  // The card and the tooltip answer a person's pointer only: a page's synthetic events must not
+  // make them show where the flagged words are.
   private hover(e: MouseEvent): void {
+    if (!personMade(e)) return;
     const p = this.pointFrom(e);
     this.overlay.showTooltip(this.overlay.findingAt(p.x, p.y), p.x, p.y);
   }
 
   private clicked(e: MouseEvent): void {
-    if (e.button !== 0 || e.detail > 1) return;
+    if (!personMade(e) || e.button !== 0 || e.detail > 1) return;
     const p = this.pointFrom(e);
     const finding = this.overlay.findingAt(p.x, p.y);
     if (!finding) return;
@@ -247,6 +251,12 @@ export class Session {
   private keydown(e: KeyboardEvent): void {
     if (this.disposed || replayed.has(e)) return;
     const inEditor = this.inEditor(e);
+    // The gate stops any publish gesture, a page's synthetic one too (failing safe); the card's
+    // shortcuts answer a person's keys only.
+    if (!personMade(e)) {
+      if (inEditor && isPublishShortcut(e)) this.gateOn(e, true);
+      return;
+    }
     // Escape inside the card is the card's own; here it is Escape typed in the editor.
     if (e.key === "Escape" && this.card.isOpen && inEditor) {
       e.preventDefault();

@@ -1,6 +1,7 @@
 // Where text sits inside a <textarea>: a textarea has no DOM ranges for its text, so a hidden
 // mirror <div> with the same box and font lays the text out the same way and is measured. The
-// mirror is placed outside the editor (fixed, invisible) and removed right after measuring.
+// mirror is placed outside the editor (fixed, invisible), inside a closed shadow root so that the
+// page's MutationObservers never see the flagged words it holds, and removed right after measuring.
 import { toTopWindowRects } from "./frames.js";
 
 const COPIED = [
@@ -8,6 +9,30 @@ const COPIED = [
   "lineHeight", "letterSpacing", "wordSpacing", "textTransform", "textIndent", "textAlign", "tabSize", "direction",
   "paddingTop", "paddingRight", "paddingBottom", "paddingLeft", "wordBreak",
 ] as const;
+
+const HOST_STYLE = ["all: initial", "position: fixed", "top: 0", "left: 0", "width: 0", "height: 0", "visibility: hidden", "pointer-events: none", "display: block"]
+  .map((d) => `${d} !important;`)
+  .join(" ");
+const roots = new Map<Document, { host: HTMLElement; root: ShadowRoot }>();
+
+/** The closed shadow root, in `doc`, where mirrors are laid out (one empty <div> a document). */
+function measureRoot(doc: Document): ShadowRoot {
+  let entry = roots.get(doc);
+  if (!entry) {
+    const host = doc.createElement("div");
+    host.style.cssText = HOST_STYLE;
+    entry = { host, root: host.attachShadow({ mode: "closed" }) };
+    roots.set(doc, entry);
+  }
+  if (!entry.host.isConnected) (doc.body ?? doc.documentElement).append(entry.host);
+  return entry.root;
+}
+
+/** Removes the measuring hosts (the extension is going away). */
+export function removeMeasureRoots(): void {
+  for (const { host } of roots.values()) host.remove();
+  roots.clear();
+}
 
 export function textareaRects(area: HTMLTextAreaElement, start: number, end: number): DOMRect[] {
   const doc = area.ownerDocument;
@@ -34,7 +59,7 @@ export function textareaRects(area: HTMLTextAreaElement, start: number, end: num
   // A caret (start === end) still needs a box: a zero-width space gives it a line's height.
   marked.textContent = start === end ? "\u200b" : value.slice(start, end);
   mirror.append(doc.createTextNode(value.slice(0, start)), marked, doc.createTextNode(value.slice(end) + "\u200b"));
-  doc.body.append(mirror);
+  measureRoot(doc).append(mirror);
   try {
     const origin = mirror.getBoundingClientRect();
     const box = area.getBoundingClientRect();

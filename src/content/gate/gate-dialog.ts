@@ -1,8 +1,10 @@
 // The pre-publish gate's dialog: a modal <dialog> (top layer) near the composer listing the errors
-// that remain, with "Review" (default) and "Publish anyway". Text only, never markup.
+// that remain, with "Review" (default) and "Publish anyway". Text only, never markup. Its buttons act
+// on a person's click or key only (isTrusted): a page script cannot publish past it.
 import type { Finding } from "../../analyzer/types.js";
 import type { Strings } from "../card/strings.js";
 import { excerptOf } from "../card/excerpt.js";
+import { personMade } from "../controller/person-made.js";
 
 export interface GateChoice {
   review(): void;
@@ -20,7 +22,7 @@ export class GateDialog {
     // Escape means "review": the draft stays as it is.
     this.element.addEventListener("cancel", (e) => {
       e.preventDefault();
-      this.finish("review");
+      if (personMade(e)) this.finish("review");
     });
     parent.append(this.element);
   }
@@ -55,12 +57,12 @@ export class GateDialog {
     review.className = "primary";
     review.dataset.action = "review";
     review.textContent = strings.review;
-    review.addEventListener("click", () => this.finish("review"));
+    review.addEventListener("click", (e) => personMade(e) && this.finish("review"));
     const publish = document.createElement("button");
     publish.type = "button";
     publish.dataset.action = "publish-anyway";
     publish.textContent = strings.publishAnyway;
-    publish.addEventListener("click", () => this.finish("publish"));
+    publish.addEventListener("click", (e) => personMade(e) && this.finish("publish"));
     actions.append(review, publish);
     this.element.setAttribute("aria-labelledby", title.id);
     this.element.replaceChildren(title, intro, list, actions);

@@ -1,20 +1,24 @@
 // The overlay of one compose box: a host element placed next to the editor root (never inside
-// it) with an open shadow root holding the fallback underline boxes, the status chip, the tooltip,
-// the card and the gate dialog. Underlines prefer the CSS Custom Highlight API.
+// it) with a closed shadow root holding the underline boxes, the status chip, the tooltip, the
+// card and the gate dialog. The page sees one plain <div> and nothing inside it: not which words
+// are flagged (the CSS Custom Highlight API's registry is readable by the page, so it is not used),
+// not the findings, not a control it could click (controls also act only on a person's events).
 import type { Finding, Severity } from "../../analyzer/types.js";
 import type { EditorAdapter } from "../types.js";
-import { highlightLayer, highlightsSupported } from "./highlights.js";
 import { contains, intersect, topAnchor } from "./geometry.js";
 import { SHADOW_CSS } from "./styles.js";
 import type { Strings } from "../card/strings.js";
-
-export const OVERLAY_TAG = "garde-fou-overlay";
+import { personMade } from "../controller/person-made.js";
 
 export interface OverlayItem {
   finding: Finding;
-  /** A live range over the page's text, when the editor has one (not a textarea). */
-  range: Range | null;
 }
+
+/** The host's own looks, !important so that the page's style sheets cannot move or show it. */
+const HOST_STYLE = [
+  "all: initial", "position: absolute", "width: 0", "height: 0", "margin: 0", "padding: 0", "border: 0", "overflow: visible",
+  "z-index: 2147483000", "pointer-events: none", "display: block",
+].map((d) => `${d} !important;`).join(" ");
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const ICONS: Record<Severity | "clean", string> = { error: "✖", warning: "▲", info: "ℹ", clean: "✓" };
@@ -35,7 +39,6 @@ export class Overlay {
   private rects: DOMRect[][] = [];
   private active: Finding | null = null;
   private frame = 0;
-  private readonly useHighlights: boolean;
 
   constructor(
     private readonly adapter: EditorAdapter,
@@ -43,12 +46,10 @@ export class Overlay {
     onChip: () => void,
   ) {
     const doc = document;
-    this.host = doc.createElement(OVERLAY_TAG);
-    this.host.setAttribute("data-garde-fou", "overlay");
+    this.host = doc.createElement("div");
     // Zero-size and out of the flow: the page's layout does not move.
-    this.host.style.cssText =
-      "all: initial; position: absolute; width: 0; height: 0; margin: 0; padding: 0; border: 0; overflow: visible; z-index: 2147483000; pointer-events: none; display: block;";
-    this.shadow = this.host.attachShadow({ mode: "open" });
+    this.host.style.cssText = HOST_STYLE;
+    this.shadow = this.host.attachShadow({ mode: "closed" });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(SHADOW_CSS);
     this.shadow.adoptedStyleSheets = [sheet];
@@ -60,14 +61,13 @@ export class Overlay {
     this.chip.hidden = true;
     this.chip.addEventListener("click", (e) => {
       e.preventDefault();
-      onChip();
+      if (personMade(e)) onChip();
     });
     this.tooltip = doc.createElement("div");
     this.tooltip.className = "tooltip";
     this.tooltip.setAttribute("role", "tooltip");
     this.tooltip.hidden = true;
     this.shadow.append(this.layer, this.chip, this.tooltip);
-    this.useHighlights = highlightsSupported(adapter.element.ownerDocument);
     this.attach();
   }
 
@@ -91,12 +91,6 @@ export class Overlay {
     this.empty = empty;
     this.chip.dataset.fresh = String(fresh);
     this.items = items;
-    if (this.useHighlights) {
-      highlightLayer.set(
-        this,
-        items.flatMap((i) => (i.range ? [{ severity: i.finding.severity, range: i.range }] : [])),
-      );
-    }
     this.chip.dataset.analysed = String(analysed);
     this.renderChip();
     this.setActive(this.active ? (items.find((i) => sameFinding(i.finding, this.active!))?.finding ?? null) : null);
@@ -105,10 +99,6 @@ export class Overlay {
 
   setActive(finding: Finding | null): void {
     this.active = finding;
-    if (this.useHighlights) {
-      const item = finding ? this.items.find((i) => i.finding === finding) : undefined;
-      highlightLayer.setActive(this, item?.range ?? null);
-    }
     this.schedulePosition();
   }
 
@@ -155,8 +145,6 @@ export class Overlay {
     this.rects = this.items.map((i) => this.adapter.rectsFor(i.finding.start, i.finding.end));
     const boxes: HTMLElement[] = [];
     this.items.forEach((item, index) => {
-      const highlighted = this.useHighlights && item.range !== null;
-      if (highlighted) return;
       for (const r of this.rects[index] ?? []) {
         const visible = intersect(r, editorRect);
         if (!visible) continue;
@@ -216,7 +204,6 @@ export class Overlay {
 
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
-    highlightLayer.clear(this);
     this.host.remove();
   }
 }

@@ -2,14 +2,6 @@
 // error = thick solid red, warning = wavy amber, info = dotted blue.
 export const SEVERITY_COLORS = { error: "#C5221F", warning: "#B26A00", info: "#1E5AA8" } as const;
 
-/** Styles for the page's document: the CSS Custom Highlight API paints the page's own text. */
-export const HIGHLIGHT_CSS = `
-::highlight(garde-fou-error) { text-decoration: underline solid ${SEVERITY_COLORS.error}; text-decoration-thickness: 3px; text-decoration-skip-ink: none; background-color: rgba(197, 34, 31, 0.10); }
-::highlight(garde-fou-warning) { text-decoration: underline wavy ${SEVERITY_COLORS.warning}; text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
-::highlight(garde-fou-info) { text-decoration: underline dotted ${SEVERITY_COLORS.info}; text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
-::highlight(garde-fou-active) { background-color: rgba(255, 202, 40, 0.45); }
-`;
-
 const zigzag = (c: string) =>
   `linear-gradient(135deg, transparent 35%, ${c} 35%, ${c} 60%, transparent 60%), linear-gradient(45deg, transparent 35%, ${c} 35%, ${c} 60%, transparent 60%)`;
 

@@ -3,6 +3,7 @@
 // pages count their own publish handler calls in window.publishCount.
 import type { Page } from "playwright-core";
 import type { Harness } from "../harness.js";
+import { clickInOverlay, inContentWorld, waitForOverlay } from "../overlay-access.js";
 
 const PAGE_SCRIPT = `
 window.publishCount = 0;
@@ -71,31 +72,39 @@ export interface SeenFinding {
   text: string;
 }
 
-/** Underlined spans of the page: CSS highlights (read from the page's own world, which shows the
- *  registry is the document's) and, for textareas, the overlay's boxes. */
+/** Underlined spans of the page: the overlay's boxes (read in the content script's world, its
+ *  shadow root being closed). The text under them: the fixture editor's (#editor) at their offsets,
+ *  or, on other pages, the page's text from the first box's left edge to the last one's right. */
 export async function underlines(page: Page): Promise<Array<{ severity: string; text: string }>> {
-  return page.evaluate(() => {
-    const out: Array<{ severity: string; text: string }> = [];
-    for (const severity of ["error", "warning", "info"]) {
-      const h = CSS.highlights.get(`garde-fou-${severity}`);
-      if (h) for (const r of h) out.push({ severity, text: r.toString() });
-    }
-    const host = document.querySelector("garde-fou-overlay");
-    const editor = document.getElementById("editor") as HTMLTextAreaElement | null;
-    const seen = new Set<string>();
-    for (const box of host?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? []) {
+  return inContentWorld(page, (_a, roots) => {
+    const editor = document.getElementById("editor") as HTMLTextAreaElement | HTMLElement | null;
+    const text = editor ? ("value" in editor ? editor.value : editor.innerText) : null;
+    const groups = new Map<string, HTMLElement[]>();
+    for (const box of roots[0]?.querySelectorAll<HTMLElement>(".box") ?? []) {
       const key = `${box.dataset.start}-${box.dataset.end}-${box.dataset.rule}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ severity: box.dataset.severity ?? "", text: (editor?.value ?? "").slice(Number(box.dataset.start), Number(box.dataset.end)) });
+      groups.set(key, [...(groups.get(key) ?? []), box]);
     }
-    return out;
+    const under = (boxes: HTMLElement[]) => {
+      const first = boxes[0]!.getBoundingClientRect();
+      const last = boxes[boxes.length - 1]!.getBoundingClientRect();
+      const from = document.caretPositionFromPoint(first.left + 1, first.top + first.height / 2);
+      const to = document.caretPositionFromPoint(last.right - 1, last.top + last.height / 2);
+      if (!from || !to) return "";
+      const range = document.createRange();
+      range.setStart(from.offsetNode, from.offset);
+      range.setEnd(to.offsetNode, to.offset);
+      return range.toString();
+    };
+    return [...groups.values()].map((boxes) => {
+      const b = boxes[0]!;
+      return { severity: b.dataset.severity ?? "", text: text !== null ? text.slice(Number(b.dataset.start), Number(b.dataset.end)) : under(boxes) };
+    });
   });
 }
 
 export async function chip(page: Page): Promise<{ count: number; worst: string; hidden: boolean; fresh: boolean } | null> {
-  return page.evaluate(() => {
-    const c = document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelector<HTMLElement>(".chip");
+  return inContentWorld(page, (_a, roots) => {
+    const c = roots[0]?.querySelector<HTMLElement>(".chip");
     return c ? { count: Number(c.dataset.count), worst: c.dataset.worst ?? "", hidden: c.hidden, fresh: c.dataset.fresh === "true" } : null;
   });
 }
@@ -103,20 +112,33 @@ export async function chip(page: Page): Promise<{ count: number; worst: string; 
 /** Writes settings (partial, merged over the stored ones) from the extension's worker. */
 export async function setSettings(h: Harness, patch: Record<string, unknown>): Promise<void> {
   await h.worker.evaluate(async (p) => {
-    const stored = (await chrome.storage.sync.get("settings")).settings ?? {};
+    // Written back in one sync item (the layout before settings were split, which still loads).
+    const sync = await chrome.storage.sync.get(["settings", "settings:disclaimers"]);
+    const device = (await chrome.storage.local.get("settings:device"))["settings:device"] as Record<string, unknown> | undefined;
+    const stored: Record<string, unknown> = { ...(sync.settings ?? {}) };
+    if (sync["settings:disclaimers"]) stored.disclaimers = sync["settings:disclaimers"];
+    if (device) {
+      const { gateDisabledSites, ...lists } = device;
+      Object.assign(stored, lists, { gate: { ...((stored.gate as object) ?? {}), disabledSites: gateDisabledSites } });
+    }
+    await chrome.storage.local.remove("settings:device");
+    await chrome.storage.sync.remove("settings:disclaimers");
     await chrome.storage.sync.set({ settings: { ...stored, version: 1, ...p } });
   }, patch);
 }
 
 export async function resetSettings(h: Harness): Promise<void> {
-  await h.worker.evaluate(async () => chrome.storage.sync.remove("settings"));
+  await h.worker.evaluate(async () => {
+    await chrome.storage.local.remove("settings:device");
+    await chrome.storage.sync.remove(["settings", "settings:disclaimers"]);
+  });
 }
 
 /** Opens a fixture page and waits until the content script has attached its overlay. */
 export async function openFixture(h: Harness, url: string): Promise<Page> {
   const p = await h.context.newPage();
   await p.goto(url);
-  await p.waitForSelector("garde-fou-overlay", { state: "attached" });
+  await waitForOverlay(p);
   return p;
 }
 
@@ -170,16 +192,16 @@ export async function waitForUnderlines(page: Page, expected: Array<{ severity: 
 
 /** The visible card's state (null when closed). */
 export async function cardState(page: Page): Promise<{ rule: string; category: string; severity: string; text: string; focusInside: boolean } | null> {
-  return page.evaluate(() => {
-    for (const host of document.querySelectorAll("garde-fou-overlay")) {
-      const card = host.shadowRoot?.querySelector<HTMLElement>(".card");
+  return inContentWorld(page, (_a, roots) => {
+    for (const root of roots) {
+      const card = root.querySelector<HTMLElement>(".card");
       if (card && card.matches(":popover-open")) {
         return {
           rule: card.dataset.rule ?? "",
           category: card.dataset.category ?? "",
           severity: card.dataset.severity ?? "",
           text: card.textContent ?? "",
-          focusInside: host.shadowRoot?.activeElement != null && card.contains(host.shadowRoot.activeElement),
+          focusInside: root.activeElement != null && card.contains(root.activeElement),
         };
       }
     }
@@ -209,10 +231,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 async function composerClip(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
-  return page.evaluate(() => {
+  return inContentWorld(page, (_a, roots) => {
     // The composer and whatever of ours is open in the top layer (card, gate).
     const rects = [document.getElementById("composer")!.getBoundingClientRect()];
-    for (const el of document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelectorAll<HTMLElement>(".card, .gate") ?? []) {
+    for (const el of roots[0]?.querySelectorAll<HTMLElement>(".card, .gate") ?? []) {
       if (el.matches(":popover-open, [open]")) rects.push(el.getBoundingClientRect());
     }
     const x = Math.max(0, Math.min(...rects.map((r) => r.left)) - 24);
@@ -225,10 +247,12 @@ async function composerClip(page: Page): Promise<{ x: number; y: number; width: 
 
 /** The open gate dialog's text (null when closed). */
 export async function gateState(page: Page): Promise<{ text: string; focus: string | null } | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector("garde-fou-overlay");
-    const d = host?.shadowRoot?.querySelector<HTMLDialogElement>("dialog.gate");
-    return d?.open ? { text: d.textContent ?? "", focus: (host!.shadowRoot!.activeElement as HTMLElement | null)?.dataset.action ?? null } : null;
+  return inContentWorld(page, (_a, roots) => {
+    for (const root of roots) {
+      const d = root.querySelector<HTMLDialogElement>("dialog.gate");
+      if (d?.open) return { text: d.textContent ?? "", focus: (root.activeElement as HTMLElement | null)?.dataset.action ?? null };
+    }
+    return null;
   });
 }
 
@@ -247,21 +271,14 @@ export async function resetPublishCount(page: Page): Promise<void> {
   });
 }
 
-/** Clicks the middle of the underline over `flagged` (a highlight range or an overlay box). */
+/** Clicks the middle of the underline over `flagged` (an overlay box). */
 export async function clickUnderline(page: Page, flagged: string): Promise<void> {
   const find = () =>
-    page.evaluate((want) => {
-      for (const severity of ["error", "warning", "info"]) {
-        for (const r of (CSS.highlights.get(`garde-fou-${severity}`) ?? []) as Iterable<Range>) {
-          if (r.toString() === want) {
-            const rect = r.getClientRects()[0]!;
-            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
-        }
-      }
-      const area = document.getElementById("editor") as HTMLTextAreaElement;
-      for (const b of document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? []) {
-        if (area.value.slice(Number(b.dataset.start), Number(b.dataset.end)) === want) {
+    inContentWorld(page, (want, roots) => {
+      const editor = document.getElementById("editor") as HTMLTextAreaElement | HTMLElement;
+      const text = "value" in editor ? editor.value : editor.innerText;
+      for (const b of roots[0]?.querySelectorAll<HTMLElement>(".box") ?? []) {
+        if (text.slice(Number(b.dataset.start), Number(b.dataset.end)) === want) {
           const rect = b.getBoundingClientRect();
           return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
         }
@@ -291,5 +308,5 @@ export async function caret(page: Page): Promise<{ active: boolean; start: numbe
 }
 
 export async function clickCardAction(page: Page, action: string): Promise<void> {
-  await page.locator(`garde-fou-overlay .card [data-action="${action}"]`).first().click();
+  await clickInOverlay(page, `.card [data-action="${action}"]`);
 }
