@@ -6,7 +6,7 @@ import { Controller } from "./controller/controller.js";
 import { allFactories } from "./controller/adapters.js";
 import { claimWorld } from "./controller/lifecycle.js";
 
-export const transport: Transport = { sendMessage: (m: unknown) => browser.runtime.sendMessage(m) };
+const transport: Transport = { sendMessage: (m: unknown) => browser.runtime.sendMessage(m) };
 
 if (claimWorld()) {
   const controller = new Controller(allFactories(), transport);
