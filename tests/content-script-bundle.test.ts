@@ -1,9 +1,11 @@
 // The content script (vite.generic.config.ts → CONTENT_SCRIPT in dist/chrome and dist/firefox):
 // one classic script, the same on every site, that needs nothing web-accessible and carries
-// neither compromise nor franc (the same markers `npm run bench` looks for).
+// neither compromise nor franc (the same markers `npm run bench` looks for), and stays light: at
+// most 30 kB gzipped, loaded on every page of the supported sites.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Script } from "node:vm";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { CONTENT_SCRIPT, CUSTOM_SITE_SCRIPT } from "../src/shared/custom-site-script.js";
 import { SITE_MATCHES } from "../src/content/sites/matches.js";
@@ -41,6 +43,11 @@ describe.skipIf(!built && !process.env.CI)("the content script", () => {
   it("leaves nothing web-accessible in either manifest", () => {
     expect(manifestOf("chrome").web_accessible_resources).toBeUndefined();
     expect(manifestOf("firefox").web_accessible_resources).toBeUndefined();
+  });
+
+  it("weighs at most 30 kB gzipped, without webextension-polyfill", () => {
+    expect(gzipSync(readFileSync(join(CHROME, CONTENT_SCRIPT))).length).toBeLessThanOrEqual(30_000);
+    expect(source()).not.toContain("This script should only be loaded in a browser extension");
   });
 
   it("carries neither compromise nor franc", () => {

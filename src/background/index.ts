@@ -10,7 +10,7 @@ import { ticksKey } from "../popup/ticks.js";
 import { sessionArea } from "../shared/session-area.js";
 import { updateBadge } from "./badge.js";
 import { analyzerOptions, type Settings } from "../shared/settings.js";
-import { loadSettings, onSettingsChanged } from "../shared/settings-store.js";
+import { loadSettings, onSettingsChanged, saveSettings } from "../shared/settings-store.js";
 import { installCustomSiteListeners } from "./custom-sites.js";
 
 // Settings are read once and kept fresh from storage events; a new worker reads them again.
@@ -50,6 +50,15 @@ const handlers: Handlers = {
   },
   ping() {
     return { version: browser.runtime.getManifest().version };
+  },
+  // Read fresh: a content script asks right after a storage change this worker may not have seen yet.
+  async getSettings() {
+    return (await loadSettings()).settings;
+  },
+  async disableRule({ ruleId }) {
+    const fresh = (await loadSettings()).settings;
+    if (!fresh.disabledRules.includes(ruleId)) await saveSettings({ ...fresh, disabledRules: [...fresh.disabledRules, ruleId] });
+    return { ok: true as const };
   },
 };
 

@@ -1,12 +1,12 @@
 // The content script's controller: finds compose boxes with the site adapters, keeps one session
 // per editor (re-attaching when an editor re-mounts or the page navigates), applies settings
 // live, answers the popup's tab messages, and removes everything when the extension goes away.
-import browser from "webextension-polyfill";
 import type { UiLanguage } from "../../analyzer/types.js";
-import { MAX_DRAFT_CHARS, send, type Transport } from "../../shared/protocol.js";
+import { MAX_DRAFT_CHARS, request, type Transport } from "../../shared/protocol-client.js";
 import { tabEnvelopeSchema, tabProtocol, type TabResponse } from "../../shared/tab-protocol.js";
-import { defaultSettings, SITE_IDS, type Settings, type SiteId } from "../../shared/settings.js";
-import { loadSettings, onSettingsChanged, saveSettings } from "../../shared/settings-store.js";
+import type { Settings } from "../../shared/settings.js";
+import { SETTINGS_KEY, SITE_IDS, type SiteId } from "../../shared/settings-ids.js";
+import { ext, onRuntimeMessage, onStorageKeyChanged } from "../extension-api.js";
 import type { EditorAdapter, SiteAdapterFactory } from "../types.js";
 import { OVERLAY_TAG } from "../overlay/overlay.js";
 import { highlightLayer } from "../overlay/highlights.js";
@@ -18,7 +18,9 @@ import { uiLanguageOf } from "./ui-language.js";
 const ALIVE_CHECK_MS = 1000;
 
 export class Controller {
-  private settings: Settings = defaultSettings();
+  // Set from the worker before anything reads it (start); the page carries no settings schema.
+  private settings!: Settings;
+  private settingsAsked = 0;
   private readonly sessions = new Map<HTMLElement, Session>();
   private factories: SiteAdapterFactory[] = [];
   private observer: MutationObserver | null = null;
@@ -41,13 +43,15 @@ export class Controller {
     document.addEventListener(TAKEOVER_EVENT, onTakeover);
     this.cleanups.push(() => document.removeEventListener(TAKEOVER_EVENT, onTakeover));
 
-    this.settings = (await loadSettings()).settings;
+    const first = await this.fetchSettings();
     if (this.stopped) return;
-    this.cleanups.push(onSettingsChanged((r) => this.settingsChanged(r.settings)));
-
-    const onMessage = (message: unknown) => this.tabMessage(message);
-    browser.runtime.onMessage.addListener(onMessage);
-    this.cleanups.push(() => browser.runtime.onMessage.removeListener(onMessage));
+    if (!first) {
+      this.stop();
+      return;
+    }
+    this.settings = first;
+    this.cleanups.push(onStorageKeyChanged("sync", SETTINGS_KEY, () => void this.refreshSettings()));
+    this.cleanups.push(onRuntimeMessage((message) => this.tabMessage(message)));
 
     const reposition = () => {
       for (const s of this.sessions.values()) s.overlay.schedulePosition();
@@ -94,7 +98,7 @@ export class Controller {
   lang(): UiLanguage {
     let browserLanguage = navigator.language;
     try {
-      browserLanguage = browser.i18n.getUILanguage();
+      browserLanguage = ext.i18n.getUILanguage();
     } catch {
       // The extension context is gone; navigator.language will do.
     }
@@ -169,7 +173,7 @@ export class Controller {
     if (!this.hadComposer) return;
     this.hadComposer = false;
     try {
-      await send(this.transport, "clearTabState", {});
+      await request(this.transport, "clearTabState", {});
     } catch {
       // Nothing to clear, or the worker is gone.
     }
@@ -188,10 +192,10 @@ export class Controller {
     };
   }
 
-  private async analyze(request: { text: string; platform: EditorAdapter["platform"]; site: string; hasMedia: boolean }): Promise<AnalyzeResult | null> {
-    if (this.stopped || request.text.length > MAX_DRAFT_CHARS) return null;
+  private async analyze(draft: { text: string; platform: EditorAdapter["platform"]; site: string; hasMedia: boolean }): Promise<AnalyzeResult | null> {
+    if (this.stopped || draft.text.length > MAX_DRAFT_CHARS) return null;
     try {
-      const reply = await send(this.transport, "analyze", request);
+      const reply = await request(this.transport, "analyze", draft);
       return { findings: reply.findings };
     } catch (error) {
       if (isContextInvalidated(error) || !extensionAlive()) this.stop();
@@ -200,11 +204,27 @@ export class Controller {
   }
 
   private async disableRule(ruleId: string): Promise<void> {
-    // Read fresh settings so a change made elsewhere meanwhile is not overwritten.
-    const fresh = (await loadSettings()).settings;
-    if (!fresh.disabledRules.includes(ruleId)) fresh.disabledRules = [...fresh.disabledRules, ruleId];
-    this.settingsChanged(fresh);
-    await saveSettings(fresh);
+    // Shown at once; the worker adds it to the stored settings (read fresh there, so a change made
+    // elsewhere meanwhile is not overwritten), and the storage event brings the result back.
+    if (!this.settings.disabledRules.includes(ruleId)) this.settingsChanged({ ...this.settings, disabledRules: [...this.settings.disabledRules, ruleId] });
+    await request(this.transport, "disableRule", { ruleId });
+  }
+
+  /** The settings as the worker validated them; null when the worker cannot be reached. */
+  private async fetchSettings(): Promise<Settings | null> {
+    try {
+      return await request(this.transport, "getSettings", {});
+    } catch (error) {
+      if (isContextInvalidated(error) || !extensionAlive()) this.stop();
+      return null;
+    }
+  }
+
+  /** After a storage change: the latest answer wins when several changes come close together. */
+  private async refreshSettings(): Promise<void> {
+    const asked = ++this.settingsAsked;
+    const next = await this.fetchSettings();
+    if (next && asked === this.settingsAsked) this.settingsChanged(next);
   }
 
   private settingsChanged(next: Settings): void {
