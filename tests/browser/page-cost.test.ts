@@ -6,6 +6,7 @@
 // (over 50 ms) of the page are counted too. The content script itself carries no
 // performance.mark: a page can read the marks of its timeline, and so detect the extension.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import type { CDPSession } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -104,6 +105,8 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the content script
       maxMs: Number(samples[samples.length - 1]!.toFixed(2)),
       longTasksOver50Ms: longTasks.length,
       longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+      // Samples are wall-clock: on a machine busy with other work every figure grows with the load.
+      loadAverage: Number(loadavg()[0]!.toFixed(1)),
       method: "V8 sampling profiler (0.1 ms) around each keystroke until its analysis is drawn; samples with the content script on the stack",
     };
     mkdirSync(join(ROOT, "artifacts"), { recursive: true });
