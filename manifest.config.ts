@@ -3,6 +3,13 @@
 import { defineManifest } from "@crxjs/vite-plugin";
 import pkg from "./package.json" with { type: "json" };
 import { SITE_MATCHES } from "./src/content/sites/matches.ts";
+import { CONTENT_SCRIPT } from "./src/shared/custom-site-script.ts";
+
+// The content script is one classic script with everything inlined (vite.generic.config.ts), the
+// same file on every site, added to the built manifest after that build. crxjs would instead
+// ship a loader importing chunks that must be web-accessible, which lets any supported site probe
+// for the extension (and so for a physician).
+export const contentScripts = [{ matches: [...SITE_MATCHES], js: [CONTENT_SCRIPT], run_at: "document_idle", all_frames: false }];
 
 export default defineManifest({
   manifest_version: 3,
@@ -20,14 +27,6 @@ export default defineManifest({
   },
   options_ui: { page: "src/options/index.html", open_in_tab: true },
   background: { service_worker: "src/background/index.ts", type: "module" },
-  content_scripts: [
-    {
-      matches: [...SITE_MATCHES],
-      js: ["src/content/index.ts"],
-      run_at: "document_idle",
-      all_frames: false,
-    },
-  ],
   // activeTab: the popup learns the URL of a page outside the supported sites when the user clicks
   // the toolbar button, so it can offer to turn Garde-fou on for that origin (no install warning).
   permissions: ["storage", "activeTab"],

@@ -1,26 +1,51 @@
-// The content script for sites the user turns on (settings.customSites): one classic script (IIFE)
-// with every import inlined, written into dist/chrome after the crxjs build. crxjs's own content
-// script is a loader that imports chunks listed as web-accessible for the supported sites only;
-// on any other origin those imports would fail, and making them web-accessible everywhere would
-// let every site detect the extension. scripting.registerContentScripts runs this file instead.
-import { defineConfig } from "vite";
-import { CUSTOM_SITE_SCRIPT } from "./src/shared/custom-site-script.js";
+// The content script: one classic script (IIFE) with every import inlined, written into
+// dist/chrome after the crxjs build, and declared in its manifest for the supported sites
+// (manifest.config.ts's contentScripts); scripting.registerContentScripts runs the same file on
+// the sites the user turns on. Nothing of it is web-accessible, so no page can probe for the
+// extension by fetching one of its files.
+import { readFileSync, writeFileSync } from "node:fs";
+import { defineConfig, type Plugin } from "vite";
+import { contentScripts } from "./manifest.config.ts";
+import { CONTENT_SCRIPT } from "./src/shared/custom-site-script.ts";
+
+const OUT_DIR = "dist/chrome";
+
+/** Declares the content script in the manifest crxjs wrote, right after `background`. */
+function declareContentScript(): Plugin {
+  return {
+    name: "garde-fou:declare-content-script",
+    apply: "build",
+    closeBundle() {
+      const path = `${OUT_DIR}/manifest.json`;
+      const manifest = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+      if (manifest.web_accessible_resources) throw new Error(`${path} declares web-accessible resources: a page could probe for the extension`);
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(manifest)) {
+        if (key === "content_scripts") continue;
+        out[key] = value;
+        if (key === "background") out.content_scripts = contentScripts;
+      }
+      writeFileSync(path, JSON.stringify(out, null, 2));
+    },
+  };
+}
 
 export default defineConfig({
   publicDir: false,
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  plugins: [declareContentScript()],
   build: {
-    outDir: "dist/chrome",
+    outDir: OUT_DIR,
     emptyOutDir: false,
     target: "chrome120",
     sourcemap: false,
     copyPublicDir: false,
     reportCompressedSize: false,
     lib: {
-      entry: "src/content/custom-site.ts",
+      entry: "src/content/index.ts",
       formats: ["iife"],
-      name: "gardeFouCustomSite",
-      fileName: () => CUSTOM_SITE_SCRIPT,
+      name: "gardeFou",
+      fileName: () => CONTENT_SCRIPT,
     },
     rolldownOptions: { output: { codeSplitting: false, charset: "ascii" } },
   },

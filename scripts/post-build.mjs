@@ -16,7 +16,7 @@ manifest.browser_specific_settings = {
   gecko: { id: "garde-fou@garde-fou.ca", strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
   gecko_android: { strict_min_version: "142.0" },
 };
-// Firefox has no use_dynamic_url for web-accessible resources.
-for (const r of manifest.web_accessible_resources ?? []) delete r.use_dynamic_url;
+// Nothing is web-accessible: a page could otherwise probe for the extension (vite.generic.config.ts).
+if (manifest.web_accessible_resources) throw new Error("dist/chrome/manifest.json declares web-accessible resources");
 writeFileSync(manifestUrl, JSON.stringify(manifest, null, 2));
 console.log("dist/firefox written");

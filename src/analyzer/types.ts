@@ -1,33 +1,18 @@
 // The public contract of the analyzer (see DESIGN.md, "analyze(text, options) -> Analysis").
 import { z } from "zod";
+import { CATEGORIES, RULE_SETS, SEVERITIES } from "./constants.js";
 
 // No `new Function` fast path: extension pages forbid eval (CSP), and the analyzer must behave the
 // same in every context.
 z.config({ jitless: true });
 
-export const CATEGORIES = [
-  "patient-privacy",
-  "clinical-advice",
-  "medical-consensus",
-  "therapeutic-relationship",
-  "advertising",
-  "professionalism",
-] as const;
+export { CATEGORIES, RULE_SETS, SEVERITIES };
 export const categorySchema = z.enum(CATEGORIES);
 export type Category = z.infer<typeof categorySchema>;
 
-export const SEVERITIES = ["error", "warning", "info"] as const;
 export const severitySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof severitySchema>;
 
-export const RULE_SETS = [
-  "privacy",
-  "clinical-advice",
-  "consensus",
-  "relationship",
-  "advertising",
-  "professionalism",
-] as const;
 export const ruleSetIdSchema = z.enum(RULE_SETS);
 export type RuleSetId = z.infer<typeof ruleSetIdSchema>;
 

@@ -74,6 +74,10 @@ const handlers: Handlers = {
   ping() {
     return { version: browser.runtime.getManifest().version };
   },
+  // Read fresh: a content script asks right after a storage change this worker may not have seen yet.
+  async getSettings() {
+    return (await loadSettings()).settings;
+  },
 };
 
 /** Keeps what the popup needs of the findings (storedFindingSchema), at most MAX_STORED_FINDINGS;

@@ -3,17 +3,19 @@
 // Warm medians and 95th percentiles (JIT warm; Garde-fou's paragraph cache cleared before each
 // run, so every run is a full analysis); the re-analysis after one keystroke in the 20,000-word
 // draft (cache on, as in the extension); cold start in a fresh process; memory; growth from 2,000
-// to 20,000 words; the content script's size; keystroke-to-underline latency measured by the
-// browser tests. Prints a table and writes artifacts/bench.json. Never fails on time. Each peer
-// runs in a child process of its own, so that no tool's heap weighs on another's timings.
+// to 20,000 words; the content script's size; keystroke-to-underline latency and the content
+// script's main-thread time per keystroke, measured by the browser tests. Prints a table and
+// writes artifacts/bench.json. Never fails on time. Each peer runs in a child process of its own,
+// so that no tool's heap weighs on another's timings.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { defaultEngine } from "../analyzer/index.js";
 import { loadPeers, PEER_NAMES } from "./peers.js";
 import { benchTexts } from "./texts.js";
-import { CUSTOM_SITE_SCRIPT } from "../shared/custom-site-script.js";
+import { CONTENT_SCRIPT } from "../shared/custom-site-script.js";
 import { ms, peerRunsFor, runsFor, time, timeAsync, type Timing } from "./stats.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -110,29 +112,23 @@ const heap = process.memoryUsage();
 out(`memory after the 20,000-word drafts: heap used ${(heap.heapUsed / 1048576).toFixed(1)} MB, rss ${(heap.rss / 1048576).toFixed(1)} MB`);
 results.memory = { heapUsedMB: heap.heapUsed / 1048576, rssMB: heap.rss / 1048576 };
 
-// The content script: the loader and the chunks it imports (web-accessible resources), and the
-// single-file copy registered on the sites the user turns on.
-const manifestPath = join(root, "dist", "chrome", "manifest.json");
-if (existsSync(manifestPath)) {
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { content_scripts?: Array<{ js: string[] }>; web_accessible_resources?: Array<{ resources: string[] }> };
-  // What the supported sites load (the manifest's loader and the chunks it imports), and the
-  // single-file copy registered on sites the user turns on: two deliveries of the same code.
-  const measure = (files: readonly string[]) => {
-    let bytes = 0;
-    let heavy = false;
-    for (const f of files) {
-      const p = join(root, "dist", "chrome", f);
-      if (!existsSync(p)) continue;
-      bytes += statSync(p).size;
-      // Markers of compromise's code (its lexicon expansion) and of franc's trigram tables.
-      if (/expandLexicon|\bfra:\s*[`"'{]/.test(readFileSync(p, "utf8"))) heavy = true;
-    }
-    return { bytes, files: files.length, carriesNlp: heavy };
-  };
-  const loader = measure([...new Set([...(manifest.content_scripts?.[0]?.js ?? []), ...(manifest.web_accessible_resources ?? []).flatMap((r) => r.resources.filter((x) => x.endsWith(".js")))])]);
-  const single = measure([CUSTOM_SITE_SCRIPT]);
-  out(`content script: ${(loader.bytes / 1024).toFixed(1)} kB in ${loader.files} files on the supported sites; ${(single.bytes / 1024).toFixed(1)} kB single file on other sites; carries compromise or franc: ${loader.carriesNlp || single.carriesNlp ? "yes" : "no"}`);
-  results.contentScript = { supportedSites: loader, otherSites: single };
+// The content script: one classic script, the same file on every site (nothing web-accessible).
+const scriptPath = join(root, "dist", "chrome", CONTENT_SCRIPT);
+if (existsSync(scriptPath)) {
+  const source = readFileSync(scriptPath);
+  // Markers of compromise's code (its lexicon expansion) and of franc's trigram tables.
+  const carriesNlp = /expandLexicon|\bfra:\s*[`"'{]/.test(source.toString("utf8"));
+  const gzipped = gzipSync(source).length;
+  out(`content script: ${(source.length / 1024).toFixed(1)} kB, ${(gzipped / 1024).toFixed(1)} kB gzipped, one file on every site; carries compromise or franc: ${carriesNlp ? "yes" : "no"}`);
+  results.contentScript = { bytes: source.length, gzippedBytes: gzipped, carriesNlp };
+}
+const pageCostPath = join(root, "artifacts", "page-cost.json");
+if (existsSync(pageCostPath)) {
+  const cost = JSON.parse(readFileSync(pageCostPath, "utf8")) as Record<string, unknown>;
+  out(`content script's main-thread time per keystroke in Chromium (from the browser tests): ${JSON.stringify(cost)}`);
+  results.pageCostPerKeystroke = cost;
+} else {
+  out("content script's main-thread time per keystroke: run the browser tests (npm test) to measure it");
 }
 const latencyPath = join(root, "artifacts", "latency.json");
 if (existsSync(latencyPath)) {

@@ -1,12 +1,13 @@
 // Content script entry: one controller a frame (see controller/lifecycle.ts). Keep this bundle
-// small: only types and zod schemas from the analyzer, never its runtime (compromise, franc).
-import browser from "webextension-polyfill";
-import type { Transport } from "../shared/protocol.js";
+// small (tests/content-script-bundle.test.ts bounds it): only types from the analyzer and the
+// protocol, never their runtime or zod's full API, and no webextension-polyfill.
+import type { Transport } from "../shared/protocol-client.js";
 import { Controller } from "./controller/controller.js";
 import { allFactories } from "./controller/adapters.js";
 import { claimWorld } from "./controller/lifecycle.js";
+import { ext } from "./extension-api.js";
 
-export const transport: Transport = { sendMessage: (m: unknown) => browser.runtime.sendMessage(m) };
+const transport: Transport = { sendMessage: (m: unknown) => ext.runtime.sendMessage(m) };
 
 if (claimWorld()) {
   const controller = new Controller(allFactories(), transport);

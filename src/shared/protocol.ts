@@ -1,12 +1,13 @@
 // One protocol map, checked on both ends: every message's request and response are zod schemas;
 // `send` parses the reply, the background registers one handler a message name (a missing
-// handler is a compile error). This module must not import the analyzer (compromise, franc): the
-// content script imports it.
+// handler is a compile error). This module must not import the analyzer (compromise, franc). The
+// content script imports only its types: its end of the protocol is protocol-client.ts.
 import { z } from "zod";
 import { analysisSchema, platformSchema, findingSchema } from "../analyzer/types.js";
 import { settingsSchema } from "./settings.js";
+import { MAX_DRAFT_CHARS, ProtocolError, type Transport } from "./protocol-client.js";
 
-export const MAX_DRAFT_CHARS = 1_000_000;
+export { MAX_DRAFT_CHARS, ProtocolError, type Transport };
 
 /** A finding as the popup needs it: what fired, where, and why. No fix (a replacement can carry
  *  words of the draft: a birth year, part of a room phrase) and nothing else built from the text. */
@@ -58,6 +59,11 @@ export const protocol = {
     request: z.object({ ruleId: z.string().min(1).max(100) }),
     response: z.object({ ok: z.boolean() }),
   },
+  /** The settings as the worker parsed them from storage (the content script carries no schema). */
+  getSettings: {
+    request: z.object({}),
+    response: settingsSchema,
+  },
   /** The options page and the popup save settings; only extension pages may. */
   saveSettings: {
     request: z.object({ settings: settingsSchema }),
@@ -74,12 +80,6 @@ export const envelopeSchema = z.object({ type: z.enum(Object.keys(protocol) as [
 
 /** The reply envelope: a handler's result or its error, so a failure is never an `undefined`. */
 export const replySchema = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]);
-
-export interface Transport {
-  sendMessage(message: unknown): Promise<unknown>;
-}
-
-export class ProtocolError extends Error {}
 
 export async function send<K extends MessageType>(transport: Transport, type: K, data: Request<K>): Promise<Response<K>> {
   const request = protocol[type].request.parse(data);

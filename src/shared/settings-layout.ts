@@ -12,6 +12,12 @@ export const DISCLAIMERS_KEY = "settings:disclaimers";
 /** storage.local: the lists kept on this device. */
 export const DEVICE_KEY = "settings:device";
 
+/** Whether a storage change touches the stored settings (any of their three items). */
+export function isSettingsChange(area: string, keys: readonly string[]): boolean {
+  if (area === "local") return keys.includes(DEVICE_KEY);
+  return area === "sync" && (keys.includes(SYNC_KEY) || keys.includes(DISCLAIMERS_KEY));
+}
+
 /** The settings the options page says sync with the browser account, and those kept here. */
 export const SYNCED_FIELDS = ["ruleSets", "disabledRules", "sites", "uiLanguage", "disclaimers", "gate.enabled"] as const;
 export const DEVICE_FIELDS = ["allowlist", "alwaysFlag", "customSites", "gate.disabledSites"] as const;

@@ -2,7 +2,7 @@
 // Where each setting is stored: settings-layout.ts.
 import browser from "webextension-polyfill";
 import { parseSettings, settingsSchema, type LoadResult, type Settings } from "./settings.js";
-import { DEVICE_KEY, DISCLAIMERS_KEY, joinStored, splitSettings, SYNC_KEY } from "./settings-layout.js";
+import { DEVICE_KEY, DISCLAIMERS_KEY, isSettingsChange, joinStored, splitSettings, SYNC_KEY } from "./settings-layout.js";
 import { send } from "./protocol.js";
 
 export async function loadSettings(): Promise<LoadResult> {
@@ -42,8 +42,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
 export function onSettingsChanged(listener: (result: LoadResult) => void): () => void {
   let live = true;
   const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    const ours = area === "local" ? DEVICE_KEY in changes : area === "sync" && (SYNC_KEY in changes || DISCLAIMERS_KEY in changes);
-    if (ours) void loadSettings().then((r) => live && listener(r));
+    if (isSettingsChange(area, Object.keys(changes))) void loadSettings().then((r) => live && listener(r));
   };
   browser.storage.onChanged.addListener(handler);
   return () => {

@@ -3,12 +3,10 @@
 // crash. No draft text is ever part of the settings.
 import { z } from "zod";
 import { RULE_SETS } from "../analyzer/types.js";
+import { SITE_IDS, type SiteId } from "./settings-ids.js";
 
 export const SETTINGS_VERSION = 1;
-export const SETTINGS_KEY = "settings";
-
-export const SITE_IDS = ["facebook", "x", "linkedin", "wordpress", "medium", "substack", "blogger"] as const;
-export type SiteId = (typeof SITE_IDS)[number];
+export { SITE_IDS, type SiteId };
 
 const termList = z.array(z.string().trim().min(1).max(200)).max(500);
 

@@ -1,7 +1,7 @@
 // The report's recommendations and Code articles for the card. rules/recommendations.json is
 // small (about 11 kB) and has no code, so the content script bundles it instead of asking the
-// worker; it is validated here like any other boundary.
-import { z } from "zod";
+// worker; it is validated here like any other boundary (zod/mini: the page's bundle stays small).
+import * as z from "zod/mini";
 import raw from "../../../rules/recommendations.json";
 import type { UiLanguage } from "../../analyzer/types.js";
 
@@ -10,7 +10,7 @@ const recommendationSchema = z.object({
   id: z.string(),
   title: localized,
   text: localized,
-  articles: z.array(z.string()).default([]),
+  articles: z._default(z.array(z.string()), []),
 });
 const fileSchema = z.object({ recommendations: z.array(z.unknown()) });
 

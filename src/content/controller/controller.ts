@@ -1,12 +1,13 @@
 // The content script's controller: finds compose boxes with the site adapters, keeps one session
 // per editor (re-attaching when an editor re-mounts or the page navigates), applies settings
 // live, answers the popup's tab messages, and removes everything when the extension goes away.
-import browser from "webextension-polyfill";
 import type { UiLanguage } from "../../analyzer/types.js";
-import { MAX_DRAFT_CHARS, send, type Transport } from "../../shared/protocol.js";
+import { MAX_DRAFT_CHARS, request, type Transport } from "../../shared/protocol-client.js";
 import { tabEnvelopeSchema, tabProtocol, type TabResponse } from "../../shared/tab-protocol.js";
-import { defaultSettings, SITE_IDS, type Settings, type SiteId } from "../../shared/settings.js";
-import { loadSettings, onSettingsChanged } from "../../shared/settings-store.js";
+import type { Settings } from "../../shared/settings.js";
+import { SITE_IDS, type SiteId } from "../../shared/settings-ids.js";
+import { isSettingsChange } from "../../shared/settings-layout.js";
+import { ext, onRuntimeMessage, onStorageChanged } from "../extension-api.js";
 import type { EditorAdapter, SiteAdapterFactory } from "../types.js";
 import { Session, type AnalyzeResult } from "./session.js";
 import { factoriesFor } from "./adapters.js";
@@ -17,7 +18,9 @@ import { removeMeasureRoots } from "../dom/textarea-mirror.js";
 const ALIVE_CHECK_MS = 1000;
 
 export class Controller {
-  private settings: Settings = defaultSettings();
+  // Set from the worker before anything reads it (start); the page carries no settings schema.
+  private settings!: Settings;
+  private settingsAsked = 0;
   private readonly sessions = new Map<HTMLElement, Session>();
   private factories: SiteAdapterFactory[] = [];
   private observer: MutationObserver | null = null;
@@ -37,13 +40,15 @@ export class Controller {
     this.extension = watchExtension(() => this.stop());
     this.cleanups.push(() => this.extension?.close());
 
-    this.settings = (await loadSettings()).settings;
+    const first = await this.fetchSettings();
     if (this.stopped) return;
-    this.cleanups.push(onSettingsChanged((r) => this.settingsChanged(r.settings)));
-
-    const onMessage = (message: unknown) => this.tabMessage(message);
-    browser.runtime.onMessage.addListener(onMessage);
-    this.cleanups.push(() => browser.runtime.onMessage.removeListener(onMessage));
+    if (!first) {
+      this.stop();
+      return;
+    }
+    this.settings = first;
+    this.cleanups.push(onStorageChanged(isSettingsChange, () => void this.refreshSettings()));
+    this.cleanups.push(onRuntimeMessage((message) => this.tabMessage(message)));
 
     const reposition = () => {
       for (const s of this.sessions.values()) s.overlay.schedulePosition();
@@ -90,7 +95,7 @@ export class Controller {
   lang(): UiLanguage {
     let browserLanguage = navigator.language;
     try {
-      browserLanguage = browser.i18n.getUILanguage();
+      browserLanguage = ext.i18n.getUILanguage();
     } catch {
       // The extension context is gone; navigator.language will do.
     }
@@ -165,7 +170,7 @@ export class Controller {
     if (!this.hadComposer) return;
     this.hadComposer = false;
     try {
-      await send(this.transport, "clearTabState", {});
+      await request(this.transport, "clearTabState", {});
     } catch {
       // Nothing to clear, or the worker is gone.
     }
@@ -184,11 +189,11 @@ export class Controller {
     };
   }
 
-  private async analyze(request: { text: string; platform: EditorAdapter["platform"]; site: string; hasMedia: boolean }): Promise<AnalyzeResult | null> {
-    if (this.stopped || request.text.length > MAX_DRAFT_CHARS) return null;
+  private async analyze(draft: { text: string; platform: EditorAdapter["platform"]; site: string; hasMedia: boolean }): Promise<AnalyzeResult | null> {
+    if (this.stopped || draft.text.length > MAX_DRAFT_CHARS) return null;
     this.extension?.ensure();
     try {
-      const reply = await send(this.transport, "analyze", request);
+      const reply = await request(this.transport, "analyze", draft);
       return { findings: reply.findings };
     } catch (error) {
       if (isContextInvalidated(error) || !extensionAlive()) this.stop();
@@ -200,11 +205,28 @@ export class Controller {
    *  storage event brings the new settings back here. */
   private async disableRule(ruleId: string): Promise<void> {
     try {
-      const { ok } = await send(this.transport, "disableRule", { ruleId });
+      const { ok } = await request(this.transport, "disableRule", { ruleId });
       if (ok && !this.settings.disabledRules.includes(ruleId)) this.settingsChanged({ ...this.settings, disabledRules: [...this.settings.disabledRules, ruleId] });
     } catch {
       // The worker is gone: the rule stays on.
     }
+  }
+
+  /** The settings as the worker validated them; null when the worker cannot be reached. */
+  private async fetchSettings(): Promise<Settings | null> {
+    try {
+      return await request(this.transport, "getSettings", {});
+    } catch (error) {
+      if (isContextInvalidated(error) || !extensionAlive()) this.stop();
+      return null;
+    }
+  }
+
+  /** After a storage change: the latest answer wins when several changes come close together. */
+  private async refreshSettings(): Promise<void> {
+    const asked = ++this.settingsAsked;
+    const next = await this.fetchSettings();
+    if (next && asked === this.settingsAsked) this.settingsChanged(next);
   }
 
   private settingsChanged(next: Settings): void {

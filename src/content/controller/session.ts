@@ -2,7 +2,7 @@
 // typing (never during IME composition), keeps findings aligned with the text while a fresh
 // analysis is on its way, and drives the overlay, the card and the pre-publish gate.
 import type { Finding, UiLanguage } from "../../analyzer/types.js";
-import { RULE_SETS } from "../../analyzer/types.js";
+import { RULE_SETS } from "../../analyzer/constants.js";
 import type { Settings } from "../../shared/settings.js";
 import type { EditorAdapter, TextSnapshot } from "../types.js";
 import { Overlay, sameFinding, type OverlayItem } from "../overlay/overlay.js";
