@@ -2,8 +2,8 @@
 // whose extension was reloaded, updated or removed notices by itself, through the extension's own
 // channel only (its port to the worker closes; the liveness check): never through a DOM event,
 // which any page script could dispatch to switch it off.
-import browser from "webextension-polyfill";
 import { CONTENT_PORT } from "../../shared/content-port.js";
+import { ext } from "../extension-api.js";
 
 const GUARD = Symbol.for("garde-fou.controller");
 
@@ -36,12 +36,12 @@ export function isContextInvalidated(error: unknown): boolean {
  *  when an idle worker stops: then it is opened again at the next message (`ensure`), which wakes
  *  the worker anyway, so no tab keeps a worker awake. */
 export function watchExtension(gone: () => void): { ensure(): void; close(): void } {
-  let port: browser.Runtime.Port | null = null;
+  let port: chrome.runtime.Port | null = null;
   let closed = false;
   const open = () => {
     if (closed || port || !extensionAlive()) return;
     try {
-      port = browser.runtime.connect({ name: CONTENT_PORT });
+      port = ext.runtime.connect({ name: CONTENT_PORT });
     } catch {
       gone();
       return;
