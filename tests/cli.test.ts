@@ -1,4 +1,4 @@
-// The command line as DESIGN.md specifies it, run as a user would (the built dist/node/cli.js).
+// The command line as docs/CONTRACTS.md specifies it, run as a user would (the built dist/node/cli.js).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,20 +1,24 @@
 // npm run bench: Garde-fou's analyze() against harper.js, alex and write-good on the same English
 // texts, and alone on the same texts in French; 280 characters, 300, 2,000 and 20,000 words.
-// Warm medians and 95th percentiles (JIT warm; Garde-fou's paragraph cache cleared before each
-// run, so every run is a full analysis); the re-analysis after one keystroke in the 20,000-word
-// draft (cache on, as in the extension); cold start in a fresh process; memory; growth from 2,000
-// to 20,000 words; the content script's size; keystroke-to-underline latency and the content
-// script's main-thread time per keystroke, measured by the browser tests. Prints a table and
-// writes artifacts/bench.json. Never fails on time. Each peer runs in a child process of its own,
-// so that no tool's heap weighs on another's timings.
+// Varied text first: drafts built from the labelled drafts in tests/fixtures (what users write;
+// see texts.ts), then the repeated-sentence drafts as a best case. Warm medians and 95th
+// percentiles (JIT warm; Garde-fou's paragraph cache cleared before each run, so every run is a
+// full analysis); the re-analysis after one keystroke in the 20,000-word draft (cache on, as in
+// the extension); cold start in a fresh process; memory; growth from 2,000 to 20,000 words; the
+// content script's size; keystroke-to-underline latency and the content script's main-thread
+// time per keystroke, measured by the browser tests. Prints tables and writes
+// artifacts/bench.json. Never fails on time. Each peer runs in a child process of its own, so
+// that no tool's heap weighs on another's timings. Options: --no-peers; --corpus-dir DIR (any
+// number) adds DIR's JSONL drafts ({"text", "lang"?}) to the varied text.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { defaultEngine } from "../analyzer/index.js";
 import { loadPeers, PEER_NAMES } from "./peers.js";
-import { benchTexts } from "./texts.js";
+import { benchTexts, repeatedSizes, varied, type BenchLang, type BenchSize } from "./texts.js";
 import { CONTENT_SCRIPT } from "../shared/custom-site-script.js";
 import { ms, peerRunsFor, runsFor, time, timeAsync, type Timing } from "./stats.js";
 
@@ -22,74 +26,116 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const results: Record<string, unknown> = { node: process.version, date: new Date().toISOString() };
 const out = (line = "") => process.stdout.write(line + "\n");
-const skipPeers = process.argv.includes("--no-peers");
+const { values: args } = parseArgs({
+  options: { "no-peers": { type: "boolean" }, peer: { type: "string" }, "corpus-dir": { type: "string", multiple: true } },
+});
+const corpusDirs = (args["corpus-dir"] ?? []).map((d) => resolve(d));
+
+/** The drafts every tool is timed on, by kind: varied text first, repeated sentences second. */
+function sizesFor(lang: BenchLang): { varied: BenchSize[]; repeated: BenchSize[] } {
+  return { varied: varied(root, lang, corpusDirs).sizes, repeated: repeatedSizes(lang) };
+}
+type Kind = "varied" | "repeated";
+const KINDS: readonly Kind[] = ["varied", "repeated"];
 
 // Each peer is timed in a process of its own (`--peer NAME` prints its timings as JSON), and
 // Garde-fou in this one before any peer is loaded: no tool's heap slows another's collector.
-const peerArg = process.argv.indexOf("--peer");
-if (peerArg >= 0) {
-  const [peer] = await loadPeers([process.argv[peerArg + 1] ?? ""]);
-  const timings: Record<string, Timing> = {};
-  if (peer) for (const { name, text } of benchTexts("en")) timings[name] = await timeAsync(() => peer.lint(text), peerRunsFor(text.length));
+if (args.peer !== undefined) {
+  const [peer] = await loadPeers([args.peer]);
+  const timings: Record<Kind, Record<string, Timing>> = { varied: {}, repeated: {} };
+  const sizes = sizesFor("en");
+  if (peer) {
+    for (const kind of KINDS) {
+      for (const { name, drafts } of sizes[kind]) {
+        let k = 0;
+        const first = (drafts[0] as string).length;
+        timings[kind][name] = await timeAsync(() => peer.lint(drafts[k++ % drafts.length] as string), peerRunsFor(first), first > 50_000 ? 2 : 5);
+      }
+    }
+  }
   process.stdout.write(JSON.stringify({ name: peer?.name ?? null, timings }));
   process.exit(0);
 }
 
 const engine = defaultEngine();
 out(`Garde-fou benchmark — Node ${process.version}, warm medians (p95) in ms\n`);
-const peerTimings: Array<{ name: string; timings: Record<string, Timing> }> = [];
-if (!skipPeers) {
+const peers: Array<{ name: string; timings: Record<Kind, Record<string, Timing>> }> = [];
+if (!args["no-peers"]) {
   for (const name of PEER_NAMES) {
-    const reply = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--peer", name], { encoding: "utf8", maxBuffer: 1 << 20 })) as { name: string | null; timings: Record<string, Timing> };
-    if (reply.name) peerTimings.push({ name: reply.name, timings: reply.timings });
+    const passOn = corpusDirs.flatMap((d) => ["--corpus-dir", d]);
+    const reply = JSON.parse(execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--peer", name, ...passOn], { encoding: "utf8", maxBuffer: 1 << 20 })) as (typeof peers)[number] | { name: null };
+    if (reply.name) peers.push(reply as (typeof peers)[number]);
   }
 }
-const peers = peerTimings;
 
-for (const lang of ["en", "fr"] as const) {
-  const texts = benchTexts(lang);
-  const table: Record<string, Record<string, Timing & { chars?: number; findings?: number }>> = {};
-  const header = `${lang === "en" ? "English" : "French"}`.padEnd(16) + "Garde-fou".padStart(20) + (lang === "en" ? peers.map((p) => p.name.padStart(22)).join("") : "");
-  out(header);
-  for (const { name, text } of texts) {
+type Row = Record<string, Timing & { drafts?: number; chars?: number; findings?: number; repeated?: number }>;
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** Times Garde-fou on each size of `sizes` (drafts in turn, cache cleared before each run) and
+ *  prints one table, with the peers' timings of the same drafts in English. */
+function timeKind(lang: BenchLang, kind: Kind, sizes: BenchSize[]) {
+  const table: Record<string, Row> = {};
+  const withPeers = lang === "en" ? peers : [];
+  out("size".padEnd(16) + "drafts".padStart(7) + "repeats".padStart(9) + "Garde-fou".padStart(20) + withPeers.map((p) => p.name.padStart(20)).join(""));
+  for (const { name, drafts, repeated } of sizes) {
+    let k = 0;
     const gf = time(() => {
       engine.clearCache();
-      engine.analyze(text);
-    }, runsFor(text.length));
-    const row: Record<string, Timing & { chars?: number; findings?: number }> = { "garde-fou": { ...gf, chars: text.length, findings: engine.analyze(text).findings.length } };
-    let line = name.padEnd(16) + `${ms(gf.median)} (${ms(gf.p95)})`.padStart(20);
-    if (lang === "en") {
-      for (const p of peers) {
-        const t = p.timings[name] as Timing;
-        row[p.name] = t;
-        line += `${ms(t.median)} (${ms(t.p95)})`.padStart(22);
-      }
+      engine.analyze(drafts[k++ % drafts.length] as string);
+    }, runsFor((drafts[0] as string).length));
+    let findings = 0;
+    for (const d of drafts) findings += engine.analyze(d).findings.length;
+    const chars = Math.round(drafts.reduce((n, d) => n + d.length, 0) / drafts.length);
+    const row: Row = { "garde-fou": { ...gf, drafts: drafts.length, chars, findings, repeated } };
+    let line = name.padEnd(16) + String(drafts.length).padStart(7) + pct(repeated).padStart(9) + `${ms(gf.median)} (${ms(gf.p95)})`.padStart(20);
+    for (const p of withPeers) {
+      const t = p.timings[kind][name];
+      if (!t) continue;
+      row[p.name] = t;
+      line += `${ms(t.median)} (${ms(t.p95)})`.padStart(20);
     }
     table[name] = row;
     out(line);
   }
-  if (lang === "en" && peers.length) {
-    let ratios = "ratio GF/peer".padEnd(16) + "".padStart(20);
-    for (const p of peers) {
-      const worst = Math.max(...texts.map(({ name }) => table[name]!["garde-fou"]!.median / table[name]![p.name]!.median));
-      ratios += `≤ ×${worst.toFixed(3)}`.padStart(22);
+  if (withPeers.length) {
+    let ratios = "ratio GF/peer".padEnd(52);
+    for (const p of withPeers) {
+      const worst = Math.max(...sizes.map(({ name }) => (table[name]?.["garde-fou"]?.median ?? 0) / (table[name]?.[p.name]?.median ?? Infinity)));
+      ratios += `≤ ×${worst.toFixed(3)}`.padStart(20);
     }
     out(ratios + "   (worst size; below 1 means Garde-fou is faster)");
   }
-  const big = texts[3]!.text;
-  engine.clearCache();
-  engine.analyze(big);
-  let k = 0;
-  const at = Math.floor(big.length / 2);
-  const keystroke = time(() => {
-    // One character typed in the middle paragraph: only that paragraph is new.
-    engine.analyze(big.slice(0, at) + String.fromCharCode(97 + (k++ % 26)) + big.slice(at));
-  }, 200);
-  const growth = table["20,000 words"]!["garde-fou"]!.median / table["2,000 words"]!["garde-fou"]!.median;
-  out(`keystroke in 20,000 words: ${ms(keystroke.median)} (${ms(keystroke.p95)})`);
+  const big = sizes[3]?.drafts[0];
+  let keystroke: Timing | undefined;
+  if (big !== undefined) {
+    engine.clearCache();
+    engine.analyze(big);
+    let c = 0;
+    const at = big.indexOf(" ", Math.floor(big.length / 2));
+    keystroke = time(() => {
+      // One character typed in the middle paragraph: only that paragraph is new.
+      engine.analyze(big.slice(0, at) + String.fromCharCode(97 + (c++ % 26)) + big.slice(at));
+    }, 200);
+  }
+  const growth = (table["20,000 words"]?.["garde-fou"]?.median ?? NaN) / (table["2,000 words"]?.["garde-fou"]?.median ?? NaN);
+  if (keystroke) out(`keystroke in 20,000 words: ${ms(keystroke.median)} (${ms(keystroke.p95)})`);
   out(`growth 2,000 → 20,000 words: ×${growth.toFixed(1)} (linear: ×10)\n`);
-  results[lang] = { sizes: table, keystroke, growth };
+  return { sizes: table, keystroke, growth };
 }
+
+for (const lang of ["en", "fr"] as const) {
+  const language = lang === "en" ? "English" : "French";
+  const v = varied(root, lang, corpusDirs);
+  out(`${language}, varied text: ${v.source.paragraphs} distinct paragraphs, ${v.source.words.toLocaleString("en")} words, from ${v.source.files.map((f) => relative(root, f)).join(", ")}`);
+  const variedResult = timeKind(lang, "varied", v.sizes);
+  out(`${language}, repeated sentences (best case: ten sentences repeated to size)`);
+  const repeatedResult = timeKind(lang, "repeated", repeatedSizes(lang));
+  results[lang] = {
+    varied: { source: { ...v.source, files: v.source.files.map((f) => relative(root, f)) }, ...variedResult },
+    repeated: repeatedResult,
+  };
+}
+out("drafts: distinct drafts of that size, analysed in turn; repeats: share of their words in paragraphs that repeat an earlier one of the same draft (numbered, so analysed in full)\n");
 
 // Cold start: a fresh Node process loads the module and analyses one post (as after the service
 // worker wakes). compromise loads on first use, only for English names in a care story: a second

@@ -1,4 +1,4 @@
-// Scores analyses against a labelled corpus, as DESIGN.md says quality is judged: per category,
+// Scores analyses against a labelled corpus, as docs/QUALITY.md says quality is judged: per category,
 // document-level precision / recall / F1 counting severities error and warning; false-alarm rate
 // on clean drafts; span recall for patient-privacy.
 import { z } from "zod";
