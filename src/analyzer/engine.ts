@@ -9,6 +9,7 @@ import { FamilyTable, Pattern, PatternSet, type Families } from "./patterns/matc
 import { FactsReader, writeFacts, type ShippedFacts } from "./patterns/shipped-facts.js";
 import { StartIndex } from "./patterns/start-index.js";
 import type { Recommendation, Rule, RuleSet } from "./rules/schema.js";
+import { tidyEdit } from "./fix-tidy.js";
 import { foldSameLength } from "./text/fold.js";
 import { termOccurrences } from "./text/terms.js";
 import { decisiveVote, detectLanguage, sentenceLanguage, voteLanguage, type Lang } from "./text/language.js";
@@ -312,7 +313,7 @@ export class Engine {
     if (h.group !== undefined) finding.group = h.group;
     if (h.fix) {
       const own = typeof h.fix.label === "string" ? h.fix.label : h.fix.label?.[ui];
-      finding.fix = { start: h.start, end: h.end, replacement: h.fix.replacement, label: own ?? rule.fix?.label[ui] ?? (ui === "fr" ? "Corriger" : "Fix") };
+      finding.fix = { ...tidyEdit(text, { start: h.start, end: h.end, replacement: h.fix.replacement }), label: own ?? rule.fix?.label[ui] ?? (ui === "fr" ? "Corriger" : "Fix") };
     } else if (rule.fix) {
       const spec = rule.fix;
       const short = options.platform === "x";
@@ -322,7 +323,7 @@ export class Engine {
         const end = text.trimEnd().length;
         finding.fix = { start: end, end, replacement: (end > 0 ? "\n\n" : "") + replacement, label: spec.label[ui] };
       } else {
-        finding.fix = { start: h.start, end: h.end, replacement, label: spec.label[ui] };
+        finding.fix = { ...tidyEdit(text, { start: h.start, end: h.end, replacement }), label: spec.label[ui] };
       }
     }
     if (options.explain) finding.trace = h.trace;
