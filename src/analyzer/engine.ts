@@ -10,6 +10,7 @@ import { FactsReader, writeFacts, type ShippedFacts } from "./patterns/shipped-f
 import { StartIndex } from "./patterns/start-index.js";
 import type { Recommendation, Rule, RuleSet } from "./rules/schema.js";
 import { tidyEdit } from "./fix-tidy.js";
+import { silencedBy } from "./allowlist.js";
 import { foldSameLength } from "./text/fold.js";
 import { termOccurrences } from "./text/terms.js";
 import { decisiveVote, detectLanguage, sentenceLanguage, voteLanguage, type Lang } from "./text/language.js";
@@ -292,7 +293,7 @@ export class Engine {
 
     const allowlist = options.allowlist ?? [];
     const allowed = allowlist.length === 0 ? [] : termOccurrences(results.map((r, i) => ({ folded: r.kept.folded, offset: (paragraphs[i] as { start: number }).start })), allowlist, false);
-    const kept = findings.filter((f) => !allowed.some((a) => f.start < a.end && a.start < f.end));
+    const kept = allowed.length === 0 ? findings : findings.filter((f) => !silencedBy(allowed, f, text));
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const analysis: AnalysisWithDiagnostics = { language: lang, findings: kept };
     if (errors.length > 0) analysis.errors = errors;

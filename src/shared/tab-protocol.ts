@@ -1,5 +1,6 @@
-// Messages from extension pages (popup) to the content script of a tab (tabs.sendMessage).
-// Zod-checked on both ends like the background protocol.
+// Messages from extension pages (popup, options) to the content script of a tab (tabs.sendMessage).
+// Zod-checked on both ends like the background protocol. Draft words travel only in replies to
+// the page that asked, live: nothing here is ever stored.
 import { z } from "zod";
 
 export const tabProtocol = {
@@ -10,6 +11,18 @@ export const tabProtocol = {
     request: z.object({}),
     response: z.object({ site: z.string().nullable(), hasComposer: z.boolean(), hasMedia: z.boolean(), enabled: z.boolean() }),
   },
+  /** The flagged words of the tab's current findings, in the order of the popup's list. */
+  getExcerpts: {
+    request: z.object({}),
+    response: z.object({ excerpts: z.array(z.string().max(200)).max(500) }),
+  },
+  /** The passages "Ignore here" hides in the tab's open drafts. */
+  listIgnored: {
+    request: z.object({}),
+    response: z.object({ items: z.array(z.object({ key: z.string().max(400), ruleId: z.string().max(100), excerpt: z.string().max(200) })).max(500) }),
+  },
+  /** Shows an ignored passage again. */
+  unignore: { request: z.object({ key: z.string().max(400) }), response: z.object({ ok: z.boolean() }) },
 } as const;
 
 export type TabProtocol = typeof tabProtocol;
