@@ -26,7 +26,7 @@ describe("settings defaults", () => {
     for (const id of RULE_SETS) expect(d.ruleSets[id]).toBe(true);
     for (const id of SITE_IDS) expect(d.sites[id]).toBe(true);
     expect(d.uiLanguage).toBe("auto");
-    expect(d.gate).toEqual({ enabled: true, disabledSites: [] });
+    expect(d.gate).toEqual({ enabled: true, disabledSites: [], stopOnWarnings: true });
     expect(d.allowlist).toEqual([]);
     expect(d.alwaysFlag).toEqual([]);
     expect(d.customSites).toEqual([]);
