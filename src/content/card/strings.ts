@@ -6,6 +6,8 @@ const fr = {
   chipLabel: (n: number, worst: string) =>
     n === 0 ? "Garde-fou : rien à signaler" : `Garde-fou : ${n} avertissement${n > 1 ? "s" : ""}, le plus grave : ${worst}`,
   chipClean: "Rien à signaler",
+  chipChecking: "Vérification…",
+  chipCheckingLabel: "Garde-fou : vérification du brouillon en cours",
   severity: { error: "erreur", warning: "avertissement", info: "conseil" } satisfies Record<Severity, string>,
   category: {
     "patient-privacy": "Confidentialité du patient",
@@ -42,6 +44,8 @@ type Strings = typeof fr;
 const en: Strings = {
   chipLabel: (n, worst) => (n === 0 ? "Garde-fou: nothing to report" : `Garde-fou: ${n} warning${n > 1 ? "s" : ""}, worst: ${worst}`),
   chipClean: "Nothing to report",
+  chipChecking: "Checking…",
+  chipCheckingLabel: "Garde-fou: checking the draft",
   severity: { error: "error", warning: "warning", info: "tip" },
   category: {
     "patient-privacy": "Patient privacy",
