@@ -21,6 +21,9 @@ const fr = {
   flagged: "Passage signalé",
   recommendation: "Recommandation du Collège",
   code: "Code de déontologie",
+  // French spacing: a space before ":" and ";", as everywhere in the French UI.
+  codeLine: (articles: readonly string[]) => `Code de déontologie : ${articles.join(" ; ")}`,
+  reportSection: (where: string) => `À lire dans le rapport : ${where.replace(/; /g, " ; ")}`,
   applyFix: "Appliquer",
   fixFailed: "La correction n'a pas pu être appliquée ; le texte est inchangé.",
   ignore: "Ignorer ici",
@@ -59,6 +62,8 @@ const en: Strings = {
   flagged: "Flagged passage",
   recommendation: "Collège recommendation",
   code: "Code of ethics",
+  codeLine: (articles) => `Code of ethics: ${articles.join("; ")}`,
+  reportSection: (where) => `Read in the report (in French): ${where}`,
   applyFix: "Apply",
   fixFailed: "The fix could not be applied; the text is unchanged.",
   ignore: "Ignore here",
