@@ -20,6 +20,10 @@ describe("UI strings", () => {
     for (const key of keys) expect(placeholders(messages.en[key]), key).toEqual(placeholders(messages.fr[key]));
   });
 
+  it("writes English with English spacing (no space before a colon or a semicolon)", () => {
+    for (const key of keys) expect(messages.en[key], key).not.toMatch(/\s[:;](\s|$)/);
+  });
+
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(translate("fr", "popup.errorsMany", { count: 3 })).toBe("3 erreurs à corriger");
     expect(translate("en", "popup.errorsMany", { count: 3 })).toBe("3 errors to fix");

@@ -26,7 +26,7 @@ describe("settings defaults", () => {
     for (const id of RULE_SETS) expect(d.ruleSets[id]).toBe(true);
     for (const id of SITE_IDS) expect(d.sites[id]).toBe(true);
     expect(d.uiLanguage).toBe("auto");
-    expect(d.gate).toEqual({ enabled: true, disabledSites: [] });
+    expect(d.gate).toEqual({ enabled: true, disabledSites: [], stopOnWarnings: true });
     expect(d.allowlist).toEqual([]);
     expect(d.alwaysFlag).toEqual([]);
     expect(d.customSites).toEqual([]);
@@ -120,6 +120,17 @@ describe("corrupt stored settings", () => {
   });
 });
 
+describe("the gate's stop-on-warnings setting", () => {
+  it("is on by default, also for settings stored before it existed", () => {
+    expect(defaultSettings().gate.stopOnWarnings).toBe(true);
+    expect(parseSettings({ version: 1, gate: { enabled: true, disabledSites: ["x"] } }).settings.gate).toEqual({ enabled: true, disabledSites: ["x"], stopOnWarnings: true });
+  });
+
+  it("keeps a choice to stop on errors only", () => {
+    expect(parseSettings({ version: 1, gate: { enabled: true, disabledSites: [], stopOnWarnings: false } }).settings.gate.stopOnWarnings).toBe(false);
+  });
+});
+
 describe("settings export and import", () => {
   it("imports what it exports, unchanged", () => {
     const s = defaultSettings();
@@ -128,7 +139,7 @@ describe("settings export and import", () => {
     s.allowlist = ["Dre Tremblay", "Clinique du Parc"];
     s.alwaysFlag = ["4e Nord"];
     s.uiLanguage = "en";
-    s.gate = { enabled: true, disabledSites: ["linkedin"] };
+    s.gate = { enabled: true, disabledSites: ["linkedin"], stopOnWarnings: false };
     const result = importSettings(exportSettings(s));
     expect(result).toEqual({ ok: true, settings: s });
   });

@@ -9,6 +9,8 @@ import { FamilyTable, Pattern, PatternSet, type Families } from "./patterns/matc
 import { FactsReader, writeFacts, type ShippedFacts } from "./patterns/shipped-facts.js";
 import { StartIndex } from "./patterns/start-index.js";
 import type { Recommendation, Rule, RuleSet } from "./rules/schema.js";
+import { tidyEdit } from "./fix-tidy.js";
+import { silencedBy } from "./allowlist.js";
 import { foldSameLength } from "./text/fold.js";
 import { termOccurrences } from "./text/terms.js";
 import { decisiveVote, detectLanguage, sentenceLanguage, voteLanguage, type Lang } from "./text/language.js";
@@ -291,7 +293,7 @@ export class Engine {
 
     const allowlist = options.allowlist ?? [];
     const allowed = allowlist.length === 0 ? [] : termOccurrences(results.map((r, i) => ({ folded: r.kept.folded, offset: (paragraphs[i] as { start: number }).start })), allowlist, false);
-    const kept = findings.filter((f) => !allowed.some((a) => f.start < a.end && a.start < f.end));
+    const kept = allowed.length === 0 ? findings : findings.filter((f) => !silencedBy(allowed, f, text));
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const analysis: AnalysisWithDiagnostics = { language: lang, findings: kept };
     if (errors.length > 0) analysis.errors = errors;
@@ -312,7 +314,7 @@ export class Engine {
     if (h.group !== undefined) finding.group = h.group;
     if (h.fix) {
       const own = typeof h.fix.label === "string" ? h.fix.label : h.fix.label?.[ui];
-      finding.fix = { start: h.start, end: h.end, replacement: h.fix.replacement, label: own ?? rule.fix?.label[ui] ?? (ui === "fr" ? "Corriger" : "Fix") };
+      finding.fix = { ...tidyEdit(text, { start: h.start, end: h.end, replacement: h.fix.replacement }), label: own ?? rule.fix?.label[ui] ?? (ui === "fr" ? "Corriger" : "Fix") };
     } else if (rule.fix) {
       const spec = rule.fix;
       const short = options.platform === "x";
@@ -322,7 +324,7 @@ export class Engine {
         const end = text.trimEnd().length;
         finding.fix = { start: end, end, replacement: (end > 0 ? "\n\n" : "") + replacement, label: spec.label[ui] };
       } else {
-        finding.fix = { start: h.start, end: h.end, replacement, label: spec.label[ui] };
+        finding.fix = { ...tidyEdit(text, { start: h.start, end: h.end, replacement }), label: spec.label[ui] };
       }
     }
     if (options.explain) finding.trace = h.trace;

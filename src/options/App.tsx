@@ -12,6 +12,8 @@ import { downloadSettings, readSettingsFile, refusalText } from "./import-export
 import { TextSetting, parseLines } from "./TextSetting.js";
 import { Toggle } from "./Toggle.js";
 import { RuleErrorsList } from "./RuleErrorsList.js";
+import { TurnedOff } from "./TurnedOff.js";
+import { singleSurnames } from "./surname-warning.js";
 
 /** Kept as a message key, not text, so that it follows a language change (an import may bring one). */
 type Status = { kind: "ok" | "error"; key: MessageKey; params?: Record<string, string | number> } | null;
@@ -141,13 +143,26 @@ function Options({ handle }: { handle: SettingsHandle }) {
 
       <section aria-labelledby="lists-heading">
         <h2 id="lists-heading">{t("options.listsHeading")}</h2>
-        <TextSetting id="allowlist" label={t("options.allowlist")} multiline rows={4} value={settings.allowlist.join("\n")} onSave={(v) => save((s) => ({ ...s, allowlist: parseLines(v) }))} />
+        <TextSetting id="allowlist" label={t("options.allowlist")} multiline rows={4} value={settings.allowlist.join("\n")} hint={t("options.allowlistHint")} onSave={(v) => save((s) => ({ ...s, allowlist: parseLines(v) }))} />
+        {singleSurnames(settings.allowlist).map((entry) => (
+          <p key={entry} class="warning-note" role="note" data-warning="surname">
+            {t("options.surnameWarning", { entry })}
+          </p>
+        ))}
         <TextSetting id="always-flag" label={t("options.alwaysFlag")} multiline rows={4} value={settings.alwaysFlag.join("\n")} onSave={(v) => save((s) => ({ ...s, alwaysFlag: parseLines(v) }))} />
       </section>
 
       <section aria-labelledby="gate-heading">
         <h2 id="gate-heading">{t("options.gateHeading")}</h2>
         <Toggle id="gate-enabled" label={t("options.gateEnabled")} checked={settings.gate.enabled} onChange={(on) => save((s) => ({ ...s, gate: { ...s.gate, enabled: on } }))} />
+        <Toggle
+          id="gate-stop-warnings"
+          label={t("options.gateStopOnWarnings")}
+          description={t("options.gateStopOnWarningsHint")}
+          checked={settings.gate.stopOnWarnings}
+          disabled={!settings.gate.enabled}
+          onChange={(on) => save((s) => ({ ...s, gate: { ...s.gate, stopOnWarnings: on } }))}
+        />
         <p class="intro" id="gate-sites-intro">{t("options.gateSitesIntro")}</p>
         <div class="columns" role="group" aria-labelledby="gate-sites-intro">
           {SITE_IDS.map((id) => (
@@ -164,6 +179,8 @@ function Options({ handle }: { handle: SettingsHandle }) {
           ))}
         </div>
       </section>
+
+      <TurnedOff t={t} settings={settings} save={(change) => save(change)} />
 
       <DataSection handle={handle} setStatus={setStatus} />
 

@@ -31,6 +31,8 @@ function Popup({ handle, tab }: { handle: SettingsHandle; tab: Tab | null }) {
   const [view, setView] = useState<View | null>(null);
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
+  // The flagged words, asked from the page each time the findings change: storage holds no draft text.
+  const [excerpts, setExcerpts] = useState<readonly string[]>([]);
 
   const refresh = useCallback(async () => {
     if (!tab) return;
@@ -40,6 +42,14 @@ function Popup({ handle, tab }: { handle: SettingsHandle; tab: Tab | null }) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  useEffect(() => {
+    if (!tab || view?.kind !== "checklist") return;
+    void sendToTab(tab.id, "getExcerpts", {}).then(
+      (r) => setExcerpts(r.excerpts),
+      () => setExcerpts([]),
+    );
+  }, [tab, view]);
 
   useEffect(() => {
     if (!tab) return;
@@ -94,7 +104,7 @@ function Popup({ handle, tab }: { handle: SettingsHandle; tab: Tab | null }) {
       ) : !view ? (
         <p role="status">{t("popup.loading")}</p>
       ) : view.kind === "checklist" ? (
-        <Checklist view={view} ticked={ticked} handle={handle} onToggle={toggle} onUntickAll={() => clearTicks(tab, setTicked)} onShow={(i) => void showInPage(i)} />
+        <Checklist view={view} excerpts={excerpts} ticked={ticked} handle={handle} onToggle={toggle} onUntickAll={() => clearTicks(tab, setTicked)} onShow={(i) => void showInPage(i)} />
       ) : (
         <NoChecklist view={view} tab={tab} handle={handle} onChanged={() => void refresh()} />
       )}
@@ -124,6 +134,7 @@ function clearTicks(tab: Tab, setTicked: (s: Set<string>) => void): void {
 
 interface ChecklistProps {
   view: Extract<View, { kind: "checklist" }>;
+  excerpts: readonly string[];
   ticked: Set<string>;
   handle: SettingsHandle;
   onToggle(id: string, checked: boolean): void;
@@ -131,7 +142,7 @@ interface ChecklistProps {
   onShow(index: number): void;
 }
 
-function Checklist({ view, ticked, handle, onToggle, onUntickAll, onShow }: ChecklistProps) {
+function Checklist({ view, excerpts, ticked, handle, onToggle, onUntickAll, onShow }: ChecklistProps) {
   const { lang, t } = handle;
   const items = manualChecklist(manualItems, view.state.hasMedia, CONSENT_ITEM);
   const status = readiness(view.state.findings, items, ticked);
@@ -147,7 +158,7 @@ function Checklist({ view, ticked, handle, onToggle, onUntickAll, onShow }: Chec
           <ManualCheckbox item={item} ticked={ticked} lang={lang} onToggle={onToggle} />
         </section>
       ))}
-      <Findings findings={view.state.findings} lang={lang} t={t} onShow={onShow} />
+      <Findings findings={view.state.findings} excerpts={excerpts.length === view.state.findings.length ? excerpts : []} lang={lang} t={t} onShow={onShow} />
       <ManualChecklist items={items.filter((i) => !i.prominent)} ticked={ticked} lang={lang} t={t} onToggle={onToggle} onUntickAll={onUntickAll} />
     </>
   );

@@ -7,12 +7,14 @@ import { recommendationById } from "./recommendations.js";
 
 interface Props {
   findings: readonly Finding[];
+  /** The flagged words of each finding, same order (empty while the page has not answered). */
+  excerpts?: readonly string[];
   lang: Lang;
   t: Translator;
   onShow(index: number): void;
 }
 
-export function Findings({ findings, lang, t, onShow }: Props) {
+export function Findings({ findings, excerpts = [], lang, t, onShow }: Props) {
   const groups = groupFindings(findings);
   return (
     <section class="findings" aria-labelledby="findings-heading">
@@ -25,7 +27,7 @@ export function Findings({ findings, lang, t, onShow }: Props) {
             <h3 id={`cat-${group.category}`}>{t("popup.categoryCount", { label: t(categoryKey(group.category)), count: group.findings.length })}</h3>
             <ul>
               {group.findings.map(({ index, finding }) => (
-                <FindingItem key={index} index={index} finding={finding} lang={lang} t={t} onShow={onShow} />
+                <FindingItem key={index} index={index} finding={finding} excerpt={excerpts[index]} lang={lang} t={t} onShow={onShow} />
               ))}
             </ul>
           </section>
@@ -35,17 +37,23 @@ export function Findings({ findings, lang, t, onShow }: Props) {
   );
 }
 
-function FindingItem({ index, finding, lang, t, onShow }: { index: number; finding: Finding; lang: Lang; t: Translator; onShow(index: number): void }) {
+function FindingItem({ index, finding, excerpt, lang, t, onShow }: { index: number; finding: Finding; excerpt: string | undefined; lang: Lang; t: Translator; onShow(index: number): void }) {
   const rec = recommendationById(finding.recommendation);
   return (
     <li class={`finding ${finding.severity}`} data-rule={finding.ruleId}>
       <p class="finding-message">
         <span class={`gf-severity ${finding.severity}`}>{t(severityKey(finding.severity))}</span> {finding.message}
       </p>
+      {excerpt ? (
+        <p class="excerpt" data-excerpt>
+          <span class="gf-visually-hidden">{t("popup.flagged")} </span>
+          <mark>{excerpt}</mark>
+        </p>
+      ) : null}
       {rec && (
         <div class="recommendation">
           <p>
-            <span class="gf-visually-hidden">{t("popup.recommendation")} : </span>
+            <span class="gf-visually-hidden">{t("popup.recommendationLead")} </span>
             <strong>{rec.title[lang]}</strong> — {rec.text[lang]}
           </p>
           {rec.articles.length > 0 && <p class="articles">{describeArticles(t, rec.articles)}</p>}

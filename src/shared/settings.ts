@@ -38,8 +38,13 @@ export const settingsSchema = z.object({
   allowlist: termList.default([]),
   alwaysFlag: termList.default([]),
   gate: z
-    .object({ enabled: z.boolean().default(true), disabledSites: z.array(z.string().max(100)).max(200).default([]) })
-    .default({ enabled: true, disabledSites: [] }),
+    .object({
+      enabled: z.boolean().default(true),
+      disabledSites: z.array(z.string().max(100)).max(200).default([]),
+      /** Warnings stop a post too, not only errors (DESIGN: both are warnings a user must see). */
+      stopOnWarnings: z.boolean().default(true),
+    })
+    .default({ enabled: true, disabledSites: [], stopOnWarnings: true }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

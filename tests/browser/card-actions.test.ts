@@ -45,6 +45,8 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the warning card",
     expect(card!.text).toContain("Confidentialité du patient");
     expect(card!.text).toContain("Code de déontologie");
     expect(card!.text).toContain("dossier no 552190");
+    expect(card!.text).toContain("Code de déontologie : art. 20");
+    expect(card!.text).toContain("À lire dans le rapport : Première partie");
     const where = await caret(fb);
     expect(where.active).toBe(true);
     await screenshot(fb, "card-fr");
@@ -164,7 +166,8 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the warning card",
     await ready(h, x, EN_DRAFT);
     await clickUnderline(x, "chart # 88123");
     const card = await waitFor(() => cardState(x), (c) => c?.text.includes("Patient privacy") ?? false);
-    expect(card!.text).toContain("Code of ethics");
+    expect(card!.text).toContain("Code of ethics: art. 20");
+    expect(card!.text).toContain("Read in the report (in French): ");
     expect(card!.text).toContain("Ignore here");
     await screenshot(x, "card-en");
     await x.keyboard.press("Escape");

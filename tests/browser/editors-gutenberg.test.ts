@@ -7,6 +7,7 @@ afterAll(closeSharedBrowser);
 editorScenario({
   page: "gutenberg", publish: "Publier",
   media: false,
+  blockUndo: false,
   site: "wordpress",
   prefix: "Résultats\n",
   focus: async (page) => {

@@ -133,6 +133,48 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the pre-publish ga
     await fb.keyboard.press("Escape");
   });
 
+  const WARNINGS_ONLY = "Prenez 400 mg d'ibuprofène trois fois par jour pour la fièvre. Les vaccins causent l'autisme, c'est prouvé.";
+
+  it("lists the warnings under the errors when it stops", async () => {
+    await setSettings(h, { uiLanguage: "fr", gate: { enabled: true, disabledSites: [], stopOnWarnings: true } });
+    const findings = await draft(h, fb, FR_DRAFT);
+    const warnings = findings.filter((f) => f.severity === "warning");
+    expect(warnings.length).toBeGreaterThan(0);
+    await fb.click("#publish");
+    await waitFor(() => gateState(fb), (g) => g !== null);
+    const lists = await fb.evaluate(() =>
+      Array.from(document.querySelector("garde-fou-overlay")!.shadowRoot!.querySelectorAll<HTMLElement>("dialog.gate ul")).map((u) => ({ severity: u.dataset.severity, items: u.children.length })),
+    );
+    expect(lists).toEqual([
+      { severity: "error", items: findings.filter((f) => f.severity === "error").length },
+      { severity: "warning", items: warnings.length },
+    ]);
+    expect((await gateState(fb))!.text).toMatch(/avertissements? à relire/);
+    await fb.keyboard.press("Escape");
+    await waitFor(() => gateState(fb), (g) => g === null);
+  });
+
+  it("stops a draft with warnings only by default, and lets it go when set to stop on errors only", async () => {
+    // Gate settings stored before the setting existed: the default applies.
+    await setSettings(h, { uiLanguage: "fr", gate: { enabled: true, disabledSites: [] } });
+    const findings = await draft(h, fb, WARNINGS_ONLY);
+    expect(findings.some((f) => f.severity === "error")).toBe(false);
+    expect(findings.filter((f) => f.severity === "warning").length).toBeGreaterThan(0);
+    await fb.click("#publish");
+    const gate = await waitFor(() => gateState(fb), (g) => g !== null);
+    expect(gate!.text).not.toMatch(/erreurs? reste/);
+    expect(gate!.text).toMatch(/avertissements? à relire/);
+    expect((await publishCount(fb)).count).toBe(0);
+    await screenshot(fb, "gate-warnings-fr");
+    await fb.keyboard.press("Escape");
+    await waitFor(() => gateState(fb), (g) => g === null);
+    await setSettings(h, { gate: { enabled: true, disabledSites: [], stopOnWarnings: false } });
+    await draft(h, fb, WARNINGS_ONLY);
+    await fb.click("#publish");
+    expect(await settledCount(fb)).toEqual({ count: 1, published: [WARNINGS_ONLY] });
+    expect(await gateState(fb)).toBeNull();
+  });
+
   it("sends nothing outside the extension", () => {
     expect(h.outgoing).toEqual([]);
   });

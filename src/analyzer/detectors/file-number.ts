@@ -55,10 +55,13 @@ export default defineDetector({
           if (kw === "file" && !filled && !hashtagged) continue;
           // "le dossier 2024": a year, unless a number sign says otherwise.
           if (!filled && !hashtagged && YEAR.test(id.norm)) continue;
+          const start = (tokens[i] as Token).start;
           hits.push({
-            start: (tokens[i] as Token).start,
+            start,
             end: id.end,
             trace: [`pattern: keyword «${kw}» + number «${id.raw}»`],
+            // The fix keeps the keyword ("Son dossier traînait"): only the number goes.
+            fix: { replacement: ctx.text.slice(start, (tokens[kwEnd - 1] as Token).end) },
           });
           i = j;
         }

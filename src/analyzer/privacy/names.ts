@@ -30,7 +30,7 @@ export interface DoctorMatch {
   keys: string[];
 }
 
-const PATIENT_TITLES = new Set(["m", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle", "mr", "mrs", "ms", "miss", "mister", "mx"]);
+export const PATIENT_TITLES: ReadonlySet<string> = new Set(["m", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle", "mr", "mrs", "ms", "miss", "mister", "mx"]);
 const DOCTOR_TITLES = new Set(["dr", "dre", "drs", "dres", "docteur", "docteure", "doctor", "doc", "pr", "pre", "prof", "professeur", "professeure", "professor", "me", "maitre", "sgt", "cpt", "capt"]);
 // Words before a name that make it a colleague's or a teammate's, not a patient's.
 const COLLEAGUE_CUES = new Set(

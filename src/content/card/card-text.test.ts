@@ -38,4 +38,17 @@ describe("card text", () => {
       for (const s of SEVERITIES) expect(STRINGS[lang].severity[s]).toBeTruthy();
     }
   });
+
+  it("writes English without French spacing and French with its space before « : » and « ; »", () => {
+    expect(STRINGS.en.codeLine(["art. 14", "art. 20"])).toBe("Code of ethics: art. 14; art. 20");
+    expect(STRINGS.fr.codeLine(["art. 14", "art. 20"])).toBe("Code de déontologie : art. 14 ; art. 20");
+    for (const [key, value] of Object.entries(STRINGS.en)) if (typeof value === "string") expect(value, key).not.toMatch(/ [:;!?]/);
+  });
+
+  it("says which part of the report to read", () => {
+    const rec = recommendationFor("confidentiality-no-identifiers", "fr")!;
+    expect(rec.reportSection).toMatch(/partie/);
+    expect(STRINGS.fr.reportSection("Première partie; Deuxième partie")).toBe("À lire dans le rapport : Première partie ; Deuxième partie");
+    expect(STRINGS.en.reportSection("Première partie")).toBe("Read in the report (in French): Première partie");
+  });
 });

@@ -159,7 +159,8 @@ export class Card {
     if (rec) {
       const title = el("h3", undefined, `${s.recommendation} — ${rec.title}`);
       parts.push(title, el("p", "recommendation", rec.text));
-      if (rec.articles.length) parts.push(el("p", "articles", `${s.code} : ${rec.articles.join(" ; ")}`));
+      if (rec.articles.length) parts.push(el("p", "articles", s.codeLine(rec.articles)));
+      if (rec.reportSection) parts.push(el("p", "report-section", s.reportSection(rec.reportSection)));
     }
 
     const actions = el("div", "actions");

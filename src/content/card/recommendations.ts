@@ -11,6 +11,7 @@ const recommendationSchema = z.object({
   title: localized,
   text: localized,
   articles: z._default(z.array(z.string()), []),
+  reportSection: z.optional(z.string()),
 });
 const fileSchema = z.object({ recommendations: z.array(z.unknown()) });
 
@@ -18,6 +19,8 @@ export interface RecommendationView {
   title: string;
   text: string;
   articles: string[];
+  /** Where in the report to read (its parts' French titles). */
+  reportSection: string | undefined;
 }
 
 let byId: Map<string, z.infer<typeof recommendationSchema>> | null = null;
@@ -36,5 +39,5 @@ function table(): Map<string, z.infer<typeof recommendationSchema>> {
 
 export function recommendationFor(id: string, lang: UiLanguage): RecommendationView | null {
   const rec = table().get(id);
-  return rec ? { title: rec.title[lang], text: rec.text[lang], articles: rec.articles } : null;
+  return rec ? { title: rec.title[lang], text: rec.text[lang], articles: rec.articles, reportSection: rec.reportSection } : null;
 }

@@ -6,6 +6,8 @@ const fr = {
   chipLabel: (n: number, worst: string) =>
     n === 0 ? "Garde-fou : rien à signaler" : `Garde-fou : ${n} avertissement${n > 1 ? "s" : ""}, le plus grave : ${worst}`,
   chipClean: "Rien à signaler",
+  chipChecking: "Vérification…",
+  chipCheckingLabel: "Garde-fou : vérification du brouillon en cours",
   severity: { error: "erreur", warning: "avertissement", info: "conseil" } satisfies Record<Severity, string>,
   category: {
     "patient-privacy": "Confidentialité du patient",
@@ -19,6 +21,9 @@ const fr = {
   flagged: "Passage signalé",
   recommendation: "Recommandation du Collège",
   code: "Code de déontologie",
+  // French spacing: a space before ":" and ";", as everywhere in the French UI.
+  codeLine: (articles: readonly string[]) => `Code de déontologie : ${articles.join(" ; ")}`,
+  reportSection: (where: string) => `À lire dans le rapport : ${where.replace(/; /g, " ; ")}`,
   applyFix: "Appliquer",
   fixFailed: "La correction n'a pas pu être appliquée ; le texte est inchangé.",
   ignore: "Ignorer ici",
@@ -31,6 +36,7 @@ const fr = {
   shortcuts: "Alt+Maj+N / Alt+Maj+P : suivant / précédent · Échap : fermer",
   gateTitle: "Avant de publier",
   gateIntro: (n: number) => `${n} erreur${n > 1 ? "s" : ""} reste${n > 1 ? "nt" : ""} dans ce brouillon :`,
+  gateWarnings: (n: number) => `${n} avertissement${n > 1 ? "s" : ""} à relire :`,
   review: "Réviser",
   quote: (s: string) => `« ${s} »`,
   publishAnyway: "Publier quand même",
@@ -41,6 +47,8 @@ type Strings = typeof fr;
 const en: Strings = {
   chipLabel: (n, worst) => (n === 0 ? "Garde-fou: nothing to report" : `Garde-fou: ${n} warning${n > 1 ? "s" : ""}, worst: ${worst}`),
   chipClean: "Nothing to report",
+  chipChecking: "Checking…",
+  chipCheckingLabel: "Garde-fou: checking the draft",
   severity: { error: "error", warning: "warning", info: "tip" },
   category: {
     "patient-privacy": "Patient privacy",
@@ -54,6 +62,8 @@ const en: Strings = {
   flagged: "Flagged passage",
   recommendation: "Collège recommendation",
   code: "Code of ethics",
+  codeLine: (articles) => `Code of ethics: ${articles.join("; ")}`,
+  reportSection: (where) => `Read in the report (in French): ${where}`,
   applyFix: "Apply",
   fixFailed: "The fix could not be applied; the text is unchanged.",
   ignore: "Ignore here",
@@ -66,6 +76,7 @@ const en: Strings = {
   shortcuts: "Alt+Shift+N / Alt+Shift+P: next / previous · Esc: close",
   gateTitle: "Before you publish",
   gateIntro: (n) => `${n} error${n > 1 ? "s remain" : " remains"} in this draft:`,
+  gateWarnings: (n) => `${n} warning${n > 1 ? "s" : ""} to read again:`,
   review: "Review",
   quote: (s) => `“${s}”`,
   publishAnyway: "Publish anyway",

@@ -263,6 +263,20 @@ export class Controller {
       };
       return Promise.resolve({ ok: true, data: tabProtocol.getDraftInfo.response.parse(reply) });
     }
+    if (type === "getExcerpts") {
+      const excerpts = this.primarySession()?.analysedExcerpts() ?? [];
+      return Promise.resolve({ ok: true, data: tabProtocol.getExcerpts.response.parse({ excerpts }) });
+    }
+    if (type === "listIgnored") {
+      const items = [...this.sessions.values()].flatMap((s) => s.ignored.entries());
+      return Promise.resolve({ ok: true, data: tabProtocol.listIgnored.response.parse({ items: items.slice(0, 500) }) });
+    }
+    if (type === "unignore") {
+      const { key } = tabProtocol.unignore.request.parse(data);
+      let ok = false;
+      for (const s of this.sessions.values()) ok = s.unignore(key) || ok;
+      return Promise.resolve({ ok: true, data: { ok } });
+    }
     const { index } = tabProtocol.focusFinding.request.parse(data);
     const session = this.primarySession();
     const ok = session ? session.focusAnalysedFinding(index) : false;

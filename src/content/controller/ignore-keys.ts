@@ -8,15 +8,32 @@ export function ignoreKey(finding: Pick<Finding, "ruleId" | "start" | "end">, te
   return `${finding.ruleId}\u0000${flagged}`;
 }
 
+export interface IgnoredPassage {
+  key: string;
+  ruleId: string;
+  /** The flagged words, for the options page's list (sent on request, never stored). */
+  excerpt: string;
+}
+
 export class IgnoreList {
-  private readonly keys = new Set<string>();
+  private readonly keys = new Map<string, IgnoredPassage>();
 
   add(finding: Pick<Finding, "ruleId" | "start" | "end">, text: string): void {
-    this.keys.add(ignoreKey(finding, text));
+    const key = ignoreKey(finding, text);
+    this.keys.set(key, { key, ruleId: finding.ruleId, excerpt: text.slice(finding.start, finding.end).replace(/\s+/g, " ").trim().slice(0, 200) });
   }
 
   has(finding: Pick<Finding, "ruleId" | "start" | "end">, text: string): boolean {
     return this.keys.has(ignoreKey(finding, text));
+  }
+
+  /** Shows the passage again; true when it was ignored. */
+  remove(key: string): boolean {
+    return this.keys.delete(key);
+  }
+
+  entries(): IgnoredPassage[] {
+    return [...this.keys.values()];
   }
 
   clear(): void {

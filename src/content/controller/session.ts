@@ -294,6 +294,7 @@ export class Session {
       analysedText: this.analysis?.text ?? null,
       currentText: text,
       visibleFindings: this.analysis?.text === text ? this.visibleFindings() : [],
+      stopOnWarnings: settings.gate.stopOnWarnings,
     });
   }
 
@@ -310,9 +311,9 @@ export class Session {
     const target = e.composedPath()[0];
     const text = this.adapter.snapshot().text;
     this.card.close(false);
-    this.gate.open(decision.errors, text, this.strings(), this.editorRect(), {
+    this.gate.open(decision.errors, decision.warnings, text, this.strings(), this.editorRect(), {
       review: () => {
-        const first = decision.block ? decision.errors[0] : undefined;
+        const first = decision.block ? (decision.errors[0] ?? decision.warnings[0]) : undefined;
         this.adapter.element.focus({ preventScroll: true });
         if (first) {
           this.saveSelection();
@@ -496,6 +497,19 @@ export class Session {
   /** Findings of the last analysis in the worker's order (the popup's indexes refer to them). */
   analysedFindings(): Finding[] {
     return this.analysis?.findings ?? [];
+  }
+
+  /** The flagged words of each finding of the last analysis (the popup's list), on request. */
+  analysedExcerpts(): string[] {
+    const a = this.analysis;
+    return a ? a.findings.map((f) => a.text.slice(f.start, f.end).replace(/\s+/g, " ").trim().slice(0, 200)) : [];
+  }
+
+  /** Shows an ignored passage again (the options page's "turn back on"). */
+  unignore(key: string): boolean {
+    const removed = this.ignored.remove(key);
+    if (removed) this.render();
+    return removed;
   }
 
   /** Opens the card of the finding the popup shows at `index`; true when it could. */

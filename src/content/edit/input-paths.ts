@@ -7,33 +7,58 @@
 //    "exec" when the editor leaves it to the browser.
 //  - "paste": a synthetic paste of plain text (Draft.js splits lines into blocks from it).
 
+import { settle } from "./selection.js";
+
 export type InputPath = "exec" | "beforeinput" | "paste";
 
+/** How a line break of a fix reaches an editor: "exec" lets the browser split the block
+ *  (editors that read the DOM mutation back), "enter" sends the Enter key the editor's own key
+ *  handler turns into a new block (Gutenberg's paragraph blocks), as a person's Enter does. */
+export type ParagraphPath = "exec" | "enter";
+
 /** Inserts `text` over the current selection of `doc` like typing would; "\n" becomes Enter. */
-export function execInsert(doc: Document, text: string): void {
+export async function execInsert(doc: Document, text: string, paragraphs: ParagraphPath = "exec", target?: HTMLElement): Promise<void> {
   const selection = doc.getSelection();
   if (text === "") {
     if (selection && !selection.isCollapsed) doc.execCommand("delete", false);
     return;
   }
-  text.split("\n").forEach((line, i) => {
-    if (i > 0) doc.execCommand("insertParagraph", false);
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) {
+      const handled = paragraphs === "enter" && target !== undefined && dispatchEnter(target);
+      if (handled && doc.defaultView) await settle(doc.defaultView); // the editor moves the caret into the new block
+      else doc.execCommand("insertParagraph", false);
+    }
+    const line = lines[i];
     if (line) doc.execCommand("insertText", false, line);
-  });
+  }
+}
+
+/** A synthetic Enter keydown on the focused block; true when the editor handled (cancelled) it. */
+function dispatchEnter(target: HTMLElement): boolean {
+  const view = target.ownerDocument.defaultView;
+  if (!view) return false;
+  // After a first Enter, a block editor has moved focus to the block it made.
+  const active = target.ownerDocument.activeElement;
+  const on = active instanceof view.HTMLElement && active.isContentEditable ? active : target;
+  const init = { key: "Enter", code: "Enter", keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true };
+  const event = new view.KeyboardEvent("keydown", init);
+  on.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/** A synthetic `beforeinput` of `inputType`; true when the editor handled (cancelled) it. */
+export function dispatchInputType(target: HTMLElement, inputType: string, data: string | null): boolean {
+  const view = target.ownerDocument.defaultView;
+  if (!view) return false;
+  const event = new view.InputEvent("beforeinput", { inputType, data, bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(event);
+  return event.defaultPrevented;
 }
 
 export function dispatchBeforeInput(target: HTMLElement, text: string, replacing: boolean): boolean {
-  const view = target.ownerDocument.defaultView;
-  if (!view) return false;
-  const event = new view.InputEvent("beforeinput", {
-    inputType: replacing ? "insertReplacementText" : "insertText",
-    data: text,
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-  });
-  target.dispatchEvent(event);
-  return event.defaultPrevented;
+  return dispatchInputType(target, replacing ? "insertReplacementText" : "insertText", text);
 }
 
 export function dispatchPaste(target: HTMLElement, text: string): boolean {

@@ -1,7 +1,7 @@
 // Applies a replacement (or an insertion when start === end) in a contenteditable editor through
 // one of its input paths, then checks that the editor's text is exactly the expected text.
 import type { DomTextSnapshot } from "../dom/text-map.js";
-import { dispatchBeforeInput, dispatchPaste, execInsert, type InputPath } from "./input-paths.js";
+import { dispatchBeforeInput, dispatchPaste, execInsert, type InputPath, type ParagraphPath } from "./input-paths.js";
 import { selectRange, settle, viewOf } from "./selection.js";
 
 export interface EditableTarget {
@@ -13,6 +13,8 @@ export interface EditableTarget {
   /** Marks an undo step in editors that group typing by themselves (TinyMCE); called before and
    *  after the change so that undo goes back exactly to the text before the fix. */
   undoCheckpoint?(editable: HTMLElement): void;
+  /** How a line break in the fix becomes a new paragraph (see ParagraphPath); "exec" when absent. */
+  paragraphs?: ParagraphPath;
 }
 
 export async function replaceInEditable(target: EditableTarget, path: InputPath, start: number, end: number, text: string): Promise<boolean> {
@@ -32,9 +34,9 @@ export async function replaceInEditable(target: EditableTarget, path: InputPath,
   if (path === "paste") {
     dispatchPaste(editable, text);
   } else if (path === "beforeinput") {
-    if (!dispatchBeforeInput(editable, text, start !== end)) execInsert(editable.ownerDocument, text);
+    if (!dispatchBeforeInput(editable, text, start !== end)) await execInsert(editable.ownerDocument, text, target.paragraphs, editable);
   } else {
-    execInsert(editable.ownerDocument, text);
+    await execInsert(editable.ownerDocument, text, target.paragraphs, editable);
   }
   await settle(view);
   target.undoCheckpoint?.(editable);

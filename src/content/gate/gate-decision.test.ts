@@ -5,7 +5,7 @@ import { decideGate, isPublishShortcut, type GateInput } from "./gate-decision.j
 const error: Finding = { ruleId: "privacy/file-number", category: "patient-privacy", severity: "error", start: 4, end: 21, message: "m", recommendation: "r" };
 const warning: Finding = { ...error, ruleId: "clinical-advice/dosing", category: "clinical-advice", severity: "warning" };
 const text = "Son dossier no 552190 est ouvert.";
-const base: GateInput = { enabled: true, siteDisabled: false, knownGesture: true, analysedText: text, currentText: text, visibleFindings: [error, warning] };
+const base: GateInput = { enabled: true, siteDisabled: false, knownGesture: true, analysedText: text, currentText: text, visibleFindings: [error, warning], stopOnWarnings: false };
 
 describe("the pre-publish gate decision", () => {
   it("blocks when error-level findings remain on an up-to-date analysis", () => {
@@ -14,8 +14,18 @@ describe("the pre-publish gate decision", () => {
     if (d.block) expect(d.errors).toEqual([error]);
   });
 
-  it("does not block when only warnings remain", () => {
+  it("lists the warnings too once it stops", () => {
+    expect(decideGate(base)).toEqual({ block: true, errors: [error], warnings: [warning] });
+  });
+
+  it("does not block when only warnings remain and the setting stops on errors only", () => {
     expect(decideGate({ ...base, visibleFindings: [warning] })).toEqual({ block: false, reason: "no-errors" });
+  });
+
+  it("stops on warnings alone when the setting says so, but never on tips", () => {
+    expect(decideGate({ ...base, stopOnWarnings: true, visibleFindings: [warning] })).toEqual({ block: true, errors: [], warnings: [warning] });
+    const tip: Finding = { ...warning, severity: "info" };
+    expect(decideGate({ ...base, stopOnWarnings: true, visibleFindings: [tip] })).toEqual({ block: false, reason: "no-errors" });
   });
 
   it("fails open when there is no analysis yet", () => {

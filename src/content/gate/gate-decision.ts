@@ -15,11 +15,14 @@ export interface GateInput {
   currentText: string;
   /** The findings the user still sees (ignored and disabled rules removed). */
   visibleFindings: readonly Finding[];
+  /** settings.gate.stopOnWarnings: warnings alone stop the post too. */
+  stopOnWarnings: boolean;
 }
 
 export type GateDecision =
   | { block: false; reason: "gate-off" | "site-off" | "unknown-gesture" | "no-analysis" | "stale-analysis" | "no-errors" }
-  | { block: true; errors: Finding[] };
+  /** Once open, the gate lists the warnings too, whatever stopped it. */
+  | { block: true; errors: Finding[]; warnings: Finding[] };
 
 export function decideGate(input: GateInput): GateDecision {
   if (!input.enabled) return { block: false, reason: "gate-off" };
@@ -29,7 +32,9 @@ export function decideGate(input: GateInput): GateDecision {
   // An edit after the last analysis: its findings may no longer hold, so never block on them.
   if (input.analysedText !== input.currentText) return { block: false, reason: "stale-analysis" };
   const errors = input.visibleFindings.filter((f) => f.severity === "error");
-  return errors.length ? { block: true, errors } : { block: false, reason: "no-errors" };
+  const warnings = input.visibleFindings.filter((f) => f.severity === "warning");
+  const stop = errors.length > 0 || (input.stopOnWarnings && warnings.length > 0);
+  return stop ? { block: true, errors, warnings } : { block: false, reason: "no-errors" };
 }
 
 /** Ctrl+Enter (Cmd+Enter on macOS) is the publish shortcut of most composers. */

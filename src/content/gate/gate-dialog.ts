@@ -1,6 +1,7 @@
 // The pre-publish gate's dialog: a modal <dialog> (top layer) near the composer listing the errors
-// that remain, with "Review" (default) and "Publish anyway". Text only, never markup. Its buttons act
-// on a person's click or key only (isTrusted): a page script cannot publish past it.
+// and the warnings that remain, with "Review" (default) and "Publish anyway". Text only, never
+// markup. Its buttons act on a person's click or key only (isTrusted): a page script cannot publish
+// past it.
 import type { Finding } from "../../analyzer/types.js";
 import type { Strings } from "../card/strings.js";
 import { excerptOf } from "../card/excerpt.js";
@@ -31,25 +32,33 @@ export class GateDialog {
     return this.element.open;
   }
 
-  open(errors: readonly Finding[], text: string, strings: Strings, near: DOMRect | null, choice: GateChoice): void {
+  open(errors: readonly Finding[], warnings: readonly Finding[], text: string, strings: Strings, near: DOMRect | null, choice: GateChoice): void {
     this.choice = choice;
     const title = document.createElement("h2");
     title.id = "garde-fou-gate-title";
     title.textContent = strings.gateTitle;
-    const intro = document.createElement("p");
-    intro.textContent = strings.gateIntro(errors.length);
-    const list = document.createElement("ul");
-    for (const f of errors) {
-      const item = document.createElement("li");
-      const message = document.createElement("strong");
-      message.textContent = `${strings.category[f.category]} — ${f.message}`;
-      const quote = document.createElement("div");
-      quote.className = "excerpt";
-      const ex = excerptOf(text, f.start, f.end, 24);
-      quote.textContent = strings.quote(`${ex.before}${ex.flagged}${ex.after}`);
-      item.append(message, quote);
-      list.append(item);
-    }
+    const groups: HTMLElement[] = [];
+    const group = (findings: readonly Finding[], intro: string, kind: "error" | "warning") => {
+      if (findings.length === 0) return;
+      const p = document.createElement("p");
+      p.textContent = intro;
+      const list = document.createElement("ul");
+      list.dataset.severity = kind;
+      for (const f of findings) {
+        const item = document.createElement("li");
+        const message = document.createElement("strong");
+        message.textContent = `${strings.category[f.category]} — ${f.message}`;
+        const quote = document.createElement("div");
+        quote.className = "excerpt";
+        const ex = excerptOf(text, f.start, f.end, 24);
+        quote.textContent = strings.quote(`${ex.before}${ex.flagged}${ex.after}`);
+        item.append(message, quote);
+        list.append(item);
+      }
+      groups.push(p, list);
+    };
+    group(errors, strings.gateIntro(errors.length), "error");
+    group(warnings, strings.gateWarnings(warnings.length), "warning");
     const actions = document.createElement("div");
     actions.className = "actions";
     const review = document.createElement("button");
@@ -65,7 +74,7 @@ export class GateDialog {
     publish.addEventListener("click", (e) => personMade(e) && this.finish("publish"));
     actions.append(review, publish);
     this.element.setAttribute("aria-labelledby", title.id);
-    this.element.replaceChildren(title, intro, list, actions);
+    this.element.replaceChildren(title, ...groups, actions);
     if (!this.element.open) this.element.showModal();
     this.place(near);
     review.focus();

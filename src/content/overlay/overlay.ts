@@ -110,18 +110,22 @@ export class Overlay {
     const findings = this.findings();
     const worst = worstSeverity(findings);
     const analysed = this.chip.dataset.analysed === "true";
-    this.chip.hidden = !analysed || (findings.length === 0 && this.empty);
-    this.chip.className = `chip ${worst ?? "clean"}`;
+    // No green check before the analysis of the text as it is now has come back: a risky draft
+    // never shows "nothing to report", even for a moment.
+    const checking = !this.empty && findings.length === 0 && (!analysed || this.chip.dataset.fresh !== "true");
+    this.chip.hidden = this.empty && findings.length === 0;
+    this.chip.className = `chip ${checking ? "checking" : (worst ?? "clean")}`;
     this.chip.dataset.count = String(findings.length);
     this.chip.dataset.worst = worst ?? "none";
+    this.chip.dataset.state = checking ? "checking" : findings.length ? "findings" : "clean";
     const icon = document.createElement("span");
     icon.className = "icon";
     icon.setAttribute("aria-hidden", "true");
-    icon.textContent = ICONS[worst ?? "clean"];
+    icon.textContent = checking ? "…" : ICONS[worst ?? "clean"];
     const label = document.createElement("span");
-    label.textContent = findings.length ? String(findings.length) : this.strings.chipClean;
+    label.textContent = checking ? this.strings.chipChecking : findings.length ? String(findings.length) : this.strings.chipClean;
     this.chip.replaceChildren(icon, label);
-    this.chip.setAttribute("aria-label", this.strings.chipLabel(findings.length, worst ? this.strings.severity[worst] : ""));
+    this.chip.setAttribute("aria-label", checking ? this.strings.chipCheckingLabel : this.strings.chipLabel(findings.length, worst ? this.strings.severity[worst] : ""));
     this.chip.title = this.chip.getAttribute("aria-label") ?? "";
   }
 

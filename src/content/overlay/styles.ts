@@ -17,7 +17,8 @@ export const SHADOW_CSS = `
 .box.active { background-color: rgba(255, 202, 40, 0.45); }
 .chip { position: absolute; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px; padding: 2px 8px;
   border-radius: 999px; border: 1px solid rgba(0,0,0,.25); background: #fff; color: #1f1f1f; cursor: pointer;
-  font: 600 12px/18px system-ui, sans-serif; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
+  font: 600 12px/18px system-ui, sans-serif; box-shadow: 0 1px 3px rgba(0,0,0,.2); white-space: nowrap; }
+.chip.checking { color: #4a4a4a; font-weight: 500; }
 .chip[hidden] { display: none; }
 .chip .icon { font-size: 12px; }
 .chip.error .icon { color: ${SEVERITY_COLORS.error}; }

@@ -59,6 +59,7 @@ export function createEditorAdapter(spec: SiteSpec, kind: EditorKind, element: H
       return (root as HTMLElement | undefined) ?? null;
     },
     ...(kind === "tinymce" ? { undoCheckpoint: tinymceUndoCheckpoint } : {}),
+    ...(kind === "gutenberg" ? { paragraphs: "enter" as const } : {}),
   };
   const path = PATHS[kind === "textarea" ? "contenteditable" : kind];
   return {
@@ -77,10 +78,12 @@ export function createEditorAdapter(spec: SiteSpec, kind: EditorKind, element: H
       return true;
     },
     async replace(start, end, text) {
+      // Multi-line text becomes paragraphs through Draft's and Lexical's paste handling, in one
+      // undo step (Lexical reverts a block the browser adds behind its back).
+      if ((kind === "draft" || kind === "lexical") && text.includes("\n")) return replaceInEditable(target, "paste", start, end, text);
       if (kind === "draft") {
         const snapshot = read();
-        // Multi-line text becomes blocks through Draft's paste handling; one line stays in its leaf.
-        if (text.includes("\n")) return replaceInEditable(target, "paste", start, end, text);
+        // One line stays in its leaf.
         if (!withinOneDraftLeaf(snapshot, start, end)) return false;
       }
       return replaceInEditable(target, path, start, end, text);
