@@ -68,6 +68,8 @@ export const healthClaimParamsSchema = z.lazy(() =>
       claims: z.array(claimSchema).min(1),
       cues: cuesSchema.optional(),
       unless: z.array(conditionSchema).optional(),
+      /** Context the claim needs ("@vaccine" in the sentence before "Je le déconseille"). */
+      requires: z.array(conditionSchema).optional(),
       adjust: z.array(z.object({ when: conditionSchema, severity: z.enum(["error", "warning", "info"]) }).strict()).optional(),
     })
     .strict(),
@@ -111,7 +113,7 @@ interface Candidate {
   /** End of the subject; -1 when the subject is in the previous sentence (anaphora). */
   subjEnd: number;
   ownNegation: boolean;
-  /** Names what the claim is about without a verb ("ivermectine et COVID"). */
+  /** Names two things together without a verb ("ivermectine et COVID"). */
   verbless: boolean;
   source: string;
 }
@@ -162,6 +164,7 @@ export default defineDetector({
       research: cue(names.research),
     };
     const unless = (params.unless ?? []).map((c) => compileCondition(c, env));
+    const requires = (params.requires ?? []).map((c) => compileCondition(c, env));
     const adjust = (params.adjust ?? []).map((a) => ({ cond: compileCondition(a.when, env), severity: a.severity as Severity }));
 
     // What `finalize` reads of the draft's other paragraphs, worked out in each paragraph's pass:
@@ -204,7 +207,7 @@ export default defineDetector({
           const subjects = c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
           for (let k = 0; k < subjects.length; k++) {
             const [a, b] = subjects[k] as Range;
-            (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, ownNegation: c.ownNegation, verbless: true, source: c.source });
+            (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, ownNegation: c.ownNegation, verbless: false, source: c.source });
           }
           continue;
         }
@@ -325,7 +328,7 @@ export default defineDetector({
         const hits: Hit[] = [];
         ctx.sentences.forEach((_, si) => {
           for (const c of candidates(ctx, si)) {
-            const hit = evaluate(ctx, { tokenStart: c.start, tokenEnd: c.end, sentence: si }, c.source, unless, [], adjust);
+            const hit = evaluate(ctx, { tokenStart: c.start, tokenEnd: c.end, sentence: si }, c.source, unless, requires, adjust);
             if (!hit) continue;
             const { stance: st, why } = stance(ctx, si, c);
             hit.trace.push(stanceLine(st, why));
