@@ -65,6 +65,7 @@ describe("health-claim", () => {
     ["flags reported speech endorsed in its own sentence", "Some people say vaccines cause autism, and I agree."],
     ["flags a claim after a negation about the author, cut by 'mais'", "Je n'ai rien contre la vaccination, mais les vaccins causent l'autisme."],
     ["flags a claim followed by an unrelated 'no'", "Vaccines cause autism. No doubt about it."],
+    ["flags a draft that only relays a quoted claim", "« Les vaccins causent l'autisme. »"],
     ["flags a claim whose scare-quoted subject closes before the verb", "Les « vaccins » causent l'autisme."],
     ["flags a claim when the rule's exception is only in another sentence", "Les vaccins causent l'autisme. Je participe à un essai sur le sommeil."],
   ];

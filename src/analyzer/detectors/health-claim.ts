@@ -335,6 +335,7 @@ export default defineDetector({
             // Reported speech the author endorses later in its own sentence ("…, and they are
             // right"): read here, where the sentence's tokens are at hand.
             hit.data = st === "reported" && endorsedInSentence(ctx, si, hit.end) ? { stance: st, endorsed: "1" } : { stance: st };
+            if (why === "quoted") hit.data["quoted"] = "1";
             hits.push(hit);
           }
         });
@@ -349,7 +350,9 @@ export default defineDetector({
         const order = sentenceOrder(doc);
         return hits.filter((h) => {
           const st = h.data?.["stance"];
-          if (st === "reported") return endorsedAfter(doc, order, h);
+          // A draft that is nothing but the quoted claim relays it: there is no one else's voice to
+          // set it against, and no answer.
+          if (st === "reported") return endorsedAfter(doc, order, h) || (h.data?.["quoted"] === "1" && aloneInDraft(order, h));
           const window = st === "question" ? ANSWER_WINDOW : ASSERTION_WINDOW;
           if (refutedAfter(doc, order, h, window, st === "asserted")) return false;
           // A question asserts nothing: a tip at most.
@@ -437,6 +440,13 @@ function sentenceOrder(doc: DocumentContext): SentenceRef[] {
   });
   orders.set(doc, out);
   return out;
+}
+
+/** Whether the hit's sentence is the draft's only one (a closing quotation mark left alone does
+ *  not count). */
+function aloneInDraft(order: readonly SentenceRef[], h: DocumentHit): boolean {
+  const i = sentenceOf(order, h);
+  return i >= 0 && order.every((r, k) => k === i || r.docEnd - r.docStart <= 2);
 }
 
 /** Index in `order` of the sentence that holds the hit's start (binary search), or -1. */
