@@ -87,7 +87,7 @@ const NEGATION_AFTER_SUBJECT = 3;
 /** Sentences after a question or reported claim in which an answer can refute it. */
 const ANSWER_WINDOW = 4;
 /** Sentences after reported speech in which the author can endorse it ("Ils ont raison."). */
-const ENDORSE_WINDOW = 2;
+const ENDORSE_WINDOW = 3;
 /** Sentences after a plain assertion in which "Faux." / "That's a myth." can refute it. */
 const ASSERTION_WINDOW = 1;
 /** Tokens between a pronoun and the relation it is the subject of ("ils ne font", "it really"). */
