@@ -23,6 +23,7 @@ const families = {
   "claim-question": { note: "n", any: ["est-ce que", "et si", "what if"] },
   "claim-anaphor": { note: "n", any: ["ils", "elles", "they", "it"] },
   "claim-myth-heading": { note: "n", any: ["mythes", "myths"] },
+  "claim-research": { note: "n", any: ["essai", "trial"] },
 };
 
 const set = {
@@ -59,16 +60,23 @@ describe("health-claim", () => {
   const flags: Array<[string, string]> = [
     ["flags a plain assertion in French", "Les vaccins causent l'autisme."],
     ["flags a plain assertion in English", "Vaccines cause autism."],
-    ["flags a rhetorical question with a negation inside", "Est-ce que les vaccins ne causent pas l'autisme?"],
-    ["flags a 'what if' insinuation", "What if these shots trigger autism in some kids?"],
     ["flags a claim whose subject is a pronoun for the previous sentence", "Je me méfie des vaccins. Ils rendent des enfants autistes."],
     ["flags reported speech that the author endorses", "Certains disent que les vaccins causent l'autisme. Ils ont peut-être raison."],
     ["flags reported speech endorsed in its own sentence", "Some people say vaccines cause autism, and I agree."],
     ["flags a claim after a negation about the author, cut by 'mais'", "Je n'ai rien contre la vaccination, mais les vaccins causent l'autisme."],
     ["flags a claim followed by an unrelated 'no'", "Vaccines cause autism. No doubt about it."],
+    ["flags a draft that only relays a quoted claim", "« Les vaccins causent l'autisme. »"],
+    ["flags a claim whose scare-quoted subject closes before the verb", "Les « vaccins » causent l'autisme."],
     ["flags a claim when the rule's exception is only in another sentence", "Les vaccins causent l'autisme. Je participe à un essai sur le sommeil."],
   ];
   for (const [name, text] of flags) it(name, () => expect(severities(text)).toContain("warning"));
+
+  // A question asserts nothing: it stays a tip (info), never a warning.
+  const tips: Array<[string, string]> = [
+    ["keeps a rhetorical question with a negation inside as a tip", "Est-ce que les vaccins ne causent pas l'autisme?"],
+    ["keeps a 'what if' insinuation as a tip", "What if these shots trigger autism in some kids?"],
+  ];
+  for (const [name, text] of tips) it(name, () => expect(severities(text)).toEqual(["info"]));
 
   const clean: Array<[string, string]> = [
     ["does not flag a negated relation in French", "Les vaccins ne causent pas l'autisme."],
@@ -83,6 +91,9 @@ describe("health-claim", () => {
     ["does not flag every mention in a post that refutes the claim once", "Non, les vaccins ne causent pas l'autisme.\n\nUn parent m'a demandé : « Le vaccin peut-il causer l'autisme? »"],
     ["does not flag claims listed under a myth-busting heading", "Myths about vaccines\n\nVaccines cause autism.\n\nShots overload babies."],
     ["does not flag a claim whose sentence meets the rule's exception", "A trial is testing whether shots trigger autism in mice."],
+    ["does not flag a claim inside quotation marks answered later", "« Les vaccins causent l'autisme. » Je l'entends chaque semaine."],
+    ["does not flag a claim in the reporting conditional", "J'ai reçu des courriels sur les vaccins, qui causeraient l'autisme."],
+    ["does not flag a counterfactual", "If shots triggered autism, the millions of vaccinated kids would show it."],
   ];
   for (const [name, text] of clean) it(name, () => expect(severities(text).filter((s) => s !== "info")).toEqual([]));
 
@@ -94,7 +105,7 @@ describe("health-claim", () => {
     expect(claims("Myths about vaccines\n\nA nice day.")).toEqual([]);
     expect(claims("Can vaccines cause autism?\n\nParents ask me every week.\n\nMy honest answer is no.")).toEqual([]);
     expect(claims("Myths about vaccines\n\nVaccines cause autism.")).toEqual([]);
-    expect(claims("Can vaccines cause autism?\n\nParents ask me every week.").map((f) => f.severity)).toEqual(["warning"]);
+    expect(claims("Can vaccines cause autism?\n\nParents ask me every week.").map((f) => f.severity)).toEqual(["info"]);
   });
 
   it("lowers a claim to info when the draft states its departure from consensus", () => {

@@ -19,6 +19,7 @@ import { conditionSchema, patternString } from "../rules/schema.js";
 import type { Token } from "../text/tokenize.js";
 import type { Severity } from "../types.js";
 import { evaluate } from "./phrases.js";
+import { hypotheticalClause, insideQuotes, reportingConditional } from "./lib/claim-stance.js";
 import { TraceLines } from "./lib/trace-lines.js";
 import { defineDetector, type DocumentContext, type DocumentHit, type Hit, type ParagraphContext, type ParagraphFacts } from "./types.js";
 
@@ -34,6 +35,9 @@ const claimSchema = z.lazy(() =>
       object: patternString.optional(),
       /** Tokens allowed between subject, relation and object. */
       gap: z.number().int().min(0).max(10).default(5),
+      /** The pattern holds its own negation ("ne veulent pas que vous sachiez"): only a negation
+       *  around it denies the claim. */
+      ownNegation: z.boolean().default(false),
     })
     .strict(),
 );
@@ -53,6 +57,7 @@ const cuesSchema = z.lazy(() =>
       anaphor: z.string().default("claim-anaphor"),
       heading: z.string().default("claim-myth-heading"),
       endorsement: z.string().default("claim-endorsement"),
+      research: z.string().default("claim-research"),
     })
     .strict(),
 );
@@ -63,6 +68,8 @@ export const healthClaimParamsSchema = z.lazy(() =>
       claims: z.array(claimSchema).min(1),
       cues: cuesSchema.optional(),
       unless: z.array(conditionSchema).optional(),
+      /** Context the claim needs ("@vaccine" in the sentence before "Je le déconseille"). */
+      requires: z.array(conditionSchema).optional(),
       adjust: z.array(z.object({ when: conditionSchema, severity: z.enum(["error", "warning", "info"]) }).strict()).optional(),
     })
     .strict(),
@@ -80,7 +87,7 @@ const NEGATION_AFTER_SUBJECT = 3;
 /** Sentences after a question or reported claim in which an answer can refute it. */
 const ANSWER_WINDOW = 4;
 /** Sentences after reported speech in which the author can endorse it ("Ils ont raison."). */
-const ENDORSE_WINDOW = 2;
+const ENDORSE_WINDOW = 3;
 /** Sentences after a plain assertion in which "Faux." / "That's a myth." can refute it. */
 const ASSERTION_WINDOW = 1;
 /** Tokens between a pronoun and the relation it is the subject of ("ils ne font", "it really"). */
@@ -93,6 +100,7 @@ interface CompiledClaim {
   relation: Pattern | null;
   object: Pattern | null;
   gap: number;
+  ownNegation: boolean;
   source: string;
 }
 
@@ -104,6 +112,9 @@ interface Candidate {
   relEnd: number;
   /** End of the subject; -1 when the subject is in the previous sentence (anaphora). */
   subjEnd: number;
+  ownNegation: boolean;
+  /** Names two things together without a verb ("ivermectine et COVID"). */
+  verbless: boolean;
   source: string;
 }
 
@@ -133,6 +144,7 @@ export default defineDetector({
       relation: c.relation ? env.pattern(c.relation) : null,
       object: c.object ? env.pattern(c.object) : null,
       gap: c.gap,
+      ownNegation: c.ownNegation,
       source: [c.subject, c.relation, c.object].filter((x) => x !== undefined).join(" · "),
     }));
     const names = cuesSchema.parse(params.cues ?? {});
@@ -149,8 +161,10 @@ export default defineDetector({
       anaphor: cue(names.anaphor),
       heading: cue(names.heading),
       endorsement: cue(names.endorsement),
+      research: cue(names.research),
     };
     const unless = (params.unless ?? []).map((c) => compileCondition(c, env));
+    const requires = (params.requires ?? []).map((c) => compileCondition(c, env));
     const adjust = (params.adjust ?? []).map((a) => ({ cond: compileCondition(a.when, env), severity: a.severity as Severity }));
 
     // What `finalize` reads of the draft's other paragraphs, worked out in each paragraph's pass:
@@ -193,7 +207,7 @@ export default defineDetector({
           const subjects = c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
           for (let k = 0; k < subjects.length; k++) {
             const [a, b] = subjects[k] as Range;
-            (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, source: c.source });
+            (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, ownNegation: c.ownNegation, verbless: false, source: c.source });
           }
           continue;
         }
@@ -213,13 +227,13 @@ export default defineDetector({
           }
           const subj = lastBefore(subjects, r0, c.gap);
           if (subj) {
-            (out ??= []).push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], source: c.source });
+            (out ??= []).push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], ownNegation: c.ownNegation, verbless: c.relation === null, source: c.source });
           } else if (c.relation && anaphorBefore(ctx, s.tokenStart, r0)) {
             // "J'ai cessé les statines. Elles font plus de mal que de bien." / "…la vitamine C : elle
             // attaque les tumeurs" — a pronoun just before the relation, its subject earlier.
             const prev = ctx.sentences[si - 1];
             const earlier = endsBefore(subjects, r0) || (prev !== undefined && c.subject.occursIn(ctx.tokens, prev.tokenStart, prev.tokenEnd));
-            if (earlier) (out ??= []).push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, source: `${c.source} (anaphora)` });
+            if (earlier) (out ??= []).push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, ownNegation: c.ownNegation, verbless: false, source: `${c.source} (anaphora)` });
           }
         }
       }
@@ -284,7 +298,7 @@ export default defineDetector({
         // negation does not deny the second.
         const between: Range = c.subjEnd >= 0 ? [clauseStart(ctx, c.subjEnd, c.relStart), c.relStart] : [c.relStart, c.relStart];
         // The subject never carries a negation of its own: one inside it ("recommande pas les…") counts.
-        const inSubject: Range = c.subjEnd >= 0 ? [c.start, c.subjEnd] : [c.start, c.start];
+        const inSubject: Range = c.subjEnd >= 0 && !c.ownNegation ? [c.start, c.subjEnd] : [c.start, c.start];
         const bare = c.relStart === c.start && c.relEnd === c.end && c.subjEnd === c.end;
         const afterFrom = bare ? skipQuotes(ctx, c.relEnd, s.tokenEnd) : c.relEnd;
         const afterEnd = Math.min(s.tokenEnd, afterFrom + (bare ? NEGATION_AFTER_SUBJECT : NEGATION_AFTER), firstPunct(ctx, afterFrom, s.tokenEnd));
@@ -297,6 +311,13 @@ export default defineDetector({
       const reported = cues.reported.findAll(ctx.tokens, s.tokenStart, c.start).some(([a]) => a >= reportedFrom || a === s.tokenStart);
       if (question) return { stance: "question", why: "rhetorical question" };
       if (reported) return { stance: "reported", why: "reported speech" };
+      // Still inside a quotation where the claim's verb is: a scare-quoted subject (« pandémie »)
+      // closes before it and stays the author's.
+      if (insideQuotes(ctx.tokens, s.tokenStart, c.relStart)) return { stance: "reported", why: "quoted" };
+      if (c.relStart !== c.start && reportingConditional(ctx.tokens, c.relStart, c.relEnd)) return { stance: "reported", why: "reporting conditional" };
+      // A verbless co-mention in news of a trial reports what was studied; it claims nothing.
+      if (c.verbless && cues.research.occursIn(ctx.tokens, s.tokenStart, s.tokenEnd)) return { stance: "reported", why: "research news" };
+      if (hypotheticalClause(ctx.tokens, reportedFrom, c.start)) return { stance: "reported", why: "counterfactual" };
       return { stance: "asserted", why: "asserted" };
     }
 
@@ -307,13 +328,14 @@ export default defineDetector({
         const hits: Hit[] = [];
         ctx.sentences.forEach((_, si) => {
           for (const c of candidates(ctx, si)) {
-            const hit = evaluate(ctx, { tokenStart: c.start, tokenEnd: c.end, sentence: si }, c.source, unless, [], adjust);
+            const hit = evaluate(ctx, { tokenStart: c.start, tokenEnd: c.end, sentence: si }, c.source, unless, requires, adjust);
             if (!hit) continue;
             const { stance: st, why } = stance(ctx, si, c);
             hit.trace.push(stanceLine(st, why));
             // Reported speech the author endorses later in its own sentence ("…, and they are
             // right"): read here, where the sentence's tokens are at hand.
             hit.data = st === "reported" && endorsedInSentence(ctx, si, hit.end) ? { stance: st, endorsed: "1" } : { stance: st };
+            if (why === "quoted") hit.data["quoted"] = "1";
             hits.push(hit);
           }
         });
@@ -328,9 +350,14 @@ export default defineDetector({
         const order = sentenceOrder(doc);
         return hits.filter((h) => {
           const st = h.data?.["stance"];
-          if (st === "reported") return endorsedAfter(doc, order, h);
+          // A draft that is nothing but the quoted claim relays it: there is no one else's voice to
+          // set it against, and no answer.
+          if (st === "reported") return endorsedAfter(doc, order, h) || (h.data?.["quoted"] === "1" && aloneInDraft(order, h));
           const window = st === "question" ? ANSWER_WINDOW : ASSERTION_WINDOW;
-          return !refutedAfter(doc, order, h, window, st === "asserted");
+          if (refutedAfter(doc, order, h, window, st === "asserted")) return false;
+          // A question asserts nothing: a tip at most.
+          if (st === "question") h.severity = "info";
+          return true;
         });
       },
     };
@@ -413,6 +440,13 @@ function sentenceOrder(doc: DocumentContext): SentenceRef[] {
   });
   orders.set(doc, out);
   return out;
+}
+
+/** Whether the hit's sentence is the draft's only one (a closing quotation mark left alone does
+ *  not count). */
+function aloneInDraft(order: readonly SentenceRef[], h: DocumentHit): boolean {
+  const i = sentenceOf(order, h);
+  return i >= 0 && order.every((r, k) => k === i || r.docEnd - r.docStart <= 2);
 }
 
 /** Index in `order` of the sentence that holds the hit's start (binary search), or -1. */
