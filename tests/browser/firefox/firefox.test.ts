@@ -4,16 +4,17 @@
 // popup closed during the permission prompt (the background finishes on permissions.onAdded); no
 // request leaves a page and no draft text reaches storage. One browser for the file: launching
 // Firefox is the slow part.
-import type { Page as PlaywrightPage } from "playwright-core";
 import type { KeyInput, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../../../src/analyzer/index.js";
 import { ensureFixtures, fixtureScript, type FixtureName } from "../fixtures/build.js";
 import { ASSET_PREFIX, PAGES, pageHtml, type PageName } from "../fixtures/pages.js";
+import { OVERLAY_HOST } from "../overlay-access.js";
 import {
-  FACEBOOK_PAGE, X_PAGE, cardState, caret, chip, editorText, expectedSpans, gateState, publishCount, resetPublishCount, sortSpans, underlines,
+  FACEBOOK_PAGE, X_PAGE, caret, editorText, expectedSpans, publishCount, readCard, readChip, readGate, readUnderlines, resetPublishCount, sortSpans, underlinePoint,
 } from "../pages/fixtures.js";
 import { firefoxTestsAvailable, launchFirefox, type FirefoxHarness } from "./harness.js";
+import { overlayAccess, type OverlayAccess } from "./overlay-access.js";
 
 // A sentinel no rule, message or setting contains: if it shows up in storage, draft text leaked.
 const SENTINEL = "Quorvexine";
@@ -25,8 +26,8 @@ const X_URL = "https://twitter.com/compose/post";
 const CUSTOM_ORIGIN = "https://notes.example.org";
 const CUSTOM_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Notes</title></head><body><div id="composer"><textarea id="editor" rows="6" cols="60" spellcheck="false"></textarea></div></body></html>`;
 
-/** The page helpers of the Chromium tests read the page through `evaluate` alone, which both drivers share. */
-const same = (page: Page) => page as unknown as PlaywrightPage;
+/** The page helpers of the Chromium tests that read the page through `evaluate` alone, which both drivers share. */
+const same = (page: Page) => page as unknown as Parameters<typeof editorText>[0];
 
 const EDITORS: Array<{ page: PageName; site: string; editor: string }> = [
   { page: "lexical", site: "facebook", editor: '[data-lexical-editor="true"]' },
@@ -58,38 +59,23 @@ function wanted(text: string) {
   return { findings, spans: expectedSpans(text, findings) };
 }
 
+let overlay: OverlayAccess;
+const underlines = (page: Page) => overlay.inContentWorld(page, readUnderlines);
+const chip = (page: Page) => overlay.inContentWorld(page, readChip);
+const cardState = (page: Page) => overlay.inContentWorld(page, readCard);
+const gateState = (page: Page) => overlay.inContentWorld(page, readGate);
+
 async function underlined(page: Page, text: string) {
   const { findings, spans } = wanted(text);
-  await poll(async () => sortSpans(await underlines(same(page))), (u) => JSON.stringify(u) === JSON.stringify(spans), "underlines");
+  await poll(async () => sortSpans(await underlines(page)), (u) => JSON.stringify(u) === JSON.stringify(spans), "underlines");
   return findings;
 }
 
 /** Clicks the middle of the underline over `flagged`, as a person would. */
 async function clickUnderline(page: Page, flagged: string): Promise<void> {
-  const point = await poll(
-    () =>
-      page.evaluate((want) => {
-        for (const severity of ["error", "warning", "info"]) {
-          for (const r of (CSS.highlights.get(`garde-fou-${severity}`) ?? []) as Iterable<Range>) {
-            const rect = r.toString() === want ? r.getClientRects()[0] : undefined;
-            if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-          }
-        }
-        const area = document.getElementById("editor") as HTMLTextAreaElement;
-        for (const b of document.querySelector("garde-fou-overlay")?.shadowRoot?.querySelectorAll<HTMLElement>(".box") ?? []) {
-          if (area.value.slice(Number(b.dataset.start), Number(b.dataset.end)) !== want) continue;
-          const rect = b.getBoundingClientRect();
-          return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-        }
-        return null;
-      }, flagged),
-    (p) => p !== null,
-    `an underline over ${flagged}`,
-  );
+  const point = await poll(() => overlay.inContentWorld(page, underlinePoint, flagged), (p) => p !== null, `an underline over ${flagged}`);
   await page.mouse.click(point!.x, point!.y);
 }
-
-const overlayButton = (selector: string) => `garde-fou-overlay >>> ${selector}`;
 
 describe.skipIf(!firefoxTestsAvailable() && !process.env.CI)("Garde-fou in Firefox", () => {
   let h: FirefoxHarness;
@@ -132,6 +118,8 @@ describe.skipIf(!firefoxTestsAvailable() && !process.env.CI)("Garde-fou in Firef
     h.serve(X_URL, X_PAGE);
     h.serve(`${CUSTOM_ORIGIN}/`, CUSTOM_PAGE);
     ext = await h.extensionPage();
+    overlay = overlayAccess(ext);
+    await overlay.grantScripting();
     await setSettings({ uiLanguage: "fr" });
   }, 180_000);
   afterAll(async () => {
@@ -146,7 +134,7 @@ describe.skipIf(!firefoxTestsAvailable() && !process.env.CI)("Garde-fou in Firef
       await typeDraft(page, editor, FR_DRAFT);
       const findings = await underlined(page, FR_DRAFT);
       expect(findings.some((f) => f.severity === "error")).toBe(true);
-      const c = await poll(() => chip(same(page)), (v) => v?.fresh === true, "a fresh chip");
+      const c = await poll(() => chip(page), (v) => v?.fresh === true, "a fresh chip");
       expect(c).toMatchObject({ worst: "error", hidden: false });
       expect(c!.count).toBeGreaterThan(0);
       // Nothing of ours inside the editor: its model holds the typed draft only.
@@ -163,12 +151,12 @@ describe.skipIf(!firefoxTestsAvailable() && !process.env.CI)("Garde-fou in Firef
     expect(fixable, "a finding with a replacement fix").toBeTruthy();
     const fix = fixable!.fix!;
     await clickUnderline(page, EN_DRAFT.slice(fixable!.start, fixable!.end));
-    const card = await poll(() => cardState(same(page)), (c) => c?.rule === fixable!.ruleId, "the card");
+    const card = await poll(() => cardState(page), (c) => c?.rule === fixable!.ruleId, "the card");
     expect(card!.text).toContain(EN_DRAFT.slice(fixable!.start, fixable!.end));
-    await page.click(overlayButton('.card [data-action="fix"]'));
+    await overlay.clickInOverlay(page, '.card [data-action="fix"]');
     const expected = EN_DRAFT.slice(0, fix.start) + fix.replacement + EN_DRAFT.slice(fix.end);
     await poll(() => editorText(same(page)), (t) => t === expected, "the fixed text");
-    await poll(() => cardState(same(page)), (c) => c === null, "the card closed");
+    await poll(() => cardState(page), (c) => c === null, "the card closed");
     expect(await caret(same(page))).toEqual({ active: true, start: fix.start + fix.replacement.length, end: fix.start + fix.replacement.length });
     await chord(page, "Control", "z");
     await poll(() => editorText(same(page)), (t) => t === EN_DRAFT, "the draft restored by undo");
@@ -179,20 +167,20 @@ describe.skipIf(!firefoxTestsAvailable() && !process.env.CI)("Garde-fou in Firef
     const page = await openPage(FB_URL, "#editor");
     await typeDraft(page, "#editor", FR_DRAFT);
     await underlined(page, FR_DRAFT);
-    await poll(() => chip(same(page)), (c) => c?.fresh === true, "a fresh chip");
+    await poll(() => chip(page), (c) => c?.fresh === true, "a fresh chip");
     await resetPublishCount(same(page));
     await page.click("#publish");
-    const gate = await poll(() => gateState(same(page)), (g) => g !== null, "the gate");
+    const gate = await poll(() => gateState(page), (g) => g !== null, "the gate");
     expect(gate!.text).toContain("Avant de publier");
     expect(gate!.text).toContain("dossier no 552190");
     expect((await publishCount(same(page))).count).toBe(0);
-    await page.click(overlayButton('dialog.gate [data-action="review"]'));
-    await poll(() => gateState(same(page)), (g) => g === null, "the gate closed");
+    await overlay.clickInOverlay(page, 'dialog.gate [data-action="review"]');
+    await poll(() => gateState(page), (g) => g === null, "the gate closed");
     expect((await publishCount(same(page))).count).toBe(0);
     await page.keyboard.press("Escape");
     await page.click("#publish");
-    await poll(() => gateState(same(page)), (g) => g !== null, "the gate again");
-    await page.click(overlayButton('dialog.gate [data-action="publish-anyway"]'));
+    await poll(() => gateState(page), (g) => g !== null, "the gate again");
+    await overlay.clickInOverlay(page, 'dialog.gate [data-action="publish-anyway"]');
     await poll(() => publishCount(same(page)), (c) => c.count > 0, "the publish");
     await new Promise((r) => setTimeout(r, 300));
     expect(await publishCount(same(page))).toEqual({ count: 1, published: [FR_DRAFT] });
@@ -201,8 +189,10 @@ describe.skipIf(!firefoxTestsAvailable() && !process.env.CI)("Garde-fou in Firef
   });
 
   it("turns a site on although the popup closed during the permission prompt (the background finishes)", async () => {
+    // From the extension's installed state: "scripting" not granted (the tests' reader gives it back).
+    await overlay.revokeScripting();
     const page = await openPage(`${CUSTOM_ORIGIN}/post`, "#editor");
-    expect(await page.$("garde-fou-overlay")).toBeNull();
+    expect(await page.$(OVERLAY_HOST)).toBeNull();
     // The popup's turn-on, up to the prompt: the note for the background, then the request from a
     // click (a user gesture). The page then closes, as Firefox closes the popup for the prompt,
     // before the popup's own finishing steps could run.
@@ -224,11 +214,12 @@ describe.skipIf(!firefoxTestsAvailable() && !process.env.CI)("Garde-fou in Firef
     const state = () =>
       ext.evaluate(async (origin) => {
         const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-        const settings = ((await api.storage.sync.get("settings")) as { settings?: { customSites?: string[] } }).settings;
+        // The site lists live in this device's storage ("settings:device"), the rest in sync.
+        const device = ((await api.storage.local.get("settings:device")) as { "settings:device"?: { customSites?: string[] } })["settings:device"];
         const scripts = api.scripting ? await api.scripting.getRegisteredContentScripts() : [];
         return {
           granted: await api.permissions.contains({ origins: [`${origin}/*`] }),
-          customSites: settings?.customSites ?? [],
+          customSites: device?.customSites ?? [],
           scripts: scripts.map((s) => s.js),
           pending: Object.keys(await api.storage.session.get("customSite:pending")),
         };

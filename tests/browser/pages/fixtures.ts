@@ -76,38 +76,43 @@ export interface SeenFinding {
  *  shadow root being closed). The text under them: the fixture editor's (#editor) at their offsets,
  *  or, on other pages, the page's text from the first box's left edge to the last one's right. */
 export async function underlines(page: Page): Promise<Array<{ severity: string; text: string }>> {
-  return inContentWorld(page, (_a, roots) => {
-    const editor = document.getElementById("editor") as HTMLTextAreaElement | HTMLElement | null;
-    const text = editor ? ("value" in editor ? editor.value : editor.innerText) : null;
-    const groups = new Map<string, HTMLElement[]>();
-    for (const box of roots[0]?.querySelectorAll<HTMLElement>(".box") ?? []) {
-      const key = `${box.dataset.start}-${box.dataset.end}-${box.dataset.rule}`;
-      groups.set(key, [...(groups.get(key) ?? []), box]);
-    }
-    const under = (boxes: HTMLElement[]) => {
-      const first = boxes[0]!.getBoundingClientRect();
-      const last = boxes[boxes.length - 1]!.getBoundingClientRect();
-      const from = document.caretPositionFromPoint(first.left + 1, first.top + first.height / 2);
-      const to = document.caretPositionFromPoint(last.right - 1, last.top + last.height / 2);
-      if (!from || !to) return "";
-      const range = document.createRange();
-      range.setStart(from.offsetNode, from.offset);
-      range.setEnd(to.offsetNode, to.offset);
-      return range.toString();
-    };
-    return [...groups.values()].map((boxes) => {
-      const b = boxes[0]!;
-      return { severity: b.dataset.severity ?? "", text: text !== null ? text.slice(Number(b.dataset.start), Number(b.dataset.end)) : under(boxes) };
-    });
-  });
+  return inContentWorld(page, readUnderlines);
 }
 
-export async function chip(page: Page): Promise<{ count: number; worst: string; hidden: boolean; fresh: boolean } | null> {
-  return inContentWorld(page, (_a, roots) => {
-    const c = roots[0]?.querySelector<HTMLElement>(".chip");
-    return c ? { count: Number(c.dataset.count), worst: c.dataset.worst ?? "", hidden: c.hidden, fresh: c.dataset.fresh === "true" } : null;
+/** The in-world reader of `underlines` (self-contained: it is serialised; the Firefox tests run it too). */
+export const readUnderlines = (_a: unknown, roots: ShadowRoot[]): Array<{ severity: string; text: string }> => {
+  const editor = document.getElementById("editor") as HTMLTextAreaElement | HTMLElement | null;
+  const text = editor ? ("value" in editor ? editor.value : editor.innerText) : null;
+  const groups = new Map<string, HTMLElement[]>();
+  for (const box of roots[0]?.querySelectorAll<HTMLElement>(".box") ?? []) {
+    const key = `${box.dataset.start}-${box.dataset.end}-${box.dataset.rule}`;
+    groups.set(key, [...(groups.get(key) ?? []), box]);
+  }
+  const under = (boxes: HTMLElement[]) => {
+    const first = boxes[0]!.getBoundingClientRect();
+    const last = boxes[boxes.length - 1]!.getBoundingClientRect();
+    const from = document.caretPositionFromPoint(first.left + 1, first.top + first.height / 2);
+    const to = document.caretPositionFromPoint(last.right - 1, last.top + last.height / 2);
+    if (!from || !to) return "";
+    const range = document.createRange();
+    range.setStart(from.offsetNode, from.offset);
+    range.setEnd(to.offsetNode, to.offset);
+    return range.toString();
+  };
+  return [...groups.values()].map((boxes) => {
+    const b = boxes[0]!;
+    return { severity: b.dataset.severity ?? "", text: text !== null ? text.slice(Number(b.dataset.start), Number(b.dataset.end)) : under(boxes) };
   });
+};
+
+export async function chip(page: Page): Promise<{ count: number; worst: string; hidden: boolean; fresh: boolean } | null> {
+  return inContentWorld(page, readChip);
 }
+
+export const readChip = (_a: unknown, roots: ShadowRoot[]): { count: number; worst: string; hidden: boolean; fresh: boolean } | null => {
+  const c = roots[0]?.querySelector<HTMLElement>(".chip");
+  return c ? { count: Number(c.dataset.count), worst: c.dataset.worst ?? "", hidden: c.hidden, fresh: c.dataset.fresh === "true" } : null;
+};
 
 /** Writes settings (partial, merged over the stored ones) from the extension's worker. */
 export async function setSettings(h: Harness, patch: Record<string, unknown>): Promise<void> {
@@ -192,22 +197,24 @@ export async function waitForUnderlines(page: Page, expected: Array<{ severity: 
 
 /** The visible card's state (null when closed). */
 export async function cardState(page: Page): Promise<{ rule: string; category: string; severity: string; text: string; focusInside: boolean } | null> {
-  return inContentWorld(page, (_a, roots) => {
-    for (const root of roots) {
-      const card = root.querySelector<HTMLElement>(".card");
-      if (card && card.matches(":popover-open")) {
-        return {
-          rule: card.dataset.rule ?? "",
-          category: card.dataset.category ?? "",
-          severity: card.dataset.severity ?? "",
-          text: card.textContent ?? "",
-          focusInside: root.activeElement != null && card.contains(root.activeElement),
-        };
-      }
-    }
-    return null;
-  });
+  return inContentWorld(page, readCard);
 }
+
+export const readCard = (_a: unknown, roots: ShadowRoot[]): { rule: string; category: string; severity: string; text: string; focusInside: boolean } | null => {
+  for (const root of roots) {
+    const card = root.querySelector<HTMLElement>(".card");
+    if (card && card.matches(":popover-open")) {
+      return {
+        rule: card.dataset.rule ?? "",
+        category: card.dataset.category ?? "",
+        severity: card.dataset.severity ?? "",
+        text: card.textContent ?? "",
+        focusInside: root.activeElement != null && card.contains(root.activeElement),
+      };
+    }
+  }
+  return null;
+};
 
 export async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeout = 15_000, page?: Page): Promise<T> {
   const deadline = Date.now() + timeout;
@@ -247,14 +254,16 @@ async function composerClip(page: Page): Promise<{ x: number; y: number; width: 
 
 /** The open gate dialog's text (null when closed). */
 export async function gateState(page: Page): Promise<{ text: string; focus: string | null } | null> {
-  return inContentWorld(page, (_a, roots) => {
-    for (const root of roots) {
-      const d = root.querySelector<HTMLDialogElement>("dialog.gate");
-      if (d?.open) return { text: d.textContent ?? "", focus: (root.activeElement as HTMLElement | null)?.dataset.action ?? null };
-    }
-    return null;
-  });
+  return inContentWorld(page, readGate);
 }
+
+export const readGate = (_a: unknown, roots: ShadowRoot[]): { text: string; focus: string | null } | null => {
+  for (const root of roots) {
+    const d = root.querySelector<HTMLDialogElement>("dialog.gate");
+    if (d?.open) return { text: d.textContent ?? "", focus: (root.activeElement as HTMLElement | null)?.dataset.action ?? null };
+  }
+  return null;
+};
 
 export async function publishCount(page: Page): Promise<{ count: number; published: string[] }> {
   return page.evaluate(() => {
@@ -273,22 +282,24 @@ export async function resetPublishCount(page: Page): Promise<void> {
 
 /** Clicks the middle of the underline over `flagged` (an overlay box). */
 export async function clickUnderline(page: Page, flagged: string): Promise<void> {
-  const find = () =>
-    inContentWorld(page, (want, roots) => {
-      const editor = document.getElementById("editor") as HTMLTextAreaElement | HTMLElement;
-      const text = "value" in editor ? editor.value : editor.innerText;
-      for (const b of roots[0]?.querySelectorAll<HTMLElement>(".box") ?? []) {
-        if (text.slice(Number(b.dataset.start), Number(b.dataset.end)) === want) {
-          const rect = b.getBoundingClientRect();
-          return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
-        }
-      }
-      return null;
-    }, flagged);
+  const find = () => inContentWorld(page, underlinePoint, flagged);
   const point = await waitFor(find, (p) => p !== null).catch(() => null);
   if (!point) throw new Error(`no underline over ${flagged}`);
   await page.mouse.click(point.x, point.y);
 }
+
+/** The in-world finder of `clickUnderline`: a point inside the first box over `want` in #editor. */
+export const underlinePoint = (want: string, roots: ShadowRoot[]): { x: number; y: number } | null => {
+  const editor = document.getElementById("editor") as HTMLTextAreaElement | HTMLElement;
+  const text = "value" in editor ? editor.value : editor.innerText;
+  for (const b of roots[0]?.querySelectorAll<HTMLElement>(".box") ?? []) {
+    if (text.slice(Number(b.dataset.start), Number(b.dataset.end)) === want) {
+      const rect = b.getBoundingClientRect();
+      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+    }
+  }
+  return null;
+};
 
 /** Where the caret is: a textarea's selection, or the DOM selection's offsets in the editor's text. */
 export async function caret(page: Page): Promise<{ active: boolean; start: number; end: number }> {
