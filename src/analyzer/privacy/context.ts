@@ -9,6 +9,7 @@ import { PatternSet } from "../patterns/matcher.js";
 import { patternString } from "../rules/schema.js";
 import { findAges } from "./age.js";
 import { gazetteers } from "./gazetteers.js";
+import { isNameWord } from "./names.js";
 import type { Token } from "../text/tokenize.js";
 
 const patternList = () => z.array(patternString);
@@ -142,6 +143,7 @@ export class ContextFinder {
       // Patients in general or the author's own care add nothing to anyone's story.
       const sc = found[si] as SentenceContext;
       if (kinds.length === 0 || sc.general || sc.self) return;
+      if (sc.notPatient && !w.override.some(tokens, s.tokenStart, s.tokenEnd)) return;
       for (const [k, v] of kinds) byKind.set(k, Math.max(byKind.get(k) ?? 0, v));
     });
     let score = 0;
@@ -182,7 +184,8 @@ function hasGivenName(ctx: ParagraphContext): boolean {
   for (const s of ctx.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i] as Token;
-      if (t.kind !== "word" || !t.cap) continue;
+      // A given name inside a place ("Saint-Georges") is the place's.
+      if (!isNameWord(t) || ctx.text.charAt(t.start - 1) === "-") continue;
       if (g.givenNames.longestAt(tokens, i, s.tokenEnd) <= i) continue;
       if (i > s.tokenStart || tokens[i + 1]?.raw === ",") return true;
     }
