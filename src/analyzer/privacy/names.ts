@@ -8,7 +8,7 @@ import type { ParagraphContext, SentenceView } from "../detectors/types.js";
 import type { Token } from "../text/tokenize.js";
 import { gazetteers, tokenKey } from "./gazetteers.js";
 import { compromise } from "./nlp.js";
-import { compoundEnd, gazetteerMatches } from "./quasi.js";
+import { compoundEnd, gazetteerMatches, hyphenJoined } from "./quasi.js";
 
 export type NameSource = "title" | "patient-trigger" | "kin" | "handle" | "given" | "nlp" | "initials";
 
@@ -338,6 +338,8 @@ export function findNames(ctx: ParagraphContext, si: number, useNlp = true): Sen
       if (atStart && !(nextTok && (nextTok.raw === "," || isWord(nextTok))) && end === given) continue;
       if (prev && COLLEAGUE_CUES.has(prev.norm)) continue;
       if (prev && PLACE_NOUNS.has(prev.norm)) continue;
+      // "Hôpital Européen Georges-Pompidou": a hyphenated name after a place noun names the place.
+      if (nextTok && hyphenJoined(ctx.text, tokens[end - 1] as Token, nextTok) && (PLACE_NOUNS.has(prev2?.norm ?? "") || PLACE_NOUNS.has(prev?.norm ?? ""))) continue;
       if (prev2 && COLLEAGUE_CUES.has(prev2.norm) && prev?.kind === "punct") continue;
       if (authorsKin(prev, prev2) || eponymContext(tokens, i, end)) continue;
       add(i, end, t.start, "given");
