@@ -339,7 +339,8 @@ export function findNames(ctx: ParagraphContext, si: number, useNlp = true): Sen
       if (prev && COLLEAGUE_CUES.has(prev.norm)) continue;
       if (prev && PLACE_NOUNS.has(prev.norm)) continue;
       // "Hôpital Européen Georges-Pompidou": a hyphenated name after a place noun names the place.
-      if (nextTok && hyphenJoined(ctx.text, tokens[end - 1] as Token, nextTok) && (PLACE_NOUNS.has(prev2?.norm ?? "") || PLACE_NOUNS.has(prev?.norm ?? ""))) continue;
+      const joinedNext = tokens[i + 1];
+      if (joinedNext && hyphenJoined(ctx.text, t, joinedNext) && (PLACE_NOUNS.has(prev2?.norm ?? "") || PLACE_NOUNS.has(prev?.norm ?? ""))) continue;
       if (prev2 && COLLEAGUE_CUES.has(prev2.norm) && prev?.kind === "punct") continue;
       if (authorsKin(prev, prev2) || eponymContext(tokens, i, end)) continue;
       add(i, end, t.start, "given");
