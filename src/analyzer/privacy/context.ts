@@ -128,6 +128,8 @@ export class ContextFinder {
     const tokens = ctx.tokens;
     const live = w.groups.filter((g) => g.patterns.mayStartIn(tokens));
     if (live.length === 0) return found;
+    // Someone the story is about first: most paragraphs name no one, and this check is the cheaper.
+    if (!ctx.sentences.some((s) => w.person.some(tokens, s.tokenStart, s.tokenEnd)) && !hasGivenName(ctx)) return found;
     const byKind = new Map<string, number>();
     const perSentence: Array<Array<readonly [number, number]>> = [];
     ctx.sentences.forEach((s, si) => {
@@ -150,7 +152,6 @@ export class ContextFinder {
     for (const v of byKind.values()) score += v;
     if (score < w.threshold) return found;
     if (w.anchors.size > 0 && ![...byKind.keys()].some((k) => w.anchors.has(k))) return found;
-    if (!ctx.sentences.some((s) => w.person.some(tokens, s.tokenStart, s.tokenEnd)) && !hasGivenName(ctx)) return found;
     return found.map((sc, si) => {
       const ranges = perSentence[si] as Array<readonly [number, number]>;
       if (ranges.length === 0 || sc.general || sc.self) return sc;
