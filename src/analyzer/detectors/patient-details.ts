@@ -123,6 +123,8 @@ export default defineDetector({
               data.fixEn = ageFix(age, "en");
             }
             if (age.years >= 100) data.bonus = 0.5;
+            // A decade is already the range a fix would give: it narrows down little.
+            else if (age.decade === true && age.years < 90) data.bonus = -0.5;
             push((ctx.tokens[age.start] as Token).start, (ctx.tokens[age.end - 1] as Token).end, data, AGE_LINES.of(String(age.years)));
           }
           for (const m of gazetteerMatches(ctx, s.tokenStart, s.tokenEnd)) placeDetail(m);

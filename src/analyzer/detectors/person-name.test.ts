@@ -21,6 +21,10 @@ const flags: Array<[string, string, string]> = [
   ["initials introduced as my patient", "So proud of my patient R.T., discharged today after six weeks in rehab.", "R.T."],
   ["a title with an initial", "Mme L. Bouchard, rappelez la clinique au sujet de votre biopsie.", "Mme L. Bouchard"],
   ["an English title", "Mr. Desmond Clarke was transferred to our ICU overnight.", "Mr. Desmond Clarke"],
+  ["a titled name told a diagnosis, without the word patient", "Dur matin : j'ai expliqué à M. Lapointe que sa masse au foie était maligne.", "M. Lapointe"],
+  ["a titled name whose visit is dated", "Mme Corriveau est revenue à la clinique le 14 mai, souriante malgré tout.", "Mme Corriveau"],
+  ["initials followed by an age", "S.-A. P., 61 ans, a quitté les soins intensifs hier soir.", "S.-A. P."],
+  ["a child's first name after « baby »", "Baby Ayla went home from the NICU this morning after nine weeks.", "Ayla"],
 ];
 
 const leaves: Array<[string, string]> = [
@@ -34,7 +38,24 @@ const leaves: Array<[string, string]> = [
   ["the author's own family", "Ma fille Émilie a eu sa première otite; même les médecins passent des nuits blanches."],
   ["a town that contains a given name", "Je serai à Saint-Jérôme et à Sainte-Julie pour des remplacements cet été."],
   ["a name with no care context", "Bon anniversaire à ma sœur Isabelle, la meilleure des tantes!"],
+  ["a titled colleague with her job", "Mme Lucie Hébert, technologue en imagerie, quitte le 2e étage pour la retraite vendredi."],
+  ["a titled guest welcomed to the team", "Welcome Ms. Dana Fox, our new unit clerk on 3 West!"],
+  ["a titled donor thanked", "Merci à M. Gaston Roy pour son don à l'urgence de l'hôpital."],
 ];
+
+function fixOf(text: string): string | undefined {
+  return analyze(text).findings.find((f) => f.ruleId === RULE)?.fix?.replacement;
+}
+
+describe("person-name fixes", () => {
+  it("replaces a titled name by « une patiente » / « un patient », capitalised at a sentence start", () => {
+    expect(fixOf("Hier, Mme Corriveau est revenue à la clinique pour son plâtre.")).toBe("une patiente");
+    expect(fixOf("M. Gingras est sorti du 4e étage ce matin.")).toBe("Un patient");
+  });
+  it("keeps an English possessive", () => {
+    expect(fixOf("Mr. Okafor's daughter brought muffins to our ICU after his surgery.")).toBe("A patient's");
+  });
+});
 
 describe("person-name", () => {
   for (const [what, text, span] of flags) {

@@ -5,7 +5,33 @@ import { z } from "zod";
 import { ContextFinder, contextParamsSchema } from "../privacy/context.js";
 import { nameHits, patientNames } from "../privacy/patient-names.js";
 import { PATIENT_GROUP } from "../privacy/scoring.js";
-import { defineDetector } from "./types.js";
+import { defineDetector, type DocumentHit } from "./types.js";
+
+const FEMININE_TITLE = /^(?:mme|mmes|mlle|madame|mademoiselle|mrs|ms|miss)\b/iu;
+const MASCULINE_TITLE = /^(?:m\.|monsieur|mr|mister)(?=[\s.])/iu;
+const POSSESSIVE_END = /['’]s$/u;
+
+const SENTENCE_END = new Set([".", "!", "?", "…", "\n"]);
+
+/** Whether offset `at` opens a sentence (only spaces, quotes or brackets since the last stop). */
+function startsSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 20; i--) {
+    const c = text.charAt(i);
+    if (SENTENCE_END.has(c)) return true;
+    if (c !== " " && c !== "\u00a0" && c !== "«" && c !== "\"" && c !== "“" && c !== "(" && c !== "\t") return false;
+  }
+  return at < 20;
+}
+
+/** A titled name's generalisation ("Mme Tremblay" → "une patiente", "Mr. Kent's" → "a patient's"),
+ *  capitalised at a sentence start as the name was; none for other names (no title, no gender). */
+function titledNameFix(span: string, lang: "fr" | "en"): string | undefined {
+  const feminine = FEMININE_TITLE.test(span);
+  if (!feminine && !MASCULINE_TITLE.test(span)) return undefined;
+  let out = lang === "en" ? "a patient" : feminine ? "une patiente" : "un patient";
+  if (lang === "en" && POSSESSIVE_END.test(span)) out += "'s";
+  return out;
+}
 
 const paramsSchema = z.lazy(() =>
   contextParamsSchema
@@ -28,8 +54,15 @@ export default defineDetector({
       detect(ctx) {
         return nameHits(ctx, context.paragraph(ctx));
       },
-      finalize(_document, hits) {
-        return patientNames(hits, params.reach, params.bareNameReach).map((h) => ({ ...h, severity: "error" as const, group: PATIENT_GROUP }));
+      finalize(document, hits) {
+        const lang = document.lang === "en" ? "en" : "fr";
+        return patientNames(hits, params.reach, params.bareNameReach).map((h) => {
+          const out: DocumentHit = { ...h, severity: "error" as const, group: PATIENT_GROUP };
+          const general = titledNameFix(document.text.slice(h.start, h.end), lang);
+          const replacement = general !== undefined && startsSentence(document.text, h.start) ? general.charAt(0).toUpperCase() + general.slice(1) : general;
+          if (replacement !== undefined) out.fix = { replacement, label: { fr: `Remplacer par « ${replacement} »`, en: `Replace with “${replacement}”` } };
+          return out;
+        });
       },
     };
   },

@@ -19,6 +19,8 @@ export interface AgeMatch {
   /** Describes someone ("un pêcheur de 52 ans", "a 5-year-old"), not the author's own kin: in a
    *  physician's post such a phrase introduces a patient. */
   person?: boolean;
+  /** A decade ("in his sixties", "la soixantaine"): already a range. */
+  decade?: boolean;
 }
 
 // Module constants: a regular expression literal in a function is a new object each time it runs.
@@ -176,13 +178,13 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
       const d = late ? word(tokens[i + 2]) : n;
       const tens = EN_TENS.get(d) ?? (DECADE.test(d) ? Number(d.slice(0, 2)) : undefined);
       if (tens !== undefined) {
-        push({ start: i - 1, end: late ? i + 3 : i + 2, years: tens, withDe: false, feminine: false, fixable: false });
+        push({ start: i - 1, end: late ? i + 3 : i + 2, years: tens, withDe: false, feminine: false, fixable: false, decade: true });
         continue;
       }
     }
     const fr = FR_DECADE.get(word(t));
     if (fr !== undefined && (word(prev) === "la" || word(prev) === "une" || word(prev) === "un" || fr >= 80)) {
-      push({ start: i, end: i + 1, years: fr, withDe: false, feminine: false, fixable: false });
+      push({ start: i, end: i + 1, years: fr, withDe: false, feminine: false, fixable: false, decade: true });
       continue;
     }
     const en = EN_AGE_WORDS.get(word(t));

@@ -8,6 +8,9 @@ import { ParagraphMemo } from "../paragraph-memo.js";
 import { PatternSet } from "../patterns/matcher.js";
 import { patternString } from "../rules/schema.js";
 import { findAges } from "./age.js";
+import { gazetteers } from "./gazetteers.js";
+import { isNameWord } from "./names.js";
+import type { Token } from "../text/tokenize.js";
 
 const patternList = () => z.array(patternString);
 
@@ -24,6 +27,22 @@ export const contextParamsSchema = z.lazy(() =>
       notPatient: patternList().default([]),
       /** How many paragraphs away a patient context still reaches (stories span paragraphs). */
       reach: z.number().int().min(0).max(6).default(2),
+      /** A scored care window wider than one phrase: a paragraph whose care vocabulary (places,
+       *  acts, times, conditions) adds up, and that holds a person, tells of someone's care. */
+      window: z
+        .object({
+          groups: z.array(z.object({ kind: z.string().regex(/^[a-z-]+$/), weight: z.number().min(0).max(3), patterns: patternList().min(1) }).strict()).min(1),
+          /** Someone the story may be about: a titled name, initials, a name with an age, a role. */
+          person: patternList().min(1),
+          /** Care done by the author to the person: a public figure or a reader is then a patient. */
+          override: patternList().default([]),
+          /** Score from which the paragraph is a care story; kinds count once, at their heaviest. */
+          threshold: z.number().min(0.5).max(10).default(2),
+          /** Kinds that must be present (a care story needs a place or an act of care). */
+          anchors: z.array(z.string()).default([]),
+        })
+        .strict()
+        .optional(),
     })
     .strict(),
 );
@@ -46,6 +65,7 @@ export class ContextFinder {
   private readonly general: PatternSet;
   private readonly self: PatternSet;
   private readonly notPatient: PatternSet;
+  private readonly window: CareWindow | undefined;
 
   /** Rules with the same context lists share results for a paragraph (person-name and
    *  patient-details both ask, in the same engine pass). */
@@ -53,12 +73,20 @@ export class ContextFinder {
   private static readonly memo = new ParagraphMemo<ParagraphContext, Map<string, SentenceContext[]>>();
 
   constructor(params: ContextParams, env: CompileEnv) {
-    this.key = JSON.stringify([env.ruleSetId, params.context, params.general, params.self, params.notPatient]);
+    this.key = JSON.stringify([env.ruleSetId, params.context, params.general, params.self, params.notPatient, params.window ?? null]);
     const set = (list: string[]) => new PatternSet(list.map((p) => env.pattern(p)));
     this.context = set(params.context);
     this.general = set(params.general);
     this.self = set(params.self);
     this.notPatient = set(params.notPatient);
+    const w = params.window;
+    this.window = w && {
+      groups: w.groups.map((g) => ({ kind: g.kind, weight: g.weight, patterns: set(g.patterns) })),
+      person: set(w.person),
+      override: set(w.override),
+      threshold: w.threshold,
+      anchors: new Set(w.anchors),
+    };
   }
 
   /** Every sentence's patient context in a paragraph. */
@@ -67,6 +95,7 @@ export class ContextFinder {
     let found = byKey.get(this.key);
     if (!found) {
       found = ctx.sentences.map((_, si) => this.sentence(ctx, si));
+      if (this.window) found = this.widen(ctx, found, this.window);
       byKey.set(this.key, found);
     }
     return found;
@@ -91,6 +120,47 @@ export class ContextFinder {
     return { cues, general, self, notPatient };
   }
 
+  /** The care window: when the paragraph's care vocabulary adds up and a person is in it, each
+   *  sentence that holds care vocabulary (and speaks of no one in general, nor of the author)
+   *  becomes a care context, its vocabulary the cues. A first-person act of care on the person
+   *  outweighs a public role ("j'ai opéré la chanteuse…"). */
+  private widen(ctx: ParagraphContext, found: SentenceContext[], w: CareWindow): SentenceContext[] {
+    const tokens = ctx.tokens;
+    const live = w.groups.filter((g) => g.patterns.mayStartIn(tokens));
+    if (live.length === 0) return found;
+    // Someone the story is about first: most paragraphs name no one, and this check is the cheaper.
+    if (!ctx.sentences.some((s) => w.person.some(tokens, s.tokenStart, s.tokenEnd)) && !hasGivenName(ctx)) return found;
+    const byKind = new Map<string, number>();
+    const perSentence: Array<Array<readonly [number, number]>> = [];
+    ctx.sentences.forEach((s, si) => {
+      const ranges: Array<readonly [number, number]> = [];
+      perSentence.push(ranges);
+      const kinds: Array<[string, number]> = [];
+      for (const g of live) {
+        const m = g.patterns.matchesByPattern(tokens, s.tokenStart, s.tokenEnd);
+        if (m.length === 0) continue;
+        ranges.push(...m);
+        kinds.push([g.kind, g.weight]);
+      }
+      // Patients in general or the author's own care add nothing to anyone's story.
+      const sc = found[si] as SentenceContext;
+      if (kinds.length === 0 || sc.general || sc.self) return;
+      if (sc.notPatient && !w.override.some(tokens, s.tokenStart, s.tokenEnd)) return;
+      for (const [k, v] of kinds) byKind.set(k, Math.max(byKind.get(k) ?? 0, v));
+    });
+    let score = 0;
+    for (const v of byKind.values()) score += v;
+    if (score < w.threshold) return found;
+    if (w.anchors.size > 0 && ![...byKind.keys()].some((k) => w.anchors.has(k))) return found;
+    return found.map((sc, si) => {
+      const ranges = perSentence[si] as Array<readonly [number, number]>;
+      if (ranges.length === 0 || sc.general || sc.self) return sc;
+      const s = ctx.sentences[si] as { tokenStart: number; tokenEnd: number };
+      if (sc.notPatient && !w.override.some(tokens, s.tokenStart, s.tokenEnd)) return sc;
+      return { cues: [...sc.cues, ...ranges], general: false, self: false, notPatient: false };
+    });
+  }
+
   /** Whether one of `kind`'s patterns matches in sentence `si` (for a sentence without cues). */
   matchesIn(kind: "general" | "self" | "notPatient", ctx: ParagraphContext, si: number): boolean {
     const s = ctx.sentences[si];
@@ -105,6 +175,31 @@ export class ContextFinder {
  *  would otherwise allocate the variables this reads. */
 function matchesOutside(ps: PatternSet, ctx: ParagraphContext, s: { tokenStart: number; tokenEnd: number }, cues: ReadonlyArray<readonly [number, number]>): boolean {
   return ps.some(ctx.tokens, s.tokenStart, s.tokenEnd, ([a, b]) => !cues.some(([c, d]) => c <= a && b <= d));
+}
+
+/** A capitalised given name from the gazetteer, not the sentence's first word unless a comma
+ *  follows it ("Kevin, you…"): someone the story may be about. */
+function hasGivenName(ctx: ParagraphContext): boolean {
+  const g = gazetteers();
+  const tokens = ctx.tokens;
+  for (const s of ctx.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i] as Token;
+      // A given name inside a place ("Saint-Georges") is the place's.
+      if (!isNameWord(t) || ctx.text.charAt(t.start - 1) === "-") continue;
+      if (g.givenNames.longestAt(tokens, i, s.tokenEnd) <= i) continue;
+      if (i > s.tokenStart || tokens[i + 1]?.raw === ",") return true;
+    }
+  }
+  return false;
+}
+
+interface CareWindow {
+  groups: Array<{ kind: string; weight: number; patterns: PatternSet }>;
+  person: PatternSet;
+  override: PatternSet;
+  threshold: number;
+  anchors: ReadonlySet<string>;
 }
 
 const NO_CUES: ReadonlyArray<readonly [number, number]> = [];

@@ -8,7 +8,7 @@ import type { ParagraphContext, SentenceView } from "../detectors/types.js";
 import type { Token } from "../text/tokenize.js";
 import { gazetteers, tokenKey } from "./gazetteers.js";
 import { compromise } from "./nlp.js";
-import { compoundEnd, gazetteerMatches } from "./quasi.js";
+import { compoundEnd, gazetteerMatches, hyphenJoined } from "./quasi.js";
 
 export type NameSource = "title" | "patient-trigger" | "kin" | "handle" | "given" | "nlp" | "initials";
 
@@ -34,7 +34,7 @@ export const PATIENT_TITLES: ReadonlySet<string> = new Set(["m", "mme", "mmes", 
 const DOCTOR_TITLES = new Set(["dr", "dre", "drs", "dres", "docteur", "docteure", "doctor", "doc", "pr", "pre", "prof", "professeur", "professeure", "professor", "me", "maitre", "sgt", "cpt", "capt"]);
 // Words before a name that make it a colleague's or a teammate's, not a patient's.
 const COLLEAGUE_CUES = new Set(
-  "collegue collegues colleague colleagues confrere consoeur consoeurs residente resident residents residentes externe externes infirmiere infirmier infirmieres nurse nurses inhalotherapeute pharmacienne pharmacien pharmacist pgy-1 pgy patron patronne boss mentor mentore cheffe chef superviseure superviseur supervisor attending fellow preceptor preceptrice stagiaire therapeute psychologue physio physiotherapeute ergotherapeute travailleuse travailleur sage-femme midwife".split(" "),
+  "collegue collegues colleague colleagues confrere consoeur consoeurs residente resident residents residentes externe externes infirmiere infirmier infirmieres nurse nurses inhalotherapeute pharmacienne pharmacien pharmacist pgy-1 pgy patron patronne boss mentor mentore cheffe chef superviseure superviseur supervisor attending fellow preceptor preceptrice stagiaire therapeute psychologue physio physiotherapeute ergotherapeute travailleuse travailleur sage-femme midwife prepose preposee preposes preposees infirmiere-chef coordonnatrice coordonnateur gestionnaire benevole volunteer manager inhalotherapeute".split(" "),
 );
 // Kinship words after a third-person or second-person possessive: the patient's relative.
 const KIN = new Set(
@@ -50,6 +50,60 @@ const FIRST_POSSESSIVE = new Set(["mon", "ma", "my", "notre", "our"]);
 const NEVER_NAMES = new Set(
   "je j' tu il elle on nous vous ils elles le la les l' un une des du de et mais ou donc or ni car ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs merci bonjour bonsoir allo salut oui non bravo felicitations urgent avis bonne bon bonnes bons joyeux joyeuses quelle quel quelles quels tellement gros petit petite grand grande ma mon i i'm i've i'd i'll you he she we they it the a an and but or so my your his her our their thanks thank hi hello hey yes no happy proud lost shoutout congrats congratulations dear to from when while after before today tonight yesterday this that these those there here what who why how where if oh ok okay wow please rip lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december christmas noel paques easter halloween covid er icu nicu or ed".split(" "),
 );
+
+// Words right before a titled name that make it a colleague, a guest or a donor rather than a
+// patient ("Bienvenue à Mme…", "Welcome Ms.…", "Merci à M.…", "co-presenting with…").
+const GREETING_CUES = new Set("bienvenue welcome welcoming felicitations congrats congratulations merci thanks animer co-animer co-presenting copresenting presenter".split(" "));
+// Words after a titled name and a comma that say who the person is at work ("Mme Cyr,
+// inhalothérapeute", "Ms. Raman, our new nurse manager").
+const STAFF_APPOSITION = new Set([...COLLEAGUE_CUES, "notre", "nos", "our", "nouvelle", "nouveau", "new", "de", "from", "du", "of"]);
+const STAFF_HEADS = new Set([...COLLEAGUE_CUES, "fondation", "foundation", "council", "conseil", "board", "comite", "committee", "cadre", "directrice", "directeur", "director", "conferenciere", "conferencier", "speaker", "invitee", "invite", "guest", "depute", "deputee", "ministre", "minister", "maire", "mairesse", "mayor", "conseillere", "conseiller", "councillor"]);
+// Words before a first name that make the name a child's in care ("bébé Élyane", "little Mia").
+const CHILD_TITLES = new Set(["bebe", "baby", "little", "petit", "petite"]);
+
+/** "Mme Cyr, inhalothérapeute", "Ms. Raman, our new nurse manager", "M. Roy, de la Fondation":
+ *  within four tokens after the name, a word of the person's work. */
+function staffAfter(tokens: readonly Token[], end: number, limit: number): boolean {
+  let k = end;
+  if ((tokens[k] as Token | undefined)?.raw === ",") k++;
+  else if (!["from", "of", "du", "de"].includes((tokens[k] as Token | undefined)?.norm ?? "")) return false;
+  for (let n = 0; n < 4 && k < limit; n++, k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") return false;
+    if (STAFF_HEADS.has(t.norm)) return true;
+    if (!STAFF_APPOSITION.has(t.norm) && !["la", "le", "l'", "the", "town", "st", "saint", "sainte"].includes(t.norm) && !t.cap) return false;
+  }
+  return false;
+}
+
+/** Whether the word before a title greets, thanks or presents a guest ("Bienvenue à Mme…"). */
+function greetedBefore(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1, n = 0; k >= from && n < 3; k--, n++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "word" && GREETING_CUES.has(t.norm)) return true;
+    if (t.kind === "word" && !["a", "to", "avec", "with", "you", "et", "and", "de", "m'", "me", "d'"].includes(t.norm)) return false;
+  }
+  return false;
+}
+
+/** "M.-È. B., 34", "R.T., 45", "J.M. (8)": two or more initials followed by an age. Returns the end
+ *  of the initials, or -1. */
+function initialsWithAge(tokens: readonly Token[], i: number, limit: number): number {
+  let k = i;
+  let count = 0;
+  while (k < limit && isInitial(tokens, k)) {
+    k += 2;
+    count++;
+    if ((tokens[k] as Token | undefined)?.raw === "-" && isInitial(tokens, k + 1)) k++;
+  }
+  if (count < 2) return -1;
+  let a = k;
+  if ((tokens[a] as Token | undefined)?.raw === "," || (tokens[a] as Token | undefined)?.raw === "(") a++;
+  const n = tokens[a];
+  if (n === undefined || n.kind !== "num") return -1;
+  const years = Number(n.raw);
+  return years >= 0 && years <= 115 ? k : -1;
+}
 
 const HANDLE_SEPARATOR = /[._\d]/;
 
@@ -91,7 +145,7 @@ function isInitial(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && t.kind === "word" && t.raw.length === 1 && t.cap && dot !== undefined && dot.raw === ".";
 }
 
-function isNameWord(t: Token | undefined): t is Token {
+export function isNameWord(t: Token | undefined): t is Token {
   if (!isWord(t) || !t.cap) return false;
   if (NEVER_NAMES.has(t.norm)) return false;
   // All-caps words of 3+ letters are acronyms (CHUM, RAMQ), not names.
@@ -198,16 +252,38 @@ export function findNames(ctx: ParagraphContext, si: number, useNlp = true): Sen
       }
       continue;
     }
+    // Initials with an age: "M.-È. B., 34 ans", "R.T., 45".
+    if (t.kind === "word" && isInitial(tokens, i)) {
+      const end = initialsWithAge(tokens, i, s.tokenEnd);
+      if (end > i) {
+        add(i, end, t.start, "initials");
+        i = end - 1;
+        continue;
+      }
+    }
     // Titles: "M. Tremblay", "Mme R. Côté", "Mrs. Evelyn Hartley".
     if (t.kind === "word" && PATIENT_TITLES.has(t.norm) && (t.norm !== "m" || (tokens[i + 1] as Token | undefined)?.raw === ".") && (t.cap || t.norm.length > 2)) {
       let j = i + 1;
       if ((tokens[j] as Token | undefined)?.raw === ".") j++;
       const end = nameEnd(tokens, j, s.tokenEnd, true);
       if (end > j && !blocked.has(j)) {
-        add(j, end, t.start, "title");
+        // A titled colleague, guest or donor: recorded like a doctor, so no mention is a patient's.
+        if (greetedBefore(tokens, i, s.tokenStart) || staffAfter(tokens, end, s.tokenEnd)) {
+          doctors.push({ start: t.start, end: (tokens[end - 1] as Token).end, keys: keysOf(tokens, j, end) });
+          for (let k = i; k < end; k++) taken.add(k);
+        } else add(j, end, t.start, "title");
         i = end - 1;
       }
       continue;
+    }
+    // "bébé Élyane", "little Mia", "le petit Xavier": a child named in a care story.
+    if (t.kind === "word" && CHILD_TITLES.has(t.norm) && isNameWord(tokens[i + 1]) && !blocked.has(i + 1) && !g.eponyms.has(tokenKey(tokens[i + 1] as Token))) {
+      const end = nameEnd(tokens, i + 1, Math.min(s.tokenEnd, i + 3), false);
+      if (end > i + 1) {
+        add(i + 1, end, (tokens[i + 1] as Token).start, "title");
+        i = end - 1;
+        continue;
+      }
     }
     // Replies: "@Sylvie Marchand", "@sylvie.marchand".
     if (t.kind === "handle") {
@@ -262,6 +338,9 @@ export function findNames(ctx: ParagraphContext, si: number, useNlp = true): Sen
       if (atStart && !(nextTok && (nextTok.raw === "," || isWord(nextTok))) && end === given) continue;
       if (prev && COLLEAGUE_CUES.has(prev.norm)) continue;
       if (prev && PLACE_NOUNS.has(prev.norm)) continue;
+      // "Hôpital Européen Georges-Pompidou": a hyphenated name after a place noun names the place.
+      const joinedNext = tokens[i + 1];
+      if (joinedNext && hyphenJoined(ctx.text, t, joinedNext) && (PLACE_NOUNS.has(prev2?.norm ?? "") || PLACE_NOUNS.has(prev?.norm ?? ""))) continue;
       if (prev2 && COLLEAGUE_CUES.has(prev2.norm) && prev?.kind === "punct") continue;
       if (authorsKin(prev, prev2) || eponymContext(tokens, i, end)) continue;
       add(i, end, t.start, "given");
