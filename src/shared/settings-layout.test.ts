@@ -26,7 +26,7 @@ describe("where settings are stored", () => {
   it("keeps the lists on the device, the choices in sync", () => {
     const { sync, device } = splitSettings(full());
     expect(Object.keys(sync).sort()).toEqual(["disabledRules", "gate", "ruleSets", "sites", "uiLanguage", "version"]);
-    expect(sync.gate).toEqual({ enabled: false });
+    expect(sync.gate).toEqual({ enabled: false, stopOnWarnings: true });
     expect(device).toEqual({ allowlist: ["Dre Tremblay"], alwaysFlag: ["Clinique X"], customSites: ["https://intranet.example.ca"], gateDisabledSites: ["wordpress"] });
   });
 

@@ -19,7 +19,7 @@ export function isSettingsChange(area: string, keys: readonly string[]): boolean
 }
 
 /** The settings the options page says sync with the browser account, and those kept here. */
-export const SYNCED_FIELDS = ["ruleSets", "disabledRules", "sites", "uiLanguage", "disclaimers", "gate.enabled"] as const;
+export const SYNCED_FIELDS = ["ruleSets", "disabledRules", "sites", "uiLanguage", "disclaimers", "gate.enabled", "gate.stopOnWarnings"] as const;
 export const DEVICE_FIELDS = ["allowlist", "alwaysFlag", "customSites", "gate.disabledSites"] as const;
 
 export interface StoredLayout {
@@ -32,7 +32,7 @@ export interface StoredLayout {
 export function splitSettings(s: Settings): StoredLayout {
   const { allowlist, alwaysFlag, customSites, disclaimers, gate, ...rest } = s;
   return {
-    sync: { ...rest, gate: { enabled: gate.enabled } },
+    sync: { ...rest, gate: { enabled: gate.enabled, stopOnWarnings: gate.stopOnWarnings } },
     disclaimers,
     device: { allowlist, alwaysFlag, customSites, gateDisabledSites: gate.disabledSites },
   };

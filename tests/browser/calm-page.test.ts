@@ -3,15 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { browserTestsAvailable, launch, type Harness } from "./harness.js";
-import { FB_URL, X_URL, analyzeInWorker, expectedSpans, openFixture, resetSettings, screenshot, serveFixtures, setSettings, waitForUnderlines } from "./pages/fixtures.js";
+import { inContentWorld } from "./overlay-access.js";
+import { FB_URL, X_URL, analyzeInWorker, expectedSpans, openFixture, resetSettings, screenshot, serveFixtures, setSettings, waitFor, waitForUnderlines } from "./pages/fixtures.js";
 
 const RISKY = "Son dossier no 552190 est resté ouvert au poste.";
 
-/** Records every state the chip goes through, from the page (a MutationObserver on its attributes). */
+/** Records every state the chip goes through (a MutationObserver on its attributes, in the content
+ *  script's world, where the closed overlay can be read). */
 async function recordChip(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const chip = document.querySelector("garde-fou-overlay")!.shadowRoot!.querySelector<HTMLElement>(".chip")!;
-    const w = window as unknown as { chipStates: string[] };
+  await inContentWorld(page, (_a, roots) => {
+    const chip = roots[0]!.querySelector<HTMLElement>(".chip")!;
+    const w = globalThis as unknown as { chipStates: string[] };
     w.chipStates = [];
     const note = () => {
       const s = chip.hidden ? "hidden" : `${chip.dataset.state}:${chip.textContent}`;
@@ -22,7 +24,7 @@ async function recordChip(page: Page): Promise<void> {
   });
 }
 
-const chipStates = (page: Page) => page.evaluate(() => (window as unknown as { chipStates: string[] }).chipStates);
+const chipStates = (page: Page) => inContentWorld(page, () => (globalThis as unknown as { chipStates: string[] }).chipStates);
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("a calm, honest page", () => {
   let h: Harness;
@@ -59,13 +61,14 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("a calm, honest pag
     await page.click("#editor");
     await page.keyboard.type("Have a good week");
     // Caught between the last keystroke and the answer.
-    const caught = await page.evaluate(() => document.querySelector("garde-fou-overlay")!.shadowRoot!.querySelector<HTMLElement>(".chip")!.dataset.state);
+    const chipState = () => inContentWorld(page, (_a, roots) => roots[0]!.querySelector<HTMLElement>(".chip")!.dataset.state);
+    const caught = await chipState();
     if (caught === "checking") await screenshot(page, "chip-checking-en");
-    await page.waitForFunction(() => document.querySelector("garde-fou-overlay")!.shadowRoot!.querySelector<HTMLElement>(".chip")!.dataset.state === "clean");
+    await waitFor(chipState, (state) => state === "clean");
     const states = await chipStates(page);
     expect(states).toContain("checking:…Checking…");
     expect(states[states.length - 1]).toBe("clean:✓Nothing to report");
-    const height = await page.evaluate(() => document.querySelector("garde-fou-overlay")!.shadowRoot!.querySelector<HTMLElement>(".chip")!.getBoundingClientRect().height);
+    const height = await inContentWorld(page, (_a, roots) => roots[0]!.querySelector<HTMLElement>(".chip")!.getBoundingClientRect().height);
     expect(height).toBeLessThan(30);
     await screenshot(page, "chip-clean-en");
     await page.close();

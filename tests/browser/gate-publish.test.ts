@@ -9,7 +9,7 @@ import {
   FB_URL, X_URL, analyzeInWorker, cardState, caret, chip, editorText, expectedSpans, gateState, openFixture, publishCount,
   resetPublishCount, resetSettings, screenshot, serveFixtures, setSettings, typeDraft, waitFor, waitForUnderlines,
 } from "./pages/fixtures.js";
-import { clickInOverlay } from "./overlay-access.js";
+import { clickInOverlay, inContentWorld } from "./overlay-access.js";
 
 const FR_DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibuprofène trois fois par jour.";
 const EN_DRAFT = "His chart # 88123 was left open. Take 400 mg of ibuprofen three times a day.";
@@ -142,8 +142,8 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the pre-publish ga
     expect(warnings.length).toBeGreaterThan(0);
     await fb.click("#publish");
     await waitFor(() => gateState(fb), (g) => g !== null);
-    const lists = await fb.evaluate(() =>
-      Array.from(document.querySelector("garde-fou-overlay")!.shadowRoot!.querySelectorAll<HTMLElement>("dialog.gate ul")).map((u) => ({ severity: u.dataset.severity, items: u.children.length })),
+    const lists = await inContentWorld(fb, (_a, roots) =>
+      Array.from(roots[0]!.querySelectorAll<HTMLElement>("dialog.gate ul")).map((u) => ({ severity: u.dataset.severity, items: u.children.length })),
     );
     expect(lists).toEqual([
       { severity: "error", items: findings.filter((f) => f.severity === "error").length },

@@ -469,14 +469,17 @@ export class Session {
   private async applyFix(finding: Finding): Promise<boolean> {
     const fix = finding.fix;
     if (!fix || !this.adapter.canReplace(fix.start, fix.end)) return false;
+    // The caret will sit after the replacement: a card that closes while the editor takes it (its
+    // finding gone with the edit) must not put the old caret back. Kept if the fix fails.
+    const saved = this.savedSelection;
+    this.savedSelection = null;
     let ok = false;
     try {
       ok = await this.adapter.replace(fix.start, fix.end, fix.replacement);
     } catch {
       ok = false;
     }
-    // The caret sits after the replacement: do not restore the old one.
-    this.savedSelection = null;
+    if (!ok) this.savedSelection = saved;
     this.render();
     this.requestSoon(true);
     return ok;
