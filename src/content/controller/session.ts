@@ -453,6 +453,9 @@ export class Session {
     const saved = this.savedSelection;
     this.savedSelection = null;
     if (!restore) return;
+    // The person is already back in the editor (typing, which closed the card): their caret stands.
+    const active = el.ownerDocument.activeElement;
+    if (active === el || (active !== null && el.contains(active))) return;
     el.focus({ preventScroll: true });
     if (!saved) return;
     if (saved.kind === "textarea" && el instanceof HTMLTextAreaElement) el.setSelectionRange(saved.start, saved.end, saved.direction);

@@ -28,6 +28,9 @@ export function useSettings(): SettingsHandle | null {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const latest = useRef<Settings | null>(null);
+  // While this page's own saves are on their way, storage events carry older states: showing them
+  // would flip a control back for a moment (the page's latest choice is what is being saved).
+  const saving = useRef(0);
 
   useEffect(() => {
     let live = true;
@@ -38,6 +41,7 @@ export function useSettings(): SettingsHandle | null {
       setNotice(r.notice);
     });
     const off = onSettingsChanged((r) => {
+      if (saving.current > 0) return;
       latest.current = r.settings;
       setSettings(r.settings);
     });
@@ -52,7 +56,12 @@ export function useSettings(): SettingsHandle | null {
     const next = change(latest.current);
     latest.current = next;
     setSettings(next);
-    await saveSettings(next);
+    saving.current++;
+    try {
+      await saveSettings(next);
+    } finally {
+      saving.current--;
+    }
   }, []);
 
   if (!settings) return null;
