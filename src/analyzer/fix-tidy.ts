@@ -32,6 +32,16 @@ function skipRight(text: string, i: number): number {
   return i;
 }
 
+/** The word that ends at `k`, read in a short window: the whole text before it would make every
+ *  fix cost the length of the draft (a document pass runs this for each finding). */
+function wordBefore(text: string, k: number): RegExpExecArray | null {
+  const from = Math.max(0, k - 64);
+  const m = /(?:^|[\s(])([\p{L}]+)$/u.exec(text.slice(from, k));
+  if (!m) return null;
+  // Matched at the window's start: a word only if the text had a boundary there too.
+  return m[0].length > (m[1] as string).length || from === 0 || /[\s(]/.test(text[from - 1] ?? "") ? m : null;
+}
+
 /** The same edit, narrowed to what it changes and, when that is a removal, widened over what
  *  only framed the removed words. */
 export function tidyEdit(text: string, edit: TextEdit): TextEdit {
@@ -51,7 +61,7 @@ export function tidyEdit(text: string, edit: TextEdit): TextEdit {
   let s = start;
   let e = end;
   // "attend au 819 555-0147." → "attend." (the preposition only introduced the number)
-  const word = /(?:^|[\s(])([\p{L}]+)$/u.exec(text.slice(0, skipLeft(text, s)));
+  const word = wordBefore(text, skipLeft(text, s));
   if (word && skipLeft(text, s) < s && PREPOSITIONS.has((word[1] as string).toLowerCase())) s = skipLeft(text, s) - (word[1] as string).length;
   // "(BOUC 6907 0811)" and ", 269 920 575," go with their brackets or their pair of commas.
   const before = skipLeft(text, s);
