@@ -5,23 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { browserTestsAvailable, launch, type Harness } from "./harness.js";
 import {
-  FB_URL, X_URL, analyzeInWorker, chip, editorText, expectedSpans, gateState, openFixture, publishCount, resetPublishCount,
-  resetSettings, serveFixtures, setSettings, typeDraft, waitFor, waitForUnderlines,
+  FB_URL, X_URL, editorText, gateState, openFixture, publishCount, resetSettings, serveFixtures, setSettings, typeAndSettle, waitFor,
 } from "./pages/fixtures.js";
 
 const STORIES = {
   fr: { text: "J'ai annoncé à Mme Beaulieu ce midi que sa biopsie montrait un lymphome. Elle a pris le temps de me consoler, moi.", name: "Mme Beaulieu" },
   en: { text: "Told Mr. Fenwick this afternoon that his scan showed a lymphoma. He ended up comforting me.", name: "Mr. Fenwick" },
 } as const;
-
-async function typeStory(h: Harness, page: Page, text: string) {
-  await typeDraft(page, text);
-  const findings = await analyzeInWorker(h, text);
-  await waitForUnderlines(page, expectedSpans(text, findings));
-  await waitFor(() => chip(page), (c) => c?.fresh === true);
-  await resetPublishCount(page);
-  return findings;
-}
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("a titled-name care story", () => {
   let h: Harness;
@@ -42,7 +32,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("a titled-name care
         await setSettings(h, { uiLanguage: lang });
         const page = pages[site];
         const { text, name } = STORIES[lang];
-        const findings = await typeStory(h, page, text);
+        const findings = await typeAndSettle(h, page, text);
         const error = findings.find((f) => f.ruleId === "privacy/person-name" && f.severity === "error");
         expect(error).toBeDefined();
         expect(text.slice(error!.start, error!.end)).toBe(name);

@@ -6,23 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { browserTestsAvailable, launch, type Harness } from "./harness.js";
 import {
-  FB_URL, X_URL, analyzeInWorker, cardState, caret, chip, editorText, expectedSpans, gateState, openFixture, publishCount,
-  resetPublishCount, resetSettings, screenshot, serveFixtures, setSettings, typeDraft, waitFor, waitForUnderlines,
+  FB_URL, X_URL, cardState, caret, chip, editorText, gateState, openFixture, publishCount,
+  resetPublishCount, resetSettings, screenshot, serveFixtures, setSettings, typeAndSettle, waitFor,
 } from "./pages/fixtures.js";
 import { clickInOverlay, inContentWorld } from "./overlay-access.js";
 
 const FR_DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibuprofène trois fois par jour.";
 const EN_DRAFT = "His chart # 88123 was left open. Take 400 mg of ibuprofen three times a day.";
 
-/** Types a draft and waits until its analysis is the current one (so the gate may decide). */
-async function draft(h: Harness, page: Page, text: string) {
-  await typeDraft(page, text);
-  const findings = await analyzeInWorker(h, text);
-  await waitForUnderlines(page, expectedSpans(text, findings));
-  await waitFor(() => chip(page), (c) => c?.fresh === true);
-  await resetPublishCount(page);
-  return findings;
-}
+const draft = typeAndSettle;
 
 /** Publish handler calls settle: an extra, late dispatch would show up here. */
 async function settledCount(page: Page) {

@@ -183,6 +183,17 @@ export function sortSpans<T extends { severity: string; text: string }>(spans: T
 }
 
 /** Waits until the underlines equal `expected` (sorted), polling the page. */
+/** Types a draft and waits until its analysis is the current one (underlines drawn, chip fresh),
+ *  so the gate may decide; the page's publish count starts again from zero. */
+export async function typeAndSettle(h: Harness, page: Page, text: string): Promise<Awaited<ReturnType<typeof analyzeInWorker>>> {
+  await typeDraft(page, text);
+  const findings = await analyzeInWorker(h, text);
+  await waitForUnderlines(page, expectedSpans(text, findings));
+  await waitFor(() => chip(page), (c) => c?.fresh === true);
+  await resetPublishCount(page);
+  return findings;
+}
+
 export async function waitForUnderlines(page: Page, expected: Array<{ severity: string; text: string }>, timeout = 15_000): Promise<void> {
   const want = JSON.stringify(sortSpans(expected));
   const deadline = Date.now() + timeout;
