@@ -93,21 +93,25 @@ export async function waitForOverlay(page: Page, timeout = 15_000): Promise<void
   }
 }
 
+/** The centre of the first visible element matching `sel` in the overlays' roots (run in the
+ *  content script's world: self-contained, it is serialised). */
+export function visibleCenter(sel: string, roots: ShadowRoot[]): { x: number; y: number } | null {
+  for (const root of roots) {
+    for (const el of root.querySelectorAll<HTMLElement>(sel)) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && !el.closest("[hidden]")) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+  }
+  return null;
+}
+
 /** Clicks, with the mouse, the first visible element matching `selector` in an overlay. */
 export async function clickInOverlay(page: Page, selector: string, timeout = 15_000): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const point = await inContentWorld(
       page,
-      (sel, roots) => {
-        for (const root of roots) {
-          for (const el of root.querySelectorAll<HTMLElement>(sel)) {
-            const r = el.getBoundingClientRect();
-            if (r.width > 0 && r.height > 0 && !el.closest("[hidden]")) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-          }
-        }
-        return null;
-      },
+      visibleCenter,
       selector,
     );
     if (point) {

@@ -5,6 +5,7 @@
 // closed root. The optional "scripting" permission is granted from a click on an extension page, as
 // a person grants it; nothing is added to the extension. Controls are clicked with the mouse at their
 // coordinates, so the clicks are trusted.
+import { visibleCenter } from "../overlay-access.js";
 import type { Page } from "puppeteer-core";
 
 /** Finds the overlays' roots (closed or not) in the document and in nested shadow roots. */
@@ -83,15 +84,7 @@ export function overlayAccess(ext: Page): OverlayAccess {
       for (;;) {
         const point = await inContentWorld(
           page,
-          (sel, roots) => {
-            for (const root of roots) {
-              for (const el of root.querySelectorAll<HTMLElement>(sel)) {
-                const r = el.getBoundingClientRect();
-                if (r.width > 0 && r.height > 0 && !el.closest("[hidden]")) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-              }
-            }
-            return null;
-          },
+          visibleCenter,
           selector,
         );
         if (point) {
