@@ -12,10 +12,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: "chrome120",
     sourcemap: false,
-    // The analyzer chunk is large by nature: compromise (its prebuilt CommonJS bundle, which the
-    // lazy `require` in src/analyzer/privacy/nlp.ts pulls in) and the prebuilt rules with their
-    // triggers, their patterns' start facts and the folded word lists. It loads in the background
-    // worker only, never in a page.
+    // The analyzer chunk is large by nature: the prebuilt rules with their triggers, their
+    // patterns' start facts and the folded word lists, and franc's trigram tables. It loads in the
+    // background worker only, never in a page.
     chunkSizeWarningLimit: 1500,
     // Extension pages that no manifest key names (crxjs builds these inputs as extra HTML pages).
     // ASCII output: the worker's engine keeps a one-byte copy of the source and decodes it without

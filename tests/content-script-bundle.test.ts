@@ -1,6 +1,6 @@
 // The content script (vite.generic.config.ts → CONTENT_SCRIPT in dist/chrome and dist/firefox):
 // one classic script, the same on every site, that needs nothing web-accessible and carries
-// neither compromise nor franc (the same markers `npm run bench` looks for), and stays light: at
+// no franc (the same marker `npm run bench` looks for), and stays light: at
 // most 30 kB gzipped, loaded on every page of the supported sites.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -50,8 +50,8 @@ describe.skipIf(!built && !process.env.CI)("the content script", () => {
     expect(source()).not.toContain("This script should only be loaded in a browser extension");
   });
 
-  it("carries neither compromise nor franc", () => {
-    expect(source()).not.toMatch(/expandLexicon|\bfra:\s*[`"'{]/);
+  it("carries no franc (language detection belongs to the worker)", () => {
+    expect(source()).not.toMatch(/\bfra:\s*[`"'{]/);
   });
 
   it("is copied into the Firefox build", () => {

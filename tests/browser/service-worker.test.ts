@@ -27,15 +27,15 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the built extensio
     await page.close();
   });
 
-  it("loads compromise in the worker on first need (a name no gazetteer knows, in an English care story)", async () => {
+  it("names a titled patient in an English care story", async () => {
     const page = await h.context.newPage();
     await page.goto(`chrome-extension://${h.extensionId}/src/popup/index.html`);
-    const text = "I saw a man in clinic today, and his neighbour Thaddeus Worthington drove him home.";
+    const text = "Saw Mr. Thaddeus Worthington in clinic today; his neighbour drove him home after the cast.";
     const reply = await page.evaluate(async (t) => chrome.runtime.sendMessage({ type: "analyze", data: { text: t, platform: "facebook" } }), text);
     expect(reply).toMatchObject({ ok: true });
     const data = (reply as { data: { findings: Array<{ ruleId: string; start: number; end: number }> } }).data;
     const names = data.findings.filter((f) => f.ruleId === "privacy/person-name").map((f) => text.slice(f.start, f.end));
-    expect(names).toEqual(["Thaddeus Worthington"]);
+    expect(names).toEqual(["Mr. Thaddeus Worthington"]);
     await page.close();
   });
 

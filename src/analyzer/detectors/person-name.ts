@@ -37,8 +37,8 @@ const paramsSchema = z.lazy(() =>
   contextParamsSchema
     .unwrap()
     .extend({
-      /** How far a bare first name or an English name found by compromise may be from the care
-       *  context (paragraphs); titled and introduced names use `reach`. */
+      /** How far a bare first name may be from the care context (paragraphs); titled and
+       *  introduced names use `reach`. */
       bareNameReach: z.number().int().min(0).max(3).default(1),
     })
     .strict(),
@@ -46,7 +46,7 @@ const paramsSchema = z.lazy(() =>
 
 export default defineDetector({
   id: "person-name",
-  description: "Names of patients (titles, kinship and patient triggers, Quebec gazetteers, compromise for English) within a care context.",
+  description: "Names of patients (titles, kinship and patient triggers, initials, name gazetteers) within a care context.",
   params: paramsSchema,
   create(params, env) {
     const context = new ContextFinder(params, env);

@@ -1,16 +1,15 @@
 // Person names in a draft, with how they were found. French and Quebec names come from the
-// gazetteers and from triggers (titles, kinship, "mon patient …", "@Prénom Nom" replies); English
-// names also from compromise, run only on sentences a cheap filter marks. Colleagues ("Dre
+// gazetteers and from triggers (titles, kinship, "mon patient …", "@Prénom Nom" replies), English
+// ones from the same gazetteers and triggers. Colleagues ("Dre
 // Tremblay", "Dr. Lee"), eponyms (Crohn, Down) and places (Saint-Jérôme) are told apart here;
 // whether a name is a patient's is decided at document level (art. 20: revealing that a named
 // person consulted).
 import type { ParagraphContext, SentenceView } from "../detectors/types.js";
 import type { Token } from "../text/tokenize.js";
 import { gazetteers, tokenKey } from "./gazetteers.js";
-import { compromise } from "./nlp.js";
 import { compoundEnd, gazetteerMatches, hyphenJoined } from "./quasi.js";
 
-export type NameSource = "title" | "patient-trigger" | "kin" | "handle" | "given" | "nlp" | "initials";
+export type NameSource = "title" | "patient-trigger" | "kin" | "handle" | "given" | "initials";
 
 export interface NameMatch {
   /** Token range [start, end) of the name itself (title excluded). */
@@ -201,8 +200,7 @@ export interface SentenceNames {
 }
 
 /** Names and doctors' names in one sentence. Tokens of places, eponyms and rare diseases are never
- *  names. `useNlp` runs compromise (a few milliseconds a sentence) for English names the
- *  gazetteers miss; callers turn it off where no care context is in sight. */
+ *  names. */
 /** Token indexes of a sentence marked (blocked by a place, taken by a name): nothing is allocated
  *  until the first mark, and most sentences get none. */
 class Marks {
@@ -215,7 +213,7 @@ class Marks {
   }
 }
 
-export function findNames(ctx: ParagraphContext, si: number, useNlp = true): SentenceNames {
+export function findNames(ctx: ParagraphContext, si: number): SentenceNames {
   const s = ctx.sentences[si] as SentenceView;
   const tokens = ctx.tokens;
   const g = gazetteers();
@@ -356,79 +354,8 @@ export function findNames(ctx: ParagraphContext, si: number, useNlp = true): Sen
       }
       continue;
     }
-    // A surname from the gazetteer after a capitalised word handled above; other capitalised
-    // words go to compromise below.
   }
 
-  // English names: compromise, only when a capitalised word other than the first is still unclaimed.
-  if (useNlp && (s.lang === "en" || (s.lang === "und" && ctx.lang === "en"))) {
-    let candidate = false;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      if (k === first || taken.has(k) || blocked.has(k)) continue;
-      if (isNameWord(tokens[k]) && !g.eponyms.has(tokenKey(tokens[k] as Token))) {
-        candidate = true;
-        break;
-      }
-    }
-    if (candidate) for (const n of compromisePeople(ctx, s)) {
-      let a = -1;
-      let b = -1;
-      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        const t = tokens[k] as Token;
-        if (t.start >= n.start && t.end <= n.end) {
-          if (a < 0) a = k;
-          b = k + 1;
-        }
-      }
-      if (a < 0) continue;
-      const slice = tokens.slice(a, b);
-      if (slice.some((t, k) => taken.has(a + k) || blocked.has(a + k))) continue;
-      if (slice.some((t) => t.kind === "word" && (PATIENT_TITLES.has(t.norm) || DOCTOR_TITLES.has(t.norm)))) continue;
-      if (!slice.every((t) => t.kind !== "word" || isNameWord(t))) continue;
-      if (slice.every((t) => t.kind !== "word" || g.eponyms.has(tokenKey(t)))) continue;
-      if (a === first && b - a === 1 && !g.givenNames.has(tokenKey(tokens[a] as Token))) continue;
-      // A lone word compromise calls a name must at least look like one from the gazetteers.
-      if (b - a === 1 && !g.givenNames.has(tokenKey(tokens[a] as Token)) && !g.surnames.has(tokenKey(tokens[a] as Token))) continue;
-      const p = before(tokens, a, s.tokenStart);
-      if (p >= s.tokenStart && (COLLEAGUE_CUES.has((tokens[p] as Token).norm) || PLACE_NOUNS.has((tokens[p] as Token).norm))) continue;
-      if (authorsKin(tokens[p], tokens[p - 1]) || eponymContext(tokens, a, b)) continue;
-      if (compoundEnd(ctx, a, s.tokenEnd) > b) continue;
-      add(a, b, (tokens[a] as Token).start, "nlp");
-    }
-  }
   return { names, doctors };
 }
 
-interface PersonSpan {
-  start: number;
-  end: number;
-}
-
-interface CompromiseTerm {
-  tags?: unknown;
-  offset?: { start?: unknown; length?: unknown };
-}
-
-/** compromise's people in a sentence, as paragraph offsets of their non-honorific words. */
-function compromisePeople(ctx: ParagraphContext, s: SentenceView): PersonSpan[] {
-  const text = ctx.text.slice(s.start, s.end);
-  const out: PersonSpan[] = [];
-  const found: unknown = compromise()(text).people().out("offset");
-  if (!Array.isArray(found)) return out;
-  for (const person of found as Array<{ terms?: unknown }>) {
-    if (!Array.isArray(person.terms)) continue;
-    let start = -1;
-    let end = -1;
-    for (const term of person.terms as CompromiseTerm[]) {
-      const tags = Array.isArray(term.tags) ? (term.tags as unknown[]) : [];
-      if (tags.includes("Honorific")) continue;
-      const os = term.offset?.start;
-      const ol = term.offset?.length;
-      if (typeof os !== "number" || typeof ol !== "number") continue;
-      if (start < 0) start = os;
-      end = os + ol;
-    }
-    if (start >= 0) out.push({ start: s.start + start, end: s.start + end });
-  }
-  return out;
-}

@@ -15,19 +15,17 @@ const SELF_EVIDENT = new Set(["patient-trigger"]);
 // Sources strong enough to need only a care context somewhere in reach.
 const STRONG = new Set(["title", "kin", "handle", "initials"]);
 
-// findNames may run compromise; both rules ask for the same paragraph in one engine pass.
+// Both rules ask for the same paragraph in one engine pass.
 const memo = new ParagraphMemo<ParagraphContext, SentenceNames[]>();
 
-function namesOf(ctx: ParagraphContext, useNlp: boolean): SentenceNames[] {
-  return memo.get(ctx, (c) => c.sentences.map((_, si) => findNames(c, si, useNlp)));
+function namesOf(ctx: ParagraphContext): SentenceNames[] {
+  return memo.get(ctx, (c) => c.sentences.map((_, si) => findNames(c, si)));
 }
 
 /** Hits for one paragraph: care-context cues, doctors' names and candidate names. `contexts` holds
- *  each sentence's patient context. compromise runs only in paragraphs that tell of care: keystroke
- *  analysis stays cheap, and names far from any care story are not flagged anyway. */
+ *  each sentence's patient context. */
 export function nameHits(ctx: ParagraphContext, contexts: readonly SentenceContext[]): Hit[] {
-  const useNlp = contexts.some((c) => c.cues.length > 0);
-  const all = namesOf(ctx, useNlp);
+  const all = namesOf(ctx);
   const hits: Hit[] = [];
   contexts.forEach((sc, si) => hits.push(...sentenceHits(ctx, sc, all[si])));
   return hits;

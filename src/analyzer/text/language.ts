@@ -6,8 +6,7 @@ import type { Token } from "./tokenize.js";
 
 // franc, loaded on first use rather than with the analyzer: at load it builds the trigram tables
 // of every language it knows, while most drafts are settled by their stop words. A synchronous
-// `require` is bundled as a lazily evaluated module (service workers forbid dynamic import), as
-// for compromise (privacy/nlp.ts).
+// `require` is bundled as a lazily evaluated module (service workers forbid dynamic import).
 declare const require: (id: string) => unknown;
 let francFn: typeof francType | undefined;
 
