@@ -15,6 +15,9 @@ const HEALTH_NUMBER_WORDS = cues(
   "carte soleil", "ohip", "phn", "personal health number", "carecard", "care card",
 );
 
+// Four digits, single spaces or hyphens between them: every shape below holds such a run.
+const DIGIT_RUN = /\d(?:[ -]?\d){3}/;
+
 export default defineDetector({
   id: "health-number",
   description: "Provincial health numbers: OHIP (Luhn), BC PHN (mod 11), others after a health-card keyword.",
@@ -27,6 +30,8 @@ export default defineDetector({
     return {
       detect(ctx) {
         const hits: Hit[] = [];
+        // A cheap test first: the Unicode shape is slow to try at every position.
+        if (!DIGIT_RUN.test(ctx.text)) return hits;
         for (const m of ctx.text.matchAll(shape)) {
           const start = m.index;
           const end = start + m[0].length;

@@ -7,6 +7,8 @@ import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
 
 export const POSTAL_CODE = /(?<![\p{L}\p{N}])([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])[ \u00a0-]?(\d[ABCEGHJ-NPRSTV-Z]\d)(?![\p{L}\p{N}])/giu;
 
+const LETTER_DIGIT_LETTER = /\p{L}\d\p{L}/u;
+
 export default defineDetector({
   id: "postal-code",
   description: "Canadian postal codes with valid letters, unless they are a clinic's own in an announcement.",
@@ -16,6 +18,8 @@ export default defineDetector({
     return {
       detect(ctx) {
         const hits: Hit[] = [];
+        // A cheap test first: the shape's look-arounds are slow to try at every position.
+        if (!LETTER_DIGIT_LETTER.test(ctx.text)) return hits;
         for (const m of ctx.text.matchAll(shape)) {
           const start = m.index;
           const end = start + m[0].length;

@@ -32,6 +32,8 @@ export function ramqBirthDate(digits: string): RamqDate | null {
   return { year2, month, day, female };
 }
 
+const FOUR_DIGITS = /\d{4}/;
+
 export default defineDetector({
   id: "ramq-number",
   description: "Quebec health-insurance numbers (4 letters + 8 digits) whose coded birth date exists.",
@@ -41,6 +43,8 @@ export default defineDetector({
     return {
       detect(ctx) {
         const hits: Hit[] = [];
+        // The Unicode shape is slow to try at every position; most paragraphs hold no 4 digits.
+        if (!FOUR_DIGITS.test(ctx.text)) return hits;
         for (const m of ctx.text.matchAll(shape)) {
           const letters = m[1] as string;
           if (!/^[A-Za-z]{4}$/.test(letters)) continue;
