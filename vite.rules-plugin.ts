@@ -1,6 +1,6 @@
 // Resolves "virtual:garde-fou/rules" (imported by src/analyzer/index.ts) to the rule files
 // validated at build time, with each rule's triggers, each pattern's start facts and the folded
-// privacy word lists (src/analyzer/rules/prebuild.ts): the built analyzer neither validates its own
+// privacy word lists (src/analyzer/prebuild.ts): the built analyzer neither validates its own
 // rule files nor compiles a rule before a draft needs it, nor parses a pattern before matching it. The
 // rules are prebuilt by the project's own code, loaded through a short-lived vite server, so the
 // build and the source can never disagree.
@@ -40,7 +40,7 @@ export function prebuiltRules(): Plugin {
       }
       const server = await createServer({ root, configFile: false, logLevel: "error", server: { middlewareMode: true, hmr: false, ws: false }, appType: "custom", optimizeDeps: { noDiscovery: true, include: [] } });
       try {
-        const { prebuildRules } = (await server.ssrLoadModule("/src/analyzer/rules/prebuild.ts")) as typeof import("./src/analyzer/rules/prebuild.js");
+        const { prebuildRules } = (await server.ssrLoadModule("/src/analyzer/prebuild.ts")) as typeof import("./src/analyzer/prebuild.js");
         const prebuilt = prebuildRules(files);
         // JSON.parse of a string literal: faster to load than the same data as object literals.
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(prebuilt))});`;

@@ -1,4 +1,4 @@
-// The rules a build ships (vite.rules-plugin.ts → src/analyzer/rules/prebuild.ts): the same rule
+// The rules a build ships (vite.rules-plugin.ts → src/analyzer/prebuild.ts): the same rule
 // sets as the files, and triggers that let an engine compile each rule on first need without
 // changing a single finding.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -8,7 +8,7 @@ import { detectors } from "../src/analyzer/detectors/registry.js";
 import { Engine } from "../src/analyzer/engine.js";
 import { FactsReader, type ShippedFacts } from "../src/analyzer/patterns/shipped-facts.js";
 import { gazetteers, PhraseSet, type FoldedGazetteers } from "../src/analyzer/privacy/gazetteers.js";
-import { prebuildRules } from "../src/analyzer/rules/prebuild.js";
+import { prebuildRules } from "../src/analyzer/prebuild.js";
 import { bundledRules, ruleFiles } from "../src/analyzer/rules/source-rules.js";
 import { benchTexts } from "../src/bench/texts.js";
 

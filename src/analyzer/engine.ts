@@ -30,7 +30,7 @@ interface CompiledRule {
   trigger: number;
 }
 
-/** A rule's triggers as the build writes them down (see rules/prebuild.ts). */
+/** A rule's triggers as the build writes them down (see prebuild.ts). */
 export interface SerializedTriggers {
   words: string[];
   prefixes: string[];
@@ -94,7 +94,7 @@ export class Engine {
     registry: ReadonlyMap<string, DetectorModule<unknown>> = defaultDetectors,
     triggers?: TriggerManifest,
     /** `paramsChecked`: every rule's parameters are already its detector's parsed output (the
-     *  build checked them, see rules/prebuild.ts); they are used as they are. `patternFacts`: the
+     *  build checked them, see prebuild.ts); they are used as they are. `patternFacts`: the
      *  start facts of the rules' patterns, as `patternFacts()` gave them for the same rules and
      *  code (the build does it); patterns are then parsed only when first matched. */
     options: { paramsChecked?: boolean; patternFacts?: ShippedFacts } = {},
@@ -172,7 +172,7 @@ export class Engine {
   private readonly patterns = new Map<Families, Map<string, Pattern>>();
 
   /** The start facts of every rule's patterns, for an engine built later from the same rules and
-   *  code (the build ships them, see rules/prebuild.ts). Compiles any rule not compiled yet. */
+   *  code (the build ships them, see prebuild.ts). Compiles any rule not compiled yet. */
   patternFacts(): ShippedFacts {
     for (const compiled of this.rules) this.runnerOf(compiled);
     const all: Array<readonly [string, string, Pattern]> = [];
@@ -196,7 +196,7 @@ export class Engine {
   }
 
   /** Each rule's triggers, for an engine built later from the same rules and code (the build
-   *  ships them, see rules/prebuild.ts). Compiles any rule not compiled yet. */
+   *  ships them, see prebuild.ts). Compiles any rule not compiled yet. */
   triggerManifest(): Record<string, SerializedTriggers | null> {
     const out: Record<string, SerializedTriggers | null> = {};
     for (const compiled of this.rules) {

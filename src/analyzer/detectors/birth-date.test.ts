@@ -1,4 +1,4 @@
-import { ruleTable } from "./lib/rule-table.js";
+import { ruleTable } from "../../../tests/support/rule-table.js";
 
 ruleTable(
   "privacy/birth-date",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { institutionalAddress } from "./email-address.js";
-import { ruleTable } from "./lib/rule-table.js";
+import { ruleTable } from "../../../tests/support/rule-table.js";
 
 describe("institutionalAddress", () => {
   it("knows a role address", () => expect(institutionalAddress("reception@cliniquedespins.ca")).toMatch(/role/));

@@ -20,7 +20,7 @@ import type { Token } from "../text/tokenize.js";
 import type { Severity } from "../types.js";
 import { evaluate } from "./phrases.js";
 import { hypotheticalClause, insideQuotes, reportingConditional } from "./lib/claim-stance.js";
-import { TraceLines } from "./lib/trace-lines.js";
+import { TraceLines } from "../trace-lines.js";
 import { defineDetector, type DocumentContext, type DocumentHit, type Hit, type ParagraphContext, type ParagraphFacts } from "./types.js";
 
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bcPhnValid, luhnValid } from "./lib/luhn.js";
-import { ruleTable } from "./lib/rule-table.js";
+import { ruleTable } from "../../../tests/support/rule-table.js";
 
 describe("check digits", () => {
   it("accepts a Luhn-valid OHIP number", () => expect(luhnValid("2308719422")).toBe(true));

@@ -11,7 +11,7 @@ import { scorePatientDetails, type DetailData } from "../privacy/scoring.js";
 import { patientNames, nameHits } from "../privacy/patient-names.js";
 import { gazetteerMatches, quoteMatches, type QuasiMatch } from "../privacy/quasi.js";
 import type { Token } from "../text/tokenize.js";
-import { TraceLines } from "./lib/trace-lines.js";
+import { TraceLines } from "../trace-lines.js";
 import { defineDetector, type Hit, type ParagraphContext, type SentenceView } from "./types.js";
 
 const AGE_LINES = new TraceLines("age ");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keypadDigits, notAPersonalLine } from "./phone-number.js";
-import { ruleTable } from "./lib/rule-table.js";
+import { ruleTable } from "../../../tests/support/rule-table.js";
 
 describe("phone validators", () => {
   it("reads vanity letters on a keypad", () => expect(keypadDigits("APPELLE")).toBe("2773553"));

@@ -4,7 +4,7 @@ import { compileCondition, type CompiledCondition, type MatchPosition } from "..
 import { PatternSet, type Pattern } from "../patterns/matcher.js";
 import { phrasesParamsSchema } from "../rules/schema.js";
 import type { Severity } from "../types.js";
-import { TraceLines } from "./lib/trace-lines.js";
+import { TraceLines } from "../trace-lines.js";
 import { defineDetector, type Hit, type ParagraphContext, type SentenceView } from "./types.js";
 
 const PATTERN_LINES = new TraceLines("pattern: ");

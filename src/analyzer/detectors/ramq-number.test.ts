@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ramqBirthDate } from "./ramq-number.js";
-import { ruleTable } from "./lib/rule-table.js";
+import { ruleTable } from "../../../tests/support/rule-table.js";
 
 describe("ramqBirthDate", () => {
   it("reads a man's birth date", () => expect(ramqBirthDate("41040312")).toEqual({ year2: 41, month: 4, day: 3, female: false }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sinValid, ssnValid } from "./sin-number.js";
-import { ruleTable } from "./lib/rule-table.js";
+import { ruleTable } from "../../../tests/support/rule-table.js";
 
 describe("validators", () => {
   it("accepts a Luhn-valid SIN", () => expect(sinValid("269920575")).toBe(true));

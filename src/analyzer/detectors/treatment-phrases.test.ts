@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import drugsFile from "../../../rules/gazetteers/drugs.json";
 import conditionsFile from "../../../rules/gazetteers/conditions.json";
 import { gazetteerNames } from "./treatment-phrases.js";
-import { ruleTable } from "./lib/rule-table.js";
+import { ruleTable } from "../../../tests/support/rule-table.js";
 
 describe("gazetteers", () => {
   it("loads the drug names, brand and generic, French and English", () => {

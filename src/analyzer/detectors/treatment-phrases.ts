@@ -29,7 +29,7 @@ export function gazetteerNames(file: unknown): string[] {
   return (file as z.infer<typeof gazetteerSchema>).entries.flatMap((e) => e.names);
 }
 
-/** Checks both gazetteer files; throws naming the file. The build calls it (rules/prebuild.ts), so
+/** Checks both gazetteer files; throws naming the file. The build calls it (prebuild.ts), so
  *  that the analyzer it ships reads them without checking them again. */
 export function checkTreatmentGazetteers(): void {
   checkFile("rules/gazetteers/drugs.json", gazetteerSchema, drugsFile);

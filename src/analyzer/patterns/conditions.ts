@@ -1,8 +1,14 @@
 // ConText-style conditions: is a family, pattern or signal found in a window around a match?
 import type { Condition } from "../rules/schema.js";
-import type { CompileEnv, ParagraphContext, SignalHit } from "../detectors/types.js";
+import type { ParagraphContext, SignalHit } from "../contract.js";
 import { ParagraphMemo } from "../paragraph-memo.js";
 import type { Pattern } from "./matcher.js";
+
+/** What compiling a condition needs: a pattern compiler over the rule set's families (a
+ *  detector's CompileEnv is one). */
+export interface PatternCompiler {
+  pattern(source: string): Pattern;
+}
 
 export interface MatchPosition {
   tokenStart: number;
@@ -19,7 +25,7 @@ export interface CompiledCondition {
   describe: string;
 }
 
-export function compileCondition(cond: Condition, env: CompileEnv): CompiledCondition {
+export function compileCondition(cond: Condition, env: PatternCompiler): CompiledCondition {
   const reach = reachOf(cond.within);
   const describe = cond.signal ? `signal ${cond.signal} (${cond.within})` : cond.family ? `@${cond.family} (${cond.within})` : `${JSON.stringify(cond.patterns)} (${cond.within})`;
   if (cond.signal !== undefined) {

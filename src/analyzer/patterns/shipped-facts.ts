@@ -1,5 +1,5 @@
 // The start facts of every pattern of the bundled rules, worked out by the build and shipped with
-// them (rules/prebuild.ts). Working them out means parsing each pattern and walking the large word
+// them (prebuild.ts). Working them out means parsing each pattern and walking the large word
 // families it names (a drug family has 995 entries): a waking service worker spent most of its
 // first analysis there. Shipped, the facts are read back in a few milliseconds, and a family is
 // parsed only when a pattern naming it is first matched.

@@ -3,7 +3,8 @@
 // unless it speaks of patients in general ("beaucoup de mes patients", "412 patients"), of the
 // author's own health or family, or of a public figure. Code de déontologie, art. 20.
 import { z } from "zod";
-import type { CompileEnv, ParagraphContext } from "../detectors/types.js";
+import type { ParagraphContext } from "../contract.js";
+import type { PatternCompiler } from "../patterns/conditions.js";
 import { ParagraphMemo } from "../paragraph-memo.js";
 import { PatternSet } from "../patterns/matcher.js";
 import { patternString } from "../rules/schema.js";
@@ -72,7 +73,7 @@ export class ContextFinder {
   private readonly key: string;
   private static readonly memo = new ParagraphMemo<ParagraphContext, Map<string, SentenceContext[]>>();
 
-  constructor(params: ContextParams, env: CompileEnv) {
+  constructor(params: ContextParams, env: PatternCompiler & { ruleSetId: string }) {
     this.key = JSON.stringify([env.ruleSetId, params.context, params.general, params.self, params.notPatient, params.window ?? null]);
     const set = (list: string[]) => new PatternSet(list.map((p) => env.pattern(p)));
     this.context = set(params.context);

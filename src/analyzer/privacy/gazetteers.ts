@@ -97,7 +97,7 @@ export interface Gazetteers {
 let cached: Gazetteers | undefined;
 
 /** Checks every gazetteer file against its schema; throws naming the file. The build calls it
- *  (rules/prebuild.ts), so that the analyzer it ships reads the lists without checking them again. */
+ *  (prebuild.ts), so that the analyzer it ships reads the lists without checking them again. */
 export function checkGazetteers(): void {
   const files: Array<[string, unknown, z.ZodType]> = [
     ["given-names", givenJson, gazetteerSchema],
@@ -118,7 +118,7 @@ export function checkFile(file: string, schema: z.ZodType, data: unknown): void 
   if (!r.success) throw new Error(describeIssues(file, r.error));
 }
 
-/** Each list's phrases as folded, by list: what the build ships (rules/prebuild.ts), so that a
+/** Each list's phrases as folded, by list: what the build ships (prebuild.ts), so that a
  *  waking service worker does not fold some two thousand names and places again. */
 export type FoldedGazetteers = Record<keyof Gazetteers, string[]>;
 

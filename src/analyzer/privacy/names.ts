@@ -4,7 +4,7 @@
 // Tremblay", "Dr. Lee"), eponyms (Crohn, Down) and places (Saint-Jérôme) are told apart here;
 // whether a name is a patient's is decided at document level (art. 20: revealing that a named
 // person consulted).
-import type { ParagraphContext, SentenceView } from "../detectors/types.js";
+import type { ParagraphContext, SentenceView } from "../contract.js";
 import type { Token } from "../text/tokenize.js";
 import { gazetteers, tokenKey } from "./gazetteers.js";
 import { compoundEnd, gazetteerMatches, hyphenJoined } from "./quasi.js";

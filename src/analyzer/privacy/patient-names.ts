@@ -1,12 +1,12 @@
 // Which names are patients' (art. 20: revealing that a named person consulted). Shared by the
 // person-name rule, which reports them, and the patient-details rule, which counts a named patient
 // when it scores the rest of the story.
-import type { DocumentHit, Hit, ParagraphContext } from "../detectors/types.js";
+import type { DocumentHit, Hit, ParagraphContext } from "../contract.js";
 import type { Token } from "../text/tokenize.js";
 import { paragraphsInReach, type SentenceContext } from "./context.js";
 import { findNames, type SentenceNames } from "./names.js";
 import { ParagraphMemo } from "../paragraph-memo.js";
-import { TraceLines } from "../detectors/lib/trace-lines.js";
+import { TraceLines } from "../trace-lines.js";
 
 const NAME_LINES = new TraceLines("name (", ")");
 

@@ -2,7 +2,7 @@
 // phrase patterns: named places and institutions, occupations, rare diseases, a patient's words
 // quoted verbatim. Report, Part 2 (indirect identification): each is harmless alone, together they
 // point to one person.
-import type { ParagraphContext } from "../detectors/types.js";
+import type { ParagraphContext } from "../contract.js";
 import { ParagraphMemo } from "../paragraph-memo.js";
 import type { Token } from "../text/tokenize.js";
 import { gazetteers, tokenKey, type PhraseSet } from "./gazetteers.js";

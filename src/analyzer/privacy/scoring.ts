@@ -2,7 +2,7 @@
 // alone is a tip; two or more, or one with a rare disease or a unique event, are a warning. Every
 // detail keeps its own span and all share a group id, so the card can say "these details together
 // could identify the patient".
-import type { DocumentContext, DocumentHit } from "../detectors/types.js";
+import type { DocumentContext, DocumentHit } from "../contract.js";
 import type { Severity } from "../types.js";
 import { paragraphsInReach } from "./context.js";
 

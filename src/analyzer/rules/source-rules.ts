@@ -3,7 +3,6 @@
 // triggers (vite.rules-plugin.ts); vitest resolves it to this module, where the engine works the
 // triggers out itself.
 import { parseRuleFiles, type LoadedRules } from "./load.js";
-import type { PrebuiltRules } from "./prebuild.js";
 
 const files = import.meta.glob<unknown>("/rules/*.json", { eager: true, import: "default" });
 
@@ -20,7 +19,8 @@ export function ruleFiles(): Record<string, unknown> {
   return files;
 }
 
-const rules: PrebuiltRules = {
+// The shape of a build's prebuilt rules (prebuild.ts) without their optional shipped facts.
+const rules: LoadedRules = {
   get ruleSets() {
     return bundledRules().ruleSets;
   },

@@ -3,12 +3,12 @@
 // facts, worked out by compiling every rule once, and the privacy word lists folded. A service
 // worker that wakes then skips the validation, compiles a rule only when a paragraph holds one of
 // its triggers, and parses a pattern only when it first tries to match it.
-import { detectors } from "../detectors/registry.js";
-import { checkTreatmentGazetteers } from "../detectors/treatment-phrases.js";
-import { Engine, type TriggerManifest } from "../engine.js";
-import type { ShippedFacts } from "../patterns/shipped-facts.js";
-import { checkGazetteers, foldedGazetteers, type FoldedGazetteers } from "../privacy/gazetteers.js";
-import { parseRuleFiles, type LoadedRules } from "./load.js";
+import { detectors } from "./detectors/registry.js";
+import { checkTreatmentGazetteers } from "./detectors/treatment-phrases.js";
+import { Engine, type TriggerManifest } from "./engine.js";
+import type { ShippedFacts } from "./patterns/shipped-facts.js";
+import { checkGazetteers, foldedGazetteers, type FoldedGazetteers } from "./privacy/gazetteers.js";
+import { parseRuleFiles, type LoadedRules } from "./rules/load.js";
 
 export interface PrebuiltRules extends LoadedRules {
   /** By rule id, the triggers the rule's runner reports (null: it runs on every paragraph).

@@ -1,9 +1,9 @@
 // Table tests for the privacy detectors (Harper's style: as many "does not flag" rows as "flags"
 // rows). Each row runs the whole engine, so a row tests the detector and its rule together.
 import { describe, expect, it } from "vitest";
-import { defaultEngine } from "../../index.js";
-import type { Finding } from "../../types.js";
-import { tidyEdit } from "../../fix-tidy.js";
+import { defaultEngine } from "../../src/analyzer/index.js";
+import type { Finding } from "../../src/analyzer/types.js";
+import { tidyEdit } from "../../src/analyzer/fix-tidy.js";
 
 export interface FlagRow {
   name: string;
