@@ -18,7 +18,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     // Extension pages that no manifest key names (crxjs builds these inputs as extra HTML pages).
     // ASCII output: the worker's engine keeps a one-byte copy of the source and decodes it without
-    // UTF-8's slow path (README, "Speed, measured").
+    // UTF-8's slow path (docs/PERFORMANCE.md, "Cold start").
     rolldownOptions: { input: { playground: "src/playground/index.html" }, output: { charset: "ascii" } },
   },
   server: { cors: false },

@@ -466,8 +466,8 @@ class PlacedParagraph implements DocumentParagraph {
   }
 }
 
-/** A signal's hits in a paragraph, sentence by sentence. Loops rather than callbacks: it runs for
- *  every signal of every paragraph. */
+/** A signal's hits in a paragraph, sentence by sentence; it runs for every signal of every
+ *  paragraph (docs/PERFORMANCE.md#loops-rather-than-callbacks). */
 function signalHits(signal: CompiledSignal, ctx: ParagraphContext): SignalHit[] {
   const found: SignalHit[] = [];
   const { tokens, sentences } = ctx;

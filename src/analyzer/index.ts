@@ -1,4 +1,4 @@
-// The analyzer's entry point: `analyze(text, options)` as DESIGN.md's contract says.
+// The analyzer's entry point: `analyze(text, options)` as docs/CONTRACTS.md describes it.
 import { Engine, type AnalysisWithDiagnostics } from "./engine.js";
 import rules from "virtual:garde-fou/rules";
 import { useFoldedGazetteers } from "./privacy/gazetteers.js";

@@ -1,4 +1,4 @@
-// The public contract of the analyzer (see DESIGN.md, "analyze(text, options) -> Analysis").
+// The public contract of the analyzer (docs/CONTRACTS.md, "analyze(text, options)").
 import { z } from "zod";
 import { CATEGORIES, RULE_SETS, SEVERITIES } from "./constants.js";
 

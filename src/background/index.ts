@@ -52,7 +52,7 @@ const handlers: Handlers = {
   },
   async disableRule({ ruleId }, sender) {
     // A content script sends it only after a person's click on "confirm" in its closed shadow
-    // root (isTrusted): the page can reach neither that button nor this worker (README, Security).
+    // root (isTrusted): the page can reach neither that button nor this worker (README, "Privacy and security").
     if (sender.kind === undefined || !knownRules.has(ruleId)) return { ok: false };
     const { settings: current } = await loadSettings();
     if (!current.disabledRules.includes(ruleId)) await writeSettings({ ...current, disabledRules: [...current.disabledRules, ruleId] });

@@ -75,8 +75,8 @@ export default defineDetector({
       },
     };
 
-    /** Most sentences stop at the first look-ups: no callbacks here, which would have this
-     *  function's variables allocated on every call; the rest is in `report`. */
+    /** Most sentences stop at the first look-ups; no callbacks here (docs/PERFORMANCE.md#loops-rather-than-callbacks); the rest is in
+     *  `report`. */
     function sentenceHits(ctx: ParagraphContext, si: number, hits: Hit[]): void {
       const s = ctx.sentences[si] as SentenceView;
       const doses = matches(ctx, dose, s.tokenStart, s.tokenEnd);

@@ -198,8 +198,7 @@ export default defineDetector({
         live = liveClaims(claims, ctx.tokens);
       }
       let out: Candidate[] | undefined;
-      // Indexed loops and no callbacks: this runs for every sentence and claim rule, and a callback
-      // that read this function's variables would have them allocated on each call.
+      // Indexed loops, no callbacks: this runs for every sentence and claim rule (docs/PERFORMANCE.md#loops-rather-than-callbacks).
       for (let ci = 0; ci < live.length; ci++) {
         const c = live[ci] as CompiledClaim;
         const middle = c.relation ?? c.object;

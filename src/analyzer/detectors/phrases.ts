@@ -29,8 +29,7 @@ export default defineDetector({
       detect(ctx) {
         const hits: Hit[] = [];
         if (!set.mayStartIn(ctx.tokens)) return hits;
-        // Loops rather than callbacks: most rules are phrase rules, run on every paragraph that
-        // triggers them.
+        // Loops rather than callbacks (docs/PERFORMANCE.md#loops-rather-than-callbacks).
         for (let si = 0; si < ctx.sentences.length; si++) {
           const s = ctx.sentences[si] as SentenceView;
           const found = set.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);

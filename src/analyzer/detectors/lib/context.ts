@@ -43,7 +43,7 @@ export class CueList {
 
 const NO_CUES: readonly Cue[] = [];
 
-// Out of the method: a callback reading `norm` there would have it allocated on every look-up.
+// Out of the method (docs/PERFORMANCE.md#loops-rather-than-callbacks).
 function startingWith(entries: readonly Cue[], norm: string): readonly Cue[] {
   const list = entries.filter((e) => wordMatches(norm, e.words[0] as string));
   return list.length === 0 ? NO_CUES : list;
