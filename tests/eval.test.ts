@@ -69,3 +69,29 @@ describe.skipIf(process.env.EVAL_CORPUS !== undefined)("held-out corpus", () => 
     expect(r.privacySpans.recall).toBeGreaterThanOrEqual(t.privacySpanRecall);
   });
 });
+
+// Each blind round, pooled over its sets (written blind, tuned on since): regressions show here.
+for (const round of thresholds.blindRounds) {
+  const text = round.files.map((f) => readFileSync(new URL(`./fixtures/blind/${f}`, import.meta.url), "utf8")).join("\n");
+  const roundCases = parseCorpus(text);
+  describe.skipIf(process.env.EVAL_CORPUS !== undefined)(`blind ${round.name}`, () => {
+    const found = new Map<string, Finding[]>();
+    for (const c of roundCases) {
+      const platform = c.platform === "facebook" || c.platform === "x" || c.platform === "linkedin" || c.platform === "blog" ? c.platform : undefined;
+      found.set(c.id, analyze(c.text, { lang: c.lang, ...(platform ? { platform } : {}) }).findings);
+    }
+    const r = score(roundCases, found);
+    for (const [category, min] of Object.entries(round.categories)) {
+      it(`${category}: F1 ≥ ${min.f1}, precision ≥ ${min.precision}, recall ≥ ${min.recall}`, () => {
+        const m = r.byCategory[category as Category];
+        expect(m.f1).toBeGreaterThanOrEqual(min.f1);
+        expect(m.precision).toBeGreaterThanOrEqual(min.precision);
+        expect(m.recall).toBeGreaterThanOrEqual(min.recall);
+      });
+    }
+    it(`flags at most ${round.maxFalseAlarmRate} of the clean drafts and recalls ${round.privacySpanRecall} of the privacy spans`, () => {
+      expect(r.clean.falseAlarmRate).toBeLessThanOrEqual(round.maxFalseAlarmRate);
+      expect(r.privacySpans.recall).toBeGreaterThanOrEqual(round.privacySpanRecall);
+    });
+  });
+}
