@@ -3,6 +3,7 @@
 // No extension API here: content scripts, pages and Node tests all import this module.
 import type { Category, RuleSetId, Severity } from "../analyzer/types.js";
 import type { SiteId } from "./settings.js";
+import { CATEGORY_NAMES } from "./category-names.js";
 
 export type Lang = "fr" | "en";
 
@@ -15,12 +16,12 @@ const fr = {
   "severity.warning": "Avertissement",
   "severity.info": "Conseil",
 
-  "category.patient-privacy": "Confidentialité des patients",
-  "category.clinical-advice": "Conseils cliniques",
-  "category.medical-consensus": "Consensus médical",
-  "category.therapeutic-relationship": "Relation thérapeutique",
-  "category.advertising": "Publicité",
-  "category.professionalism": "Professionnalisme",
+  "category.patient-privacy": CATEGORY_NAMES.fr["patient-privacy"],
+  "category.clinical-advice": CATEGORY_NAMES.fr["clinical-advice"],
+  "category.medical-consensus": CATEGORY_NAMES.fr["medical-consensus"],
+  "category.therapeutic-relationship": CATEGORY_NAMES.fr["therapeutic-relationship"],
+  "category.advertising": CATEGORY_NAMES.fr["advertising"],
+  "category.professionalism": CATEGORY_NAMES.fr["professionalism"],
 
   "ruleSet.privacy": "Confidentialité",
   "ruleSet.privacy.description": "Noms, numéros, dates, lieux et détails qui permettent de reconnaître un patient.",
@@ -180,12 +181,12 @@ const en: Record<MessageKey, string> = {
   "severity.warning": "Warning",
   "severity.info": "Tip",
 
-  "category.patient-privacy": "Patient privacy",
-  "category.clinical-advice": "Clinical advice",
-  "category.medical-consensus": "Medical consensus",
-  "category.therapeutic-relationship": "Therapeutic relationship",
-  "category.advertising": "Advertising",
-  "category.professionalism": "Professionalism",
+  "category.patient-privacy": CATEGORY_NAMES.en["patient-privacy"],
+  "category.clinical-advice": CATEGORY_NAMES.en["clinical-advice"],
+  "category.medical-consensus": CATEGORY_NAMES.en["medical-consensus"],
+  "category.therapeutic-relationship": CATEGORY_NAMES.en["therapeutic-relationship"],
+  "category.advertising": CATEGORY_NAMES.en["advertising"],
+  "category.professionalism": CATEGORY_NAMES.en["professionalism"],
 
   "ruleSet.privacy": "Privacy",
   "ruleSet.privacy.description": "Names, numbers, dates, places and details that let someone recognise a patient.",

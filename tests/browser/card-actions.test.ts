@@ -42,7 +42,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the warning card",
     await clickUnderline(fb, "dossier no 552190");
     const card = await waitFor(() => cardState(fb), (c) => c !== null);
     expect(card).toMatchObject({ category: "patient-privacy", severity: "error" });
-    expect(card!.text).toContain("Confidentialité du patient");
+    expect(card!.text).toContain("Confidentialité des patients");
     expect(card!.text).toContain("Code de déontologie");
     expect(card!.text).toContain("dossier no 552190");
     expect(card!.text).toContain("Code de déontologie : art. 20");

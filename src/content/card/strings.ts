@@ -1,6 +1,7 @@
 // UI text of the in-page experience (chip, tooltip, card, gate) in French and English. Rule
 // messages come localised from the analyzer; recommendations from rules/recommendations.json.
-import type { Category, Severity, UiLanguage } from "../../analyzer/types.js";
+import type { Severity, UiLanguage } from "../../analyzer/types.js";
+import { CATEGORY_NAMES } from "../../shared/category-names.js";
 
 const fr = {
   chipLabel: (n: number, worst: string) =>
@@ -9,14 +10,7 @@ const fr = {
   chipChecking: "Vérification…",
   chipCheckingLabel: "Garde-fou : vérification du brouillon en cours",
   severity: { error: "erreur", warning: "avertissement", info: "conseil" } satisfies Record<Severity, string>,
-  category: {
-    "patient-privacy": "Confidentialité du patient",
-    "clinical-advice": "Conseil clinique",
-    "medical-consensus": "Consensus médical",
-    "therapeutic-relationship": "Relation thérapeutique",
-    advertising: "Publicité",
-    professionalism: "Professionnalisme",
-  } satisfies Record<Category, string>,
+  category: CATEGORY_NAMES.fr,
   cardLabel: "Avertissement Garde-fou",
   flagged: "Passage signalé",
   recommendation: "Recommandation du Collège",
@@ -50,14 +44,7 @@ const en: Strings = {
   chipChecking: "Checking…",
   chipCheckingLabel: "Garde-fou: checking the draft",
   severity: { error: "error", warning: "warning", info: "tip" },
-  category: {
-    "patient-privacy": "Patient privacy",
-    "clinical-advice": "Clinical advice",
-    "medical-consensus": "Medical consensus",
-    "therapeutic-relationship": "Therapeutic relationship",
-    advertising: "Advertising",
-    professionalism: "Professionalism",
-  },
+  category: CATEGORY_NAMES.en,
   cardLabel: "Garde-fou warning",
   flagged: "Flagged passage",
   recommendation: "Collège recommendation",
