@@ -1,6 +1,6 @@
 // The report's recommendations, bundled into the popup (a small JSON file) and validated once.
 import file from "../../rules/recommendations.json";
-import { recommendationsFileSchema, type Recommendation } from "../analyzer/rules/schema.js";
+import { recommendationsFileSchema, type Recommendation } from "../analyzer/rules/recommendation-schema.js";
 
 export const recommendations: readonly Recommendation[] = recommendationsFileSchema.parse(file).recommendations;
 

@@ -153,31 +153,10 @@ export const ruleSetSchema = z.lazy(() =>
 );
 export type RuleSet = z.infer<typeof ruleSetSchema>;
 
-export const recommendationSchema = z.lazy(() =>
-  z
-    .object({
-      id: z.string().regex(/^[a-z0-9-]+$/),
-      title: localizedSchema,
-      text: localizedSchema,
-      /** Where in the report (section title, in French as in the report). */
-      reportSection: z.string().min(1),
-      /** Code de déontologie des médecins articles, e.g. "art. 20"; Code des professions as "CP 59.2". */
-      articles: z.array(z.string()),
-      /** Appears in the report's "À retenir" list (manual checklist items come from these). */
-      checklist: z.boolean().default(false),
-    })
-    .strict(),
-);
-export type Recommendation = z.infer<typeof recommendationSchema>;
-
-export const recommendationsFileSchema = z.lazy(() =>
-  z
-    .object({ $schema: z.string().optional(), recommendations: z.array(recommendationSchema).min(1) })
-    .strict(),
-);
+export { recommendationSchema, recommendationsFileSchema, type Recommendation } from "./recommendation-schema.js";
 
 /** Formats a zod error as "file: path: message" lines. */
-export function describeIssues(file: string, error: z.ZodError): string {
+export function describeIssues(file: string, error: z.core.$ZodError): string {
   return error.issues
     .map((issue) => {
       const path = issue.path.length ? issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("") : "(root)";

@@ -1,18 +1,12 @@
 // The report's recommendations and Code articles for the card. rules/recommendations.json is
 // small (about 11 kB) and has no code, so the content script bundles it instead of asking the
-// worker; it is validated here like any other boundary (zod/mini: the page's bundle stays small).
+// worker; it is validated here like any other boundary, with the one recommendations schema
+// (zod/mini: the page's bundle stays small).
 import * as z from "zod/mini";
 import raw from "../../../rules/recommendations.json";
+import { recommendationSchema, type Recommendation } from "../../analyzer/rules/recommendation-schema.js";
 import type { UiLanguage } from "../../analyzer/types.js";
 
-const localized = z.object({ fr: z.string(), en: z.string() });
-const recommendationSchema = z.object({
-  id: z.string(),
-  title: localized,
-  text: localized,
-  articles: z._default(z.array(z.string()), []),
-  reportSection: z.optional(z.string()),
-});
 const fileSchema = z.object({ recommendations: z.array(z.unknown()) });
 
 export interface RecommendationView {
@@ -23,9 +17,9 @@ export interface RecommendationView {
   reportSection: string | undefined;
 }
 
-let byId: Map<string, z.infer<typeof recommendationSchema>> | null = null;
+let byId: Map<string, Recommendation> | null = null;
 
-function table(): Map<string, z.infer<typeof recommendationSchema>> {
+function table(): Map<string, Recommendation> {
   if (byId) return byId;
   byId = new Map();
   const file = fileSchema.safeParse(raw);
