@@ -12,7 +12,7 @@ import { mergeTriggers, PatternSet } from "../patterns/matcher.js";
 import { conditionSchema, patternString } from "../rules/schema.js";
 import { severitySchema } from "../types.js";
 import { evaluate } from "./phrases.js";
-import { withGazetteers } from "./treatment-phrases.js";
+import { withGazetteers } from "./lib/treatment-gazetteers.js";
 import { defineDetector, type Hit, type ParagraphContext, type SentenceView } from "./types.js";
 
 const patternList = z.lazy(() => z.array(patternString).min(1));

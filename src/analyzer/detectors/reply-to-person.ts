@@ -9,7 +9,7 @@ import { z } from "zod";
 import { compileCondition } from "../patterns/conditions.js";
 import { conditionSchema, patternString } from "../rules/schema.js";
 import { evaluate } from "./phrases.js";
-import { withGazetteers } from "./treatment-phrases.js";
+import { withGazetteers } from "./lib/treatment-gazetteers.js";
 import type { Pattern } from "../patterns/matcher.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import drugsFile from "../../../rules/gazetteers/drugs.json";
 import conditionsFile from "../../../rules/gazetteers/conditions.json";
-import { gazetteerNames } from "./treatment-phrases.js";
+import { gazetteerNames } from "./lib/treatment-gazetteers.js";
 import { ruleTable } from "../../../tests/support/rule-table.js";
 
 describe("gazetteers", () => {

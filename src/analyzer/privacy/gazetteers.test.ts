@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkTreatmentGazetteers } from "../detectors/treatment-phrases.js";
+import { checkTreatmentGazetteers } from "../detectors/lib/treatment-gazetteers.js";
 import { checkGazetteers, gazetteers } from "./gazetteers.js";
 
 describe("gazetteers", () => {
