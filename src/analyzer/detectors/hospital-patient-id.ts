@@ -12,18 +12,19 @@ const KEYWORDS = cues(
   "ipp", "nip", "nip patient", "numero ipp", "n ipp", "identifiant permanent", "identifiant patient", "identifiant du patient",
   "numero d' identification", "no d' identification", "n d' identification", "n ° d' identification", "numero d' identification patient",
   "identification patient", "identification du patient", "id patient", "numero de sejour", "no de sejour", "n de sejour", "numero de venue",
-  "n de venue", "numero d' admission", "no d' admission",
+  "n de venue", "numero d' admission", "no d' admission", "id", "identifiant",
 );
 /** What may sit between the keyword and the number: "n°", ":", "(IPP)", "du patient". */
 const FILLERS = new Set(["n", "no", "°", "º", "nº", "#", ":", "(", ")", ".", "-", "ipp", "nip", "patient", "du", "de", "la", "l'", "="]);
 const ID = /^(?:[a-z]{1,3})?\d{6,12}$/;
-/** "identification" alone also heads a car's or a device's number: it needs a patient nearby. */
-const NEEDS_PATIENT = new Set(["numero d' identification", "no d' identification", "n d' identification", "n ° d' identification"]);
-const PATIENTISH = cues("patient", "patiente", "dossier", "ipp", "nom", "ne", "nee", "naissance", "madame", "monsieur", "mme", "m", "mr", "mlle");
+/** "identification" or "ID" alone also heads a car's, a device's or an account's number: it needs
+ *  a patient (or a record's "Nom :") nearby. */
+const NEEDS_PATIENT = new Set(["numero d' identification", "no d' identification", "n d' identification", "n ° d' identification", "id", "identifiant"]);
+const PATIENTISH = cues("patient", "patiente", "dossier", "ipp", "nom", "ne le", "nee", "naissance", "ddn", "madame", "monsieur", "mme", "mr", "mlle");
 
 function patientNearby(ctx: ParagraphContext, from: number): boolean {
   for (let i = Math.max(0, from - 12); i < Math.min(ctx.tokens.length, from + 6); i++) {
-    for (const cue of PATIENTISH.startingWith((ctx.tokens[i] as Token).norm)) if (CueList.matchesAt(ctx, i, cue)) return true;
+    for (const cue of PATIENTISH.startingWith((ctx.tokens[i] as Token).norm)) if (i + cue.words.length <= ctx.tokens.length && CueList.matchesAt(ctx, i, cue)) return true;
   }
   return false;
 }
