@@ -11,6 +11,8 @@ ruleTable(
     { name: "does not flag a titled colleague", text: "Consultation conjointe avec le Dr POIRIER Nathalie demain." },
     { name: "does not flag an acronym before a name", text: "L'IRM Nathalie est un surnom donné à l'appareil du labo." },
     { name: "does not flag a list of collaborators", text: "Équipe de soins palliatifs : merci à GAGNON Sylvie et à toute l'équipe." },
+    { name: "does not flag a word shouted in capitals before a name", text: "MERCI Julie pour ton aide aux urgences hier soir!" },
+    { name: "does not flag a care heading in capitals", text: "URGENCES Sophie est notre nouvelle infirmière-chef." },
     { name: "does not flag a name without care words", text: "Concert de BOUCHARD Céline samedi au parc." },
   ],
 );

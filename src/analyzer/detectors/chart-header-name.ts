@@ -79,6 +79,8 @@ export default defineDetector({
       while (j < tokens.length && j - i < 2 && allCaps(tokens[j]) && PARTICLES.has((tokens[j] as Token).norm) && spaced(ctx, tokens[j] as Token, tokens[j + 1])) j++;
       const core = tokens[j];
       if (!allCaps(core) || acronyms.has((core as Token).norm) || (core as Token).raw.length < 2) return -1;
+      // A care word shouted in capitals ("URGENCES Sophie") is a heading, not a surname.
+      if (care.startingWith((core as Token).norm).some((c) => c.words.length === 1)) return -1;
       let end = j + 1;
       while (end < tokens.length && end - j < 3 && hyphenated(ctx, tokens[end - 1] as Token, tokens[end]) && allCaps(tokens[end])) end++;
       return end;

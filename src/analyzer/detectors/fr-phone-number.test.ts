@@ -11,6 +11,7 @@ ruleTable(
     { name: "does not flag a fax", text: "Fax : 01 42 16 58 00 pour les demandes urgentes." },
     { name: "does not flag a colleague's line in a staff list", text: "Dr Lemieux, interne de garde, 06 11 22 33 44." },
     { name: "does not flag a ward directory", text: "Salle Pasteur : 01 45 22 18 70 – Salle Curie : 01 45 22 18 71." },
+    { name: "does not flag a number given to book", text: "Appelez le 01 23 45 67 89 pour un rendez-vous." },
     { name: "does not flag ten bare digits with no context", text: "Le lot 0612345678 a été retiré de la vente." },
   ],
 );

@@ -11,7 +11,7 @@ import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./ty
 const SERVICE_WORDS = cues(
   "fax", "faxer", "telecopie", "telecopieur", "standard", "accueil", "secretariat", "service", "services", "urgences", "samu", "sos",
   "numero vert", "numero azur", "ligne", "permanence", "prise de rendez-vous", "rendez-vous", "rdv", "cabinet", "clinique", "hopital",
-  "centre", "pharmacie", "laboratoire", "labo", "tel", "telephone",
+  "centre", "pharmacie", "laboratoire", "labo", "tel", "telephone", "appelez", "composez", "composer", "contactez-nous", "joignez", "nous", "notre",
 );
 /** A directory of wards or services: its numbers are theirs, unless a patient is named in it. */
 const DIRECTORY = cues("salle", "salles", "unite", "unites", "service", "services", "secretariat", "standard", "accueil", "poste", "postes", "bureau", "bureaux", "annuaire", "garde", "astreinte");
@@ -41,7 +41,7 @@ export default defineDetector({
       if (staff) return null; // a colleague's or a service's line
       if (!findCue(ctx, 0, ctx.tokens.length, PATIENT_STRONG) && findCue(ctx, 0, ctx.tokens.length, DIRECTORY)) return null;
       const personal = strong ?? findCue(ctx, ...w.before(8), PATIENT);
-      const service = findCue(ctx, ...w.before(5), SERVICE_WORDS);
+      const service = findCue(ctx, ...w.before(5), SERVICE_WORDS) ?? findCue(ctx, ...w.after(5), SERVICE_WORDS);
       if (service && !personal) return null;
       const bare = /^\+?\d+$/.test(raw);
       const phoneWord = findCue(ctx, ...w.before(6), PHONE_WORDS);

@@ -63,6 +63,7 @@ export default defineDetector({
             const start = m.index;
             const end = start + m[0].length;
             if (taken.some(([s, e]) => start < e && s < end)) continue;
+            if (/^[ \u00a0]?[$€£]/.test(ctx.text.slice(end, end + 2))) continue; // an amount
             const nir = readNir(m[0].replace(/[ .]/g, ""));
             if (!nir) continue; // validator failed: no such sex, month or département
             const [a, b] = tokenSpan(ctx, start, end);
