@@ -28,10 +28,10 @@ export default defineDetector({
   params: NO_PARAMS,
   create() {
     // The trigger, then what may sit between it and the date (": ", "le ", "on ", "en ").
-    const trigger = /(?<![\p{L}])(ne\(e\)s?|nee?s?|born|date de naissance|date of birth|birth ?date|ddn|d\.o\.b\.?|dob)(?![\p{L}])[ \t]{0,3}(?::[ \t]{0,3})?(?:(le|on|en|in|the)[ \t]{1,3})?/gu;
+    const trigger = /(?<![\p{L}])(ne\(e\)s?|nee?s?|born|date de naissance|date de nais(?:s)?\.?|date de mise au monde|mise? au monde|date of birth|birth ?date|ddn|d\.o\.b\.?|dob)(?![\p{L}])[ \t]{0,3}(?::[ \t]{0,3})?(?:(le|on|en|in|the)[ \t]{1,3})?/gu;
     return {
       // The words of the trigger expression: né(e), born, date de naissance, DDN, DOB.
-      triggers: triggersOf(["ne", "nee", "nes", "nees", "born", "date", "birth", "birthdate", "ddn", "d", "dob"]),
+      triggers: triggersOf(["ne", "nee", "nes", "nees", "born", "date", "birth", "birthdate", "ddn", "d", "dob", "mis", "mise"]),
       detect(ctx) {
         const hits: Hit[] = [];
         for (const m of ctx.folded.matchAll(trigger)) {
@@ -40,9 +40,9 @@ export default defineDetector({
           const date = dateAt(ctx.text, ctx.folded, m.index + m[0].length);
           if (!date) continue;
           // "né en juillet 1938" needs "en"; "né le 1938-…" is not French: the connector must fit the form.
-          if (date.form === "month-year" && connector !== "en" && connector !== "in" && !/^(ddn|dob|d\.o\.b|date|birth)/.test(word)) continue;
+          if (date.form === "month-year" && connector !== "en" && connector !== "in" && !/^(ddn|dob|d\.o\.b|date|birth|mise? au)/.test(word)) continue;
           if (date.form !== "month-year" && (connector === "en" || connector === "in")) continue;
-          const label = /^(ddn|dob|d\.o\.b|date|birth)/.test(word);
+          const label = /^(ddn|dob|d\.o\.b|date|birth|mise? au)/.test(word);
           const start = m.index;
           const end = date.end;
           const trace = [`pattern: birth trigger «${ctx.text.slice(start, m.index + word.length)}» + date «${ctx.text.slice(date.start, date.end)}»`];

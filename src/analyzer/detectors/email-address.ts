@@ -2,6 +2,7 @@
 // an organisation's or the author's own address given for contact does not.
 import { z } from "zod";
 import { cues, findCue, INSTITUTIONAL, PATIENT, windowsAt } from "./lib/context.js";
+import { staffDetail } from "./lib/staff.js";
 import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
 
 /** Local parts used by clinics and organisations, not by a person. */
@@ -10,6 +11,14 @@ const ROLE_LOCAL_PART = /^(?:info|infos|contact|contacts|reception|accueil|admin
  *  unanchored regular expression runs over a long hostile domain). */
 const INSTITUTIONAL_SUFFIXES = ["gouv.qc.ca", "gc.ca", "canada.ca", "gov", "gouv.fr", "cmq.org", "fmoq.org", "fmsq.org", "ssss.gouv.qc.ca", "ramq.gouv.qc.ca", "inspq.qc.ca"];
 const INSTITUTION_LABEL = /^(?:cisss|ciusss|chu|chum|muhc|cusm)[a-z0-9-]{0,30}$/;
+/** Hospital groups issue addresses to their staff (AP-HP, CHRU, GHU, HCL …): such an address is a
+ *  colleague's unless the sentence names a patient. */
+const HOSPITAL_LABEL = /^(?:aphp|ap-hp|chru|chr|ghu|hcl)[a-z0-9-]{0,30}$/;
+
+export function hospitalDomain(address: string): boolean {
+  const labels = (address.toLowerCase().split("@")[1] ?? "").split(".");
+  return labels.length <= 20 && labels.slice(0, -1).some((l) => HOSPITAL_LABEL.test(l));
+}
 
 function institutionalDomain(domain: string): boolean {
   const labels = domain.split(".");
@@ -31,6 +40,7 @@ const THIRD_PERSON = cues("son courriel", "son adresse", "sa boite", "his email"
 export function institutionalAddress(address: string): string | null {
   const [local = "", domain = ""] = address.toLowerCase().split("@");
   if (ROLE_LOCAL_PART.test(local)) return `role address «${local}@»`;
+  if (/^(?:dr|dre|docteur|pr|prof)[._-]/.test(local)) return `a doctor's address «${local}@»`;
   if (institutionalDomain(domain)) return `institutional domain «${domain}»`;
   return null;
 }
@@ -48,10 +58,12 @@ export default defineDetector({
           const institutional = institutionalAddress(t.raw);
           if (institutional) return;
           const w = windowsAt(ctx, i, i + 1);
+          if (staffDetail(ctx, w.sentenceRange, i, i + 1)) return; // a colleague's address in a staff list
           const patient = findCue(ctx, ...w.withPrevious, PATIENT) ?? findCue(ctx, ...w.before(6), THIRD_PERSON);
           const contact = findCue(ctx, ...w.before(6), CONTACT_INSTRUCTION) ?? findCue(ctx, ...w.withPrevious, INSTITUTIONAL);
           const trace = [`pattern: e-mail «${t.raw}»`];
           if (contact && !patient) return; // given for contact by the author or a clinic
+          if (!patient && hospitalDomain(t.raw)) return; // a colleague's work address
           if (patient) hits.push({ start: t.start, end: t.end, trace: [...trace, `context: ${patient}`, "score: high"] });
           else hits.push({ start: t.start, end: t.end, severity: "warning", trace: [...trace, "no context word", "score: medium"] });
         });

@@ -74,10 +74,34 @@ describe("patient-details", () => {
   });
   it("offers generalisations in the draft's language", () => {
     const fr = details("Une dame de 91 ans de Sutton a été admise hier soir aux soins intensifs.");
-    expect(fr.find((d) => d.span === "de 91 ans")?.fix).toBe("très âgée");
+    expect(fr.find((d) => d.span === "de 91 ans")?.fix).toBe("dans la quatre-vingt-dizaine");
     expect(fr.find((d) => d.span === "hier soir")?.fix).toBe("récemment");
     const en = details("Last night an 86-year-old woman from Magog was brought to our ER.");
-    expect(en.find((d) => d.span === "86-year-old")?.fix).toBe("elderly");
-    expect(en.find((d) => d.span === "from Magog")?.fix).toBe("from the area");
+    expect(en.find((d) => d.span === "86-year-old")?.fix).toBe("eighty-something");
+    expect(en.find((d) => d.span === "from Magog")?.fix).toBe("from the Estrie region");
+  });
+  it("generalises a listed town to its region, and leaves an unlisted town without a fix", () => {
+    const listed = details("Un pêcheur de 58 ans de Rimouski a été admis hier soir aux soins intensifs.");
+    expect(listed.find((d) => d.span === "de Rimouski")?.fix).toBe("du Bas-Saint-Laurent");
+    const inTown = details("Hier soir à l'urgence, une dame de 79 ans tombée à Joliette a été opérée.");
+    expect(inTown.find((d) => d.span === "à Joliette")?.fix).toBe("dans Lanaudière");
+    const unlisted = details("A 58-year-old fisherman from Bathurst was admitted to our ICU last night.");
+    const bathurst = unlisted.find((d) => d.span === "from Bathurst");
+    expect(bathurst).toBeDefined();
+    expect(bathurst?.fix).toBeUndefined();
+  });
+  it("gives an adult's decade in place of the exact age", () => {
+    const fr = details("Une patiente de 43 ans a été vue à l'urgence hier soir pour une fracture.");
+    expect(fr.find((d) => d.span === "de 43 ans")?.fix).toBe("dans la quarantaine");
+    const en = details("Last night a 34-year-old woman came to our ER with a fracture.");
+    expect(en.find((d) => d.span === "34-year-old")?.fix).toBe("thirty-something");
+  });
+  it("turns an exact clock time of care into its part of the day", () => {
+    const fr = details("Une dame de 88 ans est arrivée à l'urgence à 3 h 40 après une chute.");
+    expect(fr.find((d) => d.span === "à 3 h 40")?.fix).toBe("pendant la nuit");
+    const en = details("An 88-year-old woman reached our ER at 2:15 a.m. after a fall.");
+    expect(en.find((d) => d.span === "at 2:15 a.m.")?.fix).toBe("overnight");
+    const morning = details("Un homme de 61 ans a été admis aux soins intensifs vers 7 h du matin.");
+    expect(morning.find((d) => d.span === "vers 7 h du matin")?.fix).toBe("le matin");
   });
 });

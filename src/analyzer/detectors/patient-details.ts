@@ -6,12 +6,16 @@ import { z } from "zod";
 import { PatternSet } from "../patterns/matcher.js";
 import { patternString } from "../rules/schema.js";
 import { ageFix, findAges } from "../privacy/age.js";
+import { clockTimeFix } from "../privacy/clock-time.js";
+import { tokenKey } from "../privacy/gazetteers.js";
+import { regionOfTown } from "../privacy/town-regions.js";
 import { ContextFinder, contextParamsSchema } from "../privacy/context.js";
 import { scorePatientDetails, type DetailData } from "../privacy/scoring.js";
 import { patientNames, nameHits } from "../privacy/patient-names.js";
 import { gazetteerMatches, quoteMatches, type QuasiMatch } from "../privacy/quasi.js";
 import type { Token } from "../text/tokenize.js";
 import { TraceLines } from "../trace-lines.js";
+import { tokenSpan } from "./lib/context.js";
 import { defineDetector, type Hit, type ParagraphContext, type SentenceView } from "./types.js";
 
 const AGE_LINES = new TraceLines("age ");
@@ -62,6 +66,53 @@ function continuesStory(ctx: ParagraphContext): boolean {
   return false;
 }
 
+/** The folded words of a place match without its leading preposition ("à Rivière-du-Loup" →
+ *  "riviere du loup"), as the town list is folded. */
+function townKey(ctx: ParagraphContext, start: number, end: number): string {
+  const words: string[] = [];
+  for (const t of ctx.tokens) {
+    if (t.start < start || t.end > end || (t.kind !== "word" && t.kind !== "num")) continue;
+    words.push(tokenKey(t));
+  }
+  if (words.length > 1 && PLACE_PREPOSITIONS.has(words[0] as string)) words.shift();
+  return words.join(" ");
+}
+const PLACE_PREPOSITIONS = new Set(["a", "au", "aux", "en", "dans", "de", "du", "des", "d", "in", "at", "on", "from", "near", "pres"]);
+
+/** Two time patterns that overlap ("vers 7 h" and "7 h du matin") would be merged by the engine
+ *  without a fix: merged here, the clock time over both gets its part of the day. */
+function mergeClockTimes(ctx: ParagraphContext, hits: Hit[]): Hit[] {
+  const times = hits.filter((h) => h.data?.kind === "time");
+  if (times.length < 2) return hits;
+  times.sort((x, y) => x.start - y.start);
+  const drop = new Set<Hit>();
+  for (let i = 1; i < times.length; i++) {
+    const prev = times[i - 1] as Hit;
+    const cur = times[i] as Hit;
+    if (drop.has(prev) || cur.start >= prev.end) continue;
+    const start = prev.start;
+    const end = Math.max(prev.end, cur.end);
+    const [a, b] = tokenSpan(ctx, start, end);
+    const fix = clockTimeFix(ctx.tokens, a, b);
+    const data: Record<string, string> = { ...prev.data, kind: "time" };
+    delete data.fixFr;
+    delete data.fixEn;
+    if (fix) {
+      data.fixFr = fix.fr;
+      data.fixEn = fix.en;
+    } else if (fix === undefined && prev.data?.fixFr !== undefined && prev.data.fixEn !== undefined && prev.end >= end) {
+      data.fixFr = prev.data.fixFr;
+      data.fixEn = prev.data.fixEn;
+    }
+    const merged: Hit = { start, end, trace: [...prev.trace, ...cur.trace], data };
+    times[i] = merged;
+    drop.add(prev);
+    drop.add(cur);
+    hits.push(merged);
+  }
+  return drop.size === 0 ? hits : hits.filter((h) => !drop.has(h));
+}
+
 export default defineDetector({
   id: "patient-details",
   description: "Quasi-identifiers of a patient (age, place, time, occupation, rare disease, event) scored together within a patient's story.",
@@ -93,9 +144,20 @@ export default defineDetector({
         const placeDetail = (m: QuasiMatch) => {
           const data: DetailData = { kind: m.kind };
           if (m.note !== undefined) {
-            const f = m.note.endsWith("from") ? params.placeFix.from : params.placeFix.in;
-            data.fixFr = f.fr;
-            data.fixEn = f.en;
+            const from = m.note.endsWith("from");
+            if (m.kind === "place") {
+              // A town becomes its region ("à Joliette" → "dans Lanaudière"); an unlisted town
+              // gets no fix rather than a vague one.
+              const region = regionOfTown(townKey(ctx, m.start, m.end));
+              if (region) {
+                data.fixFr = from ? region.fr.from : region.fr.in;
+                data.fixEn = from ? region.en.from : region.en.in;
+              }
+            } else {
+              const f = from ? params.placeFix.from : params.placeFix.in;
+              data.fixFr = f.fr;
+              data.fixEn = f.en;
+            }
           }
           push(m.start, m.end, data, GAZETTEER_LINES.of(m.kind));
         };
@@ -106,9 +168,12 @@ export default defineDetector({
           const q = current as (typeof quasi)[number];
           const data: DetailData = { kind: q.kind };
           if (q.hidden) data.hidden = true;
-          if (q.fix) {
-            data.fixFr = q.fix.fr;
-            data.fixEn = q.fix.en;
+          // An exact clock time becomes its part of the day ("à 3 h 40" → "pendant la nuit").
+          const clock = q.kind === "time" ? clockTimeFix(ctx.tokens, a, b) : undefined;
+          const fix = clock === undefined ? q.fix : clock;
+          if (fix) {
+            data.fixFr = fix.fr;
+            data.fixEn = fix.en;
           }
           push((ctx.tokens[a] as Token).start, (ctx.tokens[b - 1] as Token).end, data, q.traces[k] as string);
         };
@@ -134,7 +199,7 @@ export default defineDetector({
             q.patterns.forEachMatch(ctx.tokens, s.tokenStart, s.tokenEnd, quasiDetail);
           }
         }
-        return hits;
+        return mergeClockTimes(ctx, hits);
       },
       finalize(document, hits) {
         const names = patientNames(hits, params.reach, params.bareNameReach);

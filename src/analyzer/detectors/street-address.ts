@@ -4,6 +4,7 @@
 // without a house number, in a patient's story, narrows the patient down to a few neighbours.
 import { z } from "zod";
 import { cues, findCue, INSTITUTIONAL, OWN_HOME, PATIENT, windowsAt } from "./lib/context.js";
+import { staffDetail } from "./lib/staff.js";
 import type { Token } from "../text/tokenize.js";
 import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./types.js";
 
@@ -148,6 +149,7 @@ export default defineDetector({
           const institutional = findCue(ctx, ...w.withPrevious, INSTITUTIONAL);
           const trace = [`pattern: ${s.numbered ? "house number + street" : "named street"} «${ctx.text.slice(s.start, s.end)}»`];
           if (institutional && !patient) continue; // the clinic's own address
+          if (s.numbered && staffDetail(ctx, w.sentenceRange, s.tokenStart, s.tokenStart + 1)) continue; // a doctor's office
           if (findCue(ctx, ...w.before(6), OWN_HOME)) continue; // the author's own home
           if (!s.numbered && !patient) continue; // a street in the news, a landmark
           if (patient) trace.push(`context: ${patient}`);

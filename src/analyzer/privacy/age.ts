@@ -21,6 +21,8 @@ export interface AgeMatch {
   person?: boolean;
   /** A decade ("in his sixties", "la soixantaine"): already a range. */
   decade?: boolean;
+  /** The span starts with "aged" ("a man aged 61"): the fix keeps the word. */
+  aged?: boolean;
 }
 
 // Module constants: a regular expression literal in a function is a new object each time it runs.
@@ -152,7 +154,7 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
       }
       // "aged 61", "age 61"
       if (prev && (word(prev) === "aged" || word(prev) === "age") && !UNITS_AFTER.has(word(next))) {
-        push({ start: i - 1, end: i + 1, years, withDe: false, feminine: false, fixable: true });
+        push({ start: i - 1, end: i + 1, years, withDe: false, feminine: false, fixable: true, aged: word(prev) === "aged" });
         continue;
       }
       // "he was 81", "turns 90"
@@ -207,11 +209,21 @@ function isOccupationLike(w: string): boolean {
   return AGENTIVE.test(w) && w.length >= 5;
 }
 
-/** A generalisation for an age, in the draft's language ("87 ans" → "très âgée"). */
+// The decade an adult's age falls in: it keeps what the story needs (a frail octogenarian, a
+// young adult) and leaves ten possible birth years instead of one.
+const FR_DECADE_NOUN = ["", "", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine", "soixante-dizaine", "quatre-vingtaine", "quatre-vingt-dizaine"];
+const EN_TENS_WORD = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** A generalisation for an age, in the draft's language: an adult's decade ("une patiente de 87
+ *  ans" → "une patiente dans la quatre-vingtaine", "elle a 94 ans" → "elle a plus de 90 ans", "a
+ *  34-year-old woman" → "a thirty-something woman"); a child's or a centenarian's stage of life. */
 export function ageFix(m: AgeMatch, lang: "fr" | "en"): string {
   const y = m.years;
+  const decade = Math.floor(y / 10);
+  const adult = y >= 20 && y < 100;
   if (lang === "en") {
     if (Number.isNaN(y)) return "";
+    if (adult) return `${m.aged === true ? "aged " : ""}${EN_TENS_WORD[decade]}-something`;
     if (y >= 80) return "elderly";
     if (y >= 65) return "older";
     if (y >= 40) return "middle-aged";
@@ -220,6 +232,7 @@ export function ageFix(m: AgeMatch, lang: "fr" | "en"): string {
     return "young";
   }
   const f = m.feminine;
+  if (adult) return m.withDe ? `dans la ${FR_DECADE_NOUN[decade]}` : `plus de ${decade * 10} ans`;
   if (y >= 80) return m.withDe ? (f ? "très âgée" : "très âgé") : "un âge avancé";
   if (y >= 65) return m.withDe ? (f ? "âgée" : "âgé") : "un certain âge";
   if (y >= 18) return m.withDe ? "d'âge adulte" : "l'âge adulte";

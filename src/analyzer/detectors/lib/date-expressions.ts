@@ -20,7 +20,8 @@ const DAY_MONTH = new RegExp(`${DAY}\\s{1,2}${MONTH}(?:,?\\s{1,2}${YEAR})?(?![\\
 const MONTH_DAY = new RegExp(`${MONTH}\\s{1,2}${DAY}(?:,?\\s{1,2}${YEAR})?(?![\\p{L}\\p{N}])`, "uy");
 const MONTH_YEAR = new RegExp(`${MONTH}\\s{1,2}(?:de\\s{1,2}|of\\s{1,2})?${YEAR}(?![\\p{L}\\p{N}])`, "uy");
 const ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{L}\p{N}])/uy;
-const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}])/uy;
+// Forms print "12|03|1950" too.
+const NUMERIC = /(\d{1,2})([/.|-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}])/uy;
 
 function dayNumber(s: string): number {
   return s === "1er" || s === "1re" || s === "premier" ? 1 : Number(s);
