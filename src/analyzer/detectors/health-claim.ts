@@ -6,7 +6,9 @@
 //   reported  attributed to others ("certains prétendent que") — dropped unless endorsed after
 //             ("…, et ils ont raison"): physicians quote a belief to correct it far more often than
 //             to adopt it, and the correction is often implicit ("your liver already does that")
-//   question  a rhetorical question or "et si…" — insinuation, kept unless answered "non" after
+//   question  a rhetorical question or "et si…" — insinuation, kept unless answered "non" after;
+//             a question that opens "Saviez-vous que…" / "Did you know…" asserts (the "non" that
+//             may follow answers the reader, not the claim)
 //   asserted  everything else
 // `finalize` reads the whole draft: a claim refuted anywhere settles the draft's stance on it (a
 // myth-busting post quotes the myth several times), and reported speech or questions followed by
@@ -38,6 +40,9 @@ const claimSchema = z.lazy(() =>
       /** The pattern holds its own negation ("ne veulent pas que vous sachiez"): only a negation
        *  around it denies the claim. */
       ownNegation: z.boolean().default(false),
+      /** The claim is itself a rhetorical question ("Qui a encore besoin de…?"): its question mark
+       *  asserts, it does not soften. */
+      rhetorical: z.boolean().default(false),
     })
     .strict(),
 );
@@ -58,6 +63,7 @@ const cuesSchema = z.lazy(() =>
       heading: z.string().default("claim-myth-heading"),
       endorsement: z.string().default("claim-endorsement"),
       research: z.string().default("claim-research"),
+      assertive: z.string().default("claim-assertive-question"),
     })
     .strict(),
 );
@@ -101,6 +107,7 @@ interface CompiledClaim {
   object: Pattern | null;
   gap: number;
   ownNegation: boolean;
+  rhetorical: boolean;
   source: string;
 }
 
@@ -113,6 +120,7 @@ interface Candidate {
   /** End of the subject; -1 when the subject is in the previous sentence (anaphora). */
   subjEnd: number;
   ownNegation: boolean;
+  rhetorical: boolean;
   /** Names two things together without a verb ("ivermectine et COVID"). */
   verbless: boolean;
   source: string;
@@ -145,6 +153,7 @@ export default defineDetector({
       object: c.object ? env.pattern(c.object) : null,
       gap: c.gap,
       ownNegation: c.ownNegation,
+      rhetorical: c.rhetorical,
       source: [c.subject, c.relation, c.object].filter((x) => x !== undefined).join(" · "),
     }));
     const names = cuesSchema.parse(params.cues ?? {});
@@ -162,6 +171,7 @@ export default defineDetector({
       heading: cue(names.heading),
       endorsement: cue(names.endorsement),
       research: cue(names.research),
+      assertive: cue(names.assertive),
     };
     const unless = (params.unless ?? []).map((c) => compileCondition(c, env));
     const requires = (params.requires ?? []).map((c) => compileCondition(c, env));
@@ -207,7 +217,7 @@ export default defineDetector({
           const subjects = c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
           for (let k = 0; k < subjects.length; k++) {
             const [a, b] = subjects[k] as Range;
-            (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, ownNegation: c.ownNegation, verbless: false, source: c.source });
+            (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, ownNegation: c.ownNegation, rhetorical: c.rhetorical, verbless: false, source: c.source });
           }
           continue;
         }
@@ -227,13 +237,13 @@ export default defineDetector({
           }
           const subj = lastBefore(subjects, r0, c.gap);
           if (subj) {
-            (out ??= []).push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], ownNegation: c.ownNegation, verbless: c.relation === null, source: c.source });
+            (out ??= []).push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], ownNegation: c.ownNegation, rhetorical: c.rhetorical, verbless: c.relation === null, source: c.source });
           } else if (c.relation && anaphorBefore(ctx, s.tokenStart, r0)) {
             // "J'ai cessé les statines. Elles font plus de mal que de bien." / "…la vitamine C : elle
             // attaque les tumeurs" — a pronoun just before the relation, its subject earlier.
             const prev = ctx.sentences[si - 1];
             const earlier = endsBefore(subjects, r0) || (prev !== undefined && c.subject.occursIn(ctx.tokens, prev.tokenStart, prev.tokenEnd));
-            if (earlier) (out ??= []).push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, ownNegation: c.ownNegation, verbless: false, source: `${c.source} (anaphora)` });
+            if (earlier) (out ??= []).push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, ownNegation: c.ownNegation, rhetorical: c.rhetorical, verbless: false, source: `${c.source} (anaphora)` });
           }
         }
       }
@@ -259,6 +269,11 @@ export default defineDetector({
         if (t.kind !== "punct" || t.norm === "." || t.norm === "!") break;
       }
       return cues.question.findAll(ctx.tokens, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 4)).some(([a]) => a === s.tokenStart);
+    }
+
+    /** A question that opens by telling the reader something ("Saviez-vous que…", "Did you know…"). */
+    function assertiveQuestion(ctx: ParagraphContext, from: number, to: number): boolean {
+      return cues.assertive.findAll(ctx.tokens, from, Math.min(to, from + 4)).some(([a]) => a === from);
     }
 
     /** Start of the clause that holds `at`: the last terminator ("mais", ",", ":") before it. */
@@ -287,7 +302,9 @@ export default defineDetector({
         return { stance: "refuted", why: "debunking frame just before" };
       }
       if (cues.refutation.occursIn(ctx.tokens, c.end, s.tokenEnd)) return { stance: "refuted", why: "refutation after the claim" };
-      const question = isQuestion(ctx, si);
+      const asked = isQuestion(ctx, si);
+      const assertive = asked && (c.rhetorical || assertiveQuestion(ctx, s.tokenStart, s.tokenEnd));
+      const question = asked && !assertive;
       if (!question) {
         // Questions are hypothetical (ConText): "ne surchargent-ils pas…?" insinuates, it does not deny.
         const pseudo = new Set(cues.pseudoNegation.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).flatMap(([a, b]) => range(a, b)));
@@ -318,6 +335,7 @@ export default defineDetector({
       // A verbless co-mention in news of a trial reports what was studied; it claims nothing.
       if (c.verbless && cues.research.occursIn(ctx.tokens, s.tokenStart, s.tokenEnd)) return { stance: "reported", why: "research news" };
       if (hypotheticalClause(ctx.tokens, reportedFrom, c.start)) return { stance: "reported", why: "counterfactual" };
+      if (assertive) return { stance: "asserted", why: "assertive question" };
       return { stance: "asserted", why: "asserted" };
     }
 
@@ -336,6 +354,7 @@ export default defineDetector({
             // right"): read here, where the sentence's tokens are at hand.
             hit.data = st === "reported" && endorsedInSentence(ctx, si, hit.end) ? { stance: st, endorsed: "1" } : { stance: st };
             if (why === "quoted") hit.data["quoted"] = "1";
+            if (why === "assertive question") hit.data["assertive"] = "1";
             hits.push(hit);
           }
         });
@@ -354,7 +373,8 @@ export default defineDetector({
           // set it against, and no answer.
           if (st === "reported") return endorsedAfter(doc, order, h) || (h.data?.["quoted"] === "1" && aloneInDraft(order, h));
           const window = st === "question" ? ANSWER_WINDOW : ASSERTION_WINDOW;
-          if (refutedAfter(doc, order, h, window, st === "asserted")) return false;
+          // After "Saviez-vous que…?", a "Non." answers for the reader ("Ben non, personne n'en parle").
+          if (refutedAfter(doc, order, h, window, st === "asserted", h.data?.["assertive"] === "1")) return false;
           // A question asserts nothing: a tip at most.
           if (st === "question") h.severity = "info";
           return true;
@@ -367,12 +387,12 @@ export default defineDetector({
     }
 
     /** Whether one of the `window` sentences after the hit refutes it ("Non.", "Faux!", "My answer: no"). */
-    function refutedAfter(doc: DocumentContext, order: SentenceRef[], h: DocumentHit, window: number, strongOnly: boolean): boolean {
+    function refutedAfter(doc: DocumentContext, order: SentenceRef[], h: DocumentHit, window: number, strongOnly: boolean, noAnswer = false): boolean {
       const i = sentenceOf(order, h);
       if (i < 0) return false;
       for (const r of order.slice(i + 1, i + 1 + window)) {
         const cue = doc.paragraphs[r.paragraph]?.facts(facts).sentences[r.sentence] ?? 0;
-        if ((cue & (ANSWERS_NO | DEBUNKS)) !== 0) return true;
+        if ((cue & (noAnswer ? DEBUNKS : ANSWERS_NO | DEBUNKS)) !== 0) return true;
         if (!strongOnly && (cue & REFUTES) !== 0) return true;
       }
       return false;
