@@ -43,6 +43,9 @@ const claimSchema = z.lazy(() =>
       /** The claim is itself a rhetorical question ("Qui a encore besoin de…?"): its question mark
        *  asserts, it does not soften. */
       rhetorical: z.boolean().default(false),
+      /** The claim is usually stated as a condition ("If you can hold your breath…, you don't have
+       *  it"): its "si"/"if" is the claim's own, not a counterfactual. */
+      conditional: z.boolean().default(false),
     })
     .strict(),
 );
@@ -108,6 +111,7 @@ interface CompiledClaim {
   gap: number;
   ownNegation: boolean;
   rhetorical: boolean;
+  conditional: boolean;
   source: string;
 }
 
@@ -121,6 +125,7 @@ interface Candidate {
   subjEnd: number;
   ownNegation: boolean;
   rhetorical: boolean;
+  conditional: boolean;
   /** Names two things together without a verb ("ivermectine et COVID"). */
   verbless: boolean;
   source: string;
@@ -154,6 +159,7 @@ export default defineDetector({
       gap: c.gap,
       ownNegation: c.ownNegation,
       rhetorical: c.rhetorical,
+      conditional: c.conditional,
       source: [c.subject, c.relation, c.object].filter((x) => x !== undefined).join(" · "),
     }));
     const names = cuesSchema.parse(params.cues ?? {});
@@ -217,7 +223,7 @@ export default defineDetector({
           const subjects = c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
           for (let k = 0; k < subjects.length; k++) {
             const [a, b] = subjects[k] as Range;
-            (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, ownNegation: c.ownNegation, rhetorical: c.rhetorical, verbless: false, source: c.source });
+            (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, ownNegation: c.ownNegation, rhetorical: c.rhetorical, conditional: c.conditional, verbless: false, source: c.source });
           }
           continue;
         }
@@ -237,13 +243,13 @@ export default defineDetector({
           }
           const subj = lastBefore(subjects, r0, c.gap);
           if (subj) {
-            (out ??= []).push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], ownNegation: c.ownNegation, rhetorical: c.rhetorical, verbless: c.relation === null, source: c.source });
+            (out ??= []).push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], ownNegation: c.ownNegation, rhetorical: c.rhetorical, conditional: c.conditional, verbless: c.relation === null, source: c.source });
           } else if (c.relation && anaphorBefore(ctx, s.tokenStart, r0)) {
             // "J'ai cessé les statines. Elles font plus de mal que de bien." / "…la vitamine C : elle
             // attaque les tumeurs" — a pronoun just before the relation, its subject earlier.
             const prev = ctx.sentences[si - 1];
             const earlier = endsBefore(subjects, r0) || (prev !== undefined && c.subject.occursIn(ctx.tokens, prev.tokenStart, prev.tokenEnd));
-            if (earlier) (out ??= []).push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, ownNegation: c.ownNegation, rhetorical: c.rhetorical, verbless: false, source: `${c.source} (anaphora)` });
+            if (earlier) (out ??= []).push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, ownNegation: c.ownNegation, rhetorical: c.rhetorical, conditional: c.conditional, verbless: false, source: `${c.source} (anaphora)` });
           }
         }
       }
@@ -334,7 +340,7 @@ export default defineDetector({
       if (c.relStart !== c.start && reportingConditional(ctx.tokens, c.relStart, c.relEnd)) return { stance: "reported", why: "reporting conditional" };
       // A verbless co-mention in news of a trial reports what was studied; it claims nothing.
       if (c.verbless && cues.research.occursIn(ctx.tokens, s.tokenStart, s.tokenEnd)) return { stance: "reported", why: "research news" };
-      if (hypotheticalClause(ctx.tokens, reportedFrom, c.start)) return { stance: "reported", why: "counterfactual" };
+      if (!c.conditional && hypotheticalClause(ctx.tokens, reportedFrom, c.start)) return { stance: "reported", why: "counterfactual" };
       if (assertive) return { stance: "asserted", why: "assertive question" };
       return { stance: "asserted", why: "asserted" };
     }
