@@ -24,6 +24,7 @@ const families = {
   "claim-anaphor": { note: "n", any: ["ils", "elles", "they", "it"] },
   "claim-myth-heading": { note: "n", any: ["mythes", "myths"] },
   "claim-research": { note: "n", any: ["essai", "trial"] },
+  "claim-assertive-question": { note: "n", any: ["(vous|tu) saviez que", "did you know (that)?"] },
 };
 
 const set = {
@@ -43,7 +44,10 @@ const set = {
       message: { fr: "m", en: "m" },
       note: "n",
       params: {
-        claims: [{ subject: "@vaccine", relation: "@cause", object: "@autism" }],
+        claims: [
+          { subject: "@vaccine", relation: "@cause", object: "@autism" },
+          { subject: "(if|si) ~3 @vaccine", relation: "(you|vous) (will|allez)", object: "@autism", conditional: true },
+        ],
         unless: [{ patterns: ["(trial*|essai*)"], within: "sentence" }],
         adjust: [{ when: { signal: "consensus/reservation", within: "document" }, severity: "info" }],
       },
@@ -68,6 +72,8 @@ describe("health-claim", () => {
     ["flags a draft that only relays a quoted claim", "« Les vaccins causent l'autisme. »"],
     ["flags a claim whose scare-quoted subject closes before the verb", "Les « vaccins » causent l'autisme."],
     ["flags a claim when the rule's exception is only in another sentence", "Les vaccins causent l'autisme. Je participe à un essai sur le sommeil."],
+    ["flags a question that tells the reader, even when a 'non' follows", "Vous saviez que les vaccins causent l'autisme? Non, évidemment, personne n'en parle."],
+    ["flags a claim that carries its own condition", "If kids get vaccines you will see autism."],
   ];
   for (const [name, text] of flags) it(name, () => expect(severities(text)).toContain("warning"));
 
@@ -94,6 +100,7 @@ describe("health-claim", () => {
     ["does not flag a claim inside quotation marks answered later", "« Les vaccins causent l'autisme. » Je l'entends chaque semaine."],
     ["does not flag a claim in the reporting conditional", "J'ai reçu des courriels sur les vaccins, qui causeraient l'autisme."],
     ["does not flag a counterfactual", "If shots triggered autism, the millions of vaccinated kids would show it."],
+    ["does not flag a question that tells the reader a negated claim", "Did you know that vaccines don't cause autism?"],
   ];
   for (const [name, text] of clean) it(name, () => expect(severities(text).filter((s) => s !== "info")).toEqual([]));
 
