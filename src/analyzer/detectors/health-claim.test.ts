@@ -53,6 +53,22 @@ const set = {
       },
       examples: { invalid: [{ text: "x" }], valid: ["y"] },
     },
+    {
+      id: "consensus/generic",
+      detector: "health-claim",
+      severity: "warning",
+      recommendation: "state-consensus",
+      message: { fr: "m", en: "m" },
+      note: "n",
+      params: {
+        claims: [
+          { subject: "@vaccine", relation: "@cause", object: "@autism" },
+          { subject: "@autism", relation: "(after|après)", object: "@vaccine" },
+        ],
+        settles: "claim",
+      },
+      examples: { invalid: [{ text: "x" }], valid: ["y"] },
+    },
   ],
 } as unknown as RuleSet;
 
@@ -124,6 +140,11 @@ describe("health-claim", () => {
   it("covers subject, relation and object in the finding", () => {
     const text = "Hélas, les vaccins causent l'autisme.";
     expect(found(text).map((f) => text.slice(f.start, f.end))).toEqual(["vaccins causent l'autisme"]);
+  });
+  it("lets a refutation settle only its own claim in a rule that settles claims", () => {
+    const generic = (text: string) => engine.analyze(text).findings.filter((f) => f.ruleId === "consensus/generic");
+    expect(generic("Vaccines don't cause autism. Autism after vaccines is everywhere.").map((f) => f.severity)).toEqual(["warning"]);
+    expect(found("Vaccines don't cause autism. Vaccines cause autism in my view.")).toEqual([]);
   });
   it("does not report a span for a refuted mention", () => {
     expect(found("Vaccines have never caused autism.")).toEqual([]);

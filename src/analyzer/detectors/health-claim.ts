@@ -80,6 +80,9 @@ export const healthClaimParamsSchema = z.lazy(() =>
       /** Context the claim needs ("@vaccine" in the sentence before "Je le déconseille"). */
       requires: z.array(conditionSchema).optional(),
       adjust: z.array(z.object({ when: conditionSchema, severity: z.enum(["error", "warning", "info"]) }).strict()).optional(),
+      /** What one refutation in the draft settles: the rule's myth (its claims are phrasings of one
+       *  belief), or only the claim refuted (a generic rule, such as dropped treatments, holds many). */
+      settles: z.enum(["rule", "claim"]).default("rule"),
     })
     .strict(),
 );
@@ -129,6 +132,8 @@ interface Candidate {
   /** Names two things together without a verb ("ivermectine et COVID"). */
   verbless: boolean;
   source: string;
+  /** The claim (its patterns) that found it: a refutation settles only the same claim. */
+  claim: string;
 }
 
 type Range = readonly [number, number];
@@ -223,7 +228,7 @@ export default defineDetector({
           const subjects = c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
           for (let k = 0; k < subjects.length; k++) {
             const [a, b] = subjects[k] as Range;
-            (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, ownNegation: c.ownNegation, rhetorical: c.rhetorical, conditional: c.conditional, verbless: false, source: c.source });
+            (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, ownNegation: c.ownNegation, rhetorical: c.rhetorical, conditional: c.conditional, verbless: false, source: c.source, claim: c.source });
           }
           continue;
         }
@@ -243,13 +248,13 @@ export default defineDetector({
           }
           const subj = lastBefore(subjects, r0, c.gap);
           if (subj) {
-            (out ??= []).push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], ownNegation: c.ownNegation, rhetorical: c.rhetorical, conditional: c.conditional, verbless: c.relation === null, source: c.source });
+            (out ??= []).push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], ownNegation: c.ownNegation, rhetorical: c.rhetorical, conditional: c.conditional, verbless: c.relation === null, source: c.source, claim: c.source });
           } else if (c.relation && anaphorBefore(ctx, s.tokenStart, r0)) {
             // "J'ai cessé les statines. Elles font plus de mal que de bien." / "…la vitamine C : elle
             // attaque les tumeurs" — a pronoun just before the relation, its subject earlier.
             const prev = ctx.sentences[si - 1];
             const earlier = endsBefore(subjects, r0) || (prev !== undefined && c.subject.occursIn(ctx.tokens, prev.tokenStart, prev.tokenEnd));
-            if (earlier) (out ??= []).push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, ownNegation: c.ownNegation, rhetorical: c.rhetorical, conditional: c.conditional, verbless: false, source: `${c.source} (anaphora)` });
+            if (earlier) (out ??= []).push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, ownNegation: c.ownNegation, rhetorical: c.rhetorical, conditional: c.conditional, verbless: false, source: `${c.source} (anaphora)`, claim: c.source });
           }
         }
       }
@@ -359,6 +364,7 @@ export default defineDetector({
             // Reported speech the author endorses later in its own sentence ("…, and they are
             // right"): read here, where the sentence's tokens are at hand.
             hit.data = st === "reported" && endorsedInSentence(ctx, si, hit.end) ? { stance: st, endorsed: "1" } : { stance: st };
+            hit.data["claim"] = c.claim;
             if (why === "quoted") hit.data["quoted"] = "1";
             if (why === "assertive question") hit.data["assertive"] = "1";
             hits.push(hit);
@@ -367,10 +373,15 @@ export default defineDetector({
         return hits;
       },
       paragraphFacts: facts,
-      finalize(doc, hits) {
+      finalize(doc, all) {
+        let hits = all;
         if (hits.length === 0) return hits;
-        // One refutation settles the draft's stance on this claim: the myth is being busted.
-        if (hits.some((h) => h.data?.["stance"] === "refuted")) return [];
+        // One refutation settles the draft's stance on this myth: it is being busted. In a generic
+        // rule, only on the claim refuted: "I'm not saying ditch the Ritalin" does not refute "the
+        // oils work as well as Ritalin".
+        const refuted = new Set(hits.filter((h) => h.data?.["stance"] === "refuted").map((h) => h.data?.["claim"]));
+        if (refuted.size > 0) hits = params.settles === "rule" ? [] : hits.filter((h) => !refuted.has(h.data?.["claim"]));
+        if (hits.length === 0) return hits;
         if (hasMythHeading(doc)) return [];
         const order = sentenceOrder(doc);
         return hits.filter((h) => {
