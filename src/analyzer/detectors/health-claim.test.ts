@@ -24,6 +24,7 @@ const families = {
   "claim-anaphor": { note: "n", any: ["ils", "elles", "they", "it"] },
   "claim-myth-heading": { note: "n", any: ["mythes", "myths"] },
   "claim-research": { note: "n", any: ["essai", "trial"] },
+  "chronic-lyme": { note: "n", any: ["chronic lyme", "lyme chronique"] },
   "claim-assertive-question": { note: "n", any: ["(vous|tu) saviez que", "did you know (that)?"] },
 };
 
@@ -67,6 +68,16 @@ const set = {
         ],
         settles: "claim",
       },
+      examples: { invalid: [{ text: "x" }], valid: ["y"] },
+    },
+    {
+      id: "consensus/lyme",
+      detector: "health-claim",
+      severity: "warning",
+      recommendation: "state-consensus",
+      message: { fr: "m", en: "m" },
+      note: "n",
+      params: { claims: [{ subject: "@chronic-lyme" }] },
       examples: { invalid: [{ text: "x" }], valid: ["y"] },
     },
   ],
@@ -145,6 +156,11 @@ describe("health-claim", () => {
     const generic = (text: string) => engine.analyze(text).findings.filter((f) => f.ruleId === "consensus/generic");
     expect(generic("Vaccines don't cause autism. Autism after vaccines is everywhere.").map((f) => f.severity)).toEqual(["warning"]);
     expect(found("Vaccines don't cause autism. Vaccines cause autism in my view.")).toEqual([]);
+  });
+  it("holds a pseudo-diagnosis in scare quotes at a distance", () => {
+    const lyme = (text: string) => engine.analyze(text).findings.filter((f) => f.ruleId === "consensus/lyme");
+    expect(lyme("Another case of self-diagnosed 'chronic Lyme' today. Back to work.")).toEqual([]);
+    expect(lyme("My patient has chronic Lyme. Back to work.").map((f) => f.severity)).toEqual(["warning"]);
   });
   it("does not report a span for a refuted mention", () => {
     expect(found("Vaccines have never caused autism.")).toEqual([]);

@@ -21,7 +21,7 @@ import { conditionSchema, patternString } from "../rules/schema.js";
 import type { Token } from "../text/tokenize.js";
 import type { Severity } from "../types.js";
 import { evaluate } from "./phrases.js";
-import { hypotheticalClause, insideQuotes, reportingConditional } from "./lib/claim-stance.js";
+import { hypotheticalClause, insideQuotes, reportingConditional, scareQuoted } from "./lib/claim-stance.js";
 import { TraceLines } from "./lib/trace-lines.js";
 import { defineDetector, type DocumentContext, type DocumentHit, type Hit, type ParagraphContext, type ParagraphFacts } from "./types.js";
 
@@ -342,6 +342,8 @@ export default defineDetector({
       // Still inside a quotation where the claim's verb is: a scare-quoted subject (« pandémie »)
       // closes before it and stays the author's.
       if (insideQuotes(ctx.tokens, s.tokenStart, c.relStart)) return { stance: "reported", why: "quoted" };
+      // A bare name in scare quotes ("'chronic Lyme'") is held at a distance, not diagnosed.
+      if (c.relStart === c.start && c.relEnd === c.end && scareQuoted(ctx.tokens, c.start, c.end)) return { stance: "reported", why: "quoted" };
       if (c.relStart !== c.start && reportingConditional(ctx.tokens, c.relStart, c.relEnd)) return { stance: "reported", why: "reporting conditional" };
       // A verbless co-mention in news of a trial reports what was studied; it claims nothing.
       if (c.verbless && cues.research.occursIn(ctx.tokens, s.tokenStart, s.tokenEnd)) return { stance: "reported", why: "research news" };
