@@ -24,6 +24,8 @@ const families = {
   "claim-anaphor": { note: "n", any: ["ils", "elles", "they", "it"] },
   "claim-myth-heading": { note: "n", any: ["mythes", "myths"] },
   "claim-research": { note: "n", any: ["essai", "trial"] },
+  "chronic-lyme": { note: "n", any: ["chronic lyme", "lyme chronique"] },
+  "claim-assertive-question": { note: "n", any: ["(vous|tu) saviez que", "did you know (that)?"] },
 };
 
 const set = {
@@ -43,10 +45,39 @@ const set = {
       message: { fr: "m", en: "m" },
       note: "n",
       params: {
-        claims: [{ subject: "@vaccine", relation: "@cause", object: "@autism" }],
+        claims: [
+          { subject: "@vaccine", relation: "@cause", object: "@autism" },
+          { subject: "(if|si) ~3 @vaccine", relation: "(you|vous) (will|allez)", object: "@autism", conditional: true },
+        ],
         unless: [{ patterns: ["(trial*|essai*)"], within: "sentence" }],
         adjust: [{ when: { signal: "consensus/reservation", within: "document" }, severity: "info" }],
       },
+      examples: { invalid: [{ text: "x" }], valid: ["y"] },
+    },
+    {
+      id: "consensus/generic",
+      detector: "health-claim",
+      severity: "warning",
+      recommendation: "state-consensus",
+      message: { fr: "m", en: "m" },
+      note: "n",
+      params: {
+        claims: [
+          { subject: "@vaccine", relation: "@cause", object: "@autism" },
+          { subject: "@autism", relation: "(after|après)", object: "@vaccine" },
+        ],
+        settles: "claim",
+      },
+      examples: { invalid: [{ text: "x" }], valid: ["y"] },
+    },
+    {
+      id: "consensus/lyme",
+      detector: "health-claim",
+      severity: "warning",
+      recommendation: "state-consensus",
+      message: { fr: "m", en: "m" },
+      note: "n",
+      params: { claims: [{ subject: "@chronic-lyme" }] },
       examples: { invalid: [{ text: "x" }], valid: ["y"] },
     },
   ],
@@ -68,6 +99,8 @@ describe("health-claim", () => {
     ["flags a draft that only relays a quoted claim", "« Les vaccins causent l'autisme. »"],
     ["flags a claim whose scare-quoted subject closes before the verb", "Les « vaccins » causent l'autisme."],
     ["flags a claim when the rule's exception is only in another sentence", "Les vaccins causent l'autisme. Je participe à un essai sur le sommeil."],
+    ["flags a question that tells the reader, even when a 'non' follows", "Vous saviez que les vaccins causent l'autisme? Non, évidemment, personne n'en parle."],
+    ["flags a claim that carries its own condition", "If kids get vaccines you will see autism."],
   ];
   for (const [name, text] of flags) it(name, () => expect(severities(text)).toContain("warning"));
 
@@ -94,6 +127,7 @@ describe("health-claim", () => {
     ["does not flag a claim inside quotation marks answered later", "« Les vaccins causent l'autisme. » Je l'entends chaque semaine."],
     ["does not flag a claim in the reporting conditional", "J'ai reçu des courriels sur les vaccins, qui causeraient l'autisme."],
     ["does not flag a counterfactual", "If shots triggered autism, the millions of vaccinated kids would show it."],
+    ["does not flag a question that tells the reader a negated claim", "Did you know that vaccines don't cause autism?"],
   ];
   for (const [name, text] of clean) it(name, () => expect(severities(text).filter((s) => s !== "info")).toEqual([]));
 
@@ -117,6 +151,16 @@ describe("health-claim", () => {
   it("covers subject, relation and object in the finding", () => {
     const text = "Hélas, les vaccins causent l'autisme.";
     expect(found(text).map((f) => text.slice(f.start, f.end))).toEqual(["vaccins causent l'autisme"]);
+  });
+  it("lets a refutation settle only its own claim in a rule that settles claims", () => {
+    const generic = (text: string) => engine.analyze(text).findings.filter((f) => f.ruleId === "consensus/generic");
+    expect(generic("Vaccines don't cause autism. Autism after vaccines is everywhere.").map((f) => f.severity)).toEqual(["warning"]);
+    expect(found("Vaccines don't cause autism. Vaccines cause autism in my view.")).toEqual([]);
+  });
+  it("holds a pseudo-diagnosis in scare quotes at a distance", () => {
+    const lyme = (text: string) => engine.analyze(text).findings.filter((f) => f.ruleId === "consensus/lyme");
+    expect(lyme("Another case of self-diagnosed 'chronic Lyme' today. Back to work.")).toEqual([]);
+    expect(lyme("My patient has chronic Lyme. Back to work.").map((f) => f.severity)).toEqual(["warning"]);
   });
   it("does not report a span for a refuted mention", () => {
     expect(found("Vaccines have never caused autism.")).toEqual([]);

@@ -6,7 +6,9 @@
 //   reported  attributed to others ("certains prétendent que") — dropped unless endorsed after
 //             ("…, et ils ont raison"): physicians quote a belief to correct it far more often than
 //             to adopt it, and the correction is often implicit ("your liver already does that")
-//   question  a rhetorical question or "et si…" — insinuation, kept unless answered "non" after
+//   question  a rhetorical question or "et si…" — insinuation, kept unless answered "non" after;
+//             a question that opens "Saviez-vous que…" / "Did you know…" asserts (the "non" that
+//             may follow answers the reader, not the claim)
 //   asserted  everything else
 // `finalize` reads the whole draft: a claim refuted anywhere settles the draft's stance on it (a
 // myth-busting post quotes the myth several times), and reported speech or questions followed by
@@ -19,7 +21,7 @@ import { conditionSchema, patternString } from "../rules/schema.js";
 import type { Token } from "../text/tokenize.js";
 import type { Severity } from "../types.js";
 import { evaluate } from "./phrases.js";
-import { hypotheticalClause, insideQuotes, reportingConditional } from "./lib/claim-stance.js";
+import { hypotheticalClause, insideQuotes, reportingConditional, scareQuoted } from "./lib/claim-stance.js";
 import { TraceLines } from "../trace-lines.js";
 import { defineDetector, type DocumentContext, type DocumentHit, type Hit, type ParagraphContext, type ParagraphFacts } from "./types.js";
 
@@ -38,6 +40,12 @@ const claimSchema = z.lazy(() =>
       /** The pattern holds its own negation ("ne veulent pas que vous sachiez"): only a negation
        *  around it denies the claim. */
       ownNegation: z.boolean().default(false),
+      /** The claim is itself a rhetorical question ("Qui a encore besoin de…?"): its question mark
+       *  asserts, it does not soften. */
+      rhetorical: z.boolean().default(false),
+      /** The claim is usually stated as a condition ("If you can hold your breath…, you don't have
+       *  it"): its "si"/"if" is the claim's own, not a counterfactual. */
+      conditional: z.boolean().default(false),
     })
     .strict(),
 );
@@ -58,6 +66,7 @@ const cuesSchema = z.lazy(() =>
       heading: z.string().default("claim-myth-heading"),
       endorsement: z.string().default("claim-endorsement"),
       research: z.string().default("claim-research"),
+      assertive: z.string().default("claim-assertive-question"),
     })
     .strict(),
 );
@@ -71,6 +80,9 @@ export const healthClaimParamsSchema = z.lazy(() =>
       /** Context the claim needs ("@vaccine" in the sentence before "Je le déconseille"). */
       requires: z.array(conditionSchema).optional(),
       adjust: z.array(z.object({ when: conditionSchema, severity: z.enum(["error", "warning", "info"]) }).strict()).optional(),
+      /** What one refutation in the draft settles: the rule's myth (its claims are phrasings of one
+       *  belief), or only the claim refuted (a generic rule, such as dropped treatments, holds many). */
+      settles: z.enum(["rule", "claim"]).default("rule"),
     })
     .strict(),
 );
@@ -101,6 +113,8 @@ interface CompiledClaim {
   object: Pattern | null;
   gap: number;
   ownNegation: boolean;
+  rhetorical: boolean;
+  conditional: boolean;
   source: string;
 }
 
@@ -113,9 +127,13 @@ interface Candidate {
   /** End of the subject; -1 when the subject is in the previous sentence (anaphora). */
   subjEnd: number;
   ownNegation: boolean;
+  rhetorical: boolean;
+  conditional: boolean;
   /** Names two things together without a verb ("ivermectine et COVID"). */
   verbless: boolean;
   source: string;
+  /** The claim (its patterns) that found it: a refutation settles only the same claim. */
+  claim: string;
 }
 
 type Range = readonly [number, number];
@@ -145,6 +163,8 @@ export default defineDetector({
       object: c.object ? env.pattern(c.object) : null,
       gap: c.gap,
       ownNegation: c.ownNegation,
+      rhetorical: c.rhetorical,
+      conditional: c.conditional,
       source: [c.subject, c.relation, c.object].filter((x) => x !== undefined).join(" · "),
     }));
     const names = cuesSchema.parse(params.cues ?? {});
@@ -162,6 +182,7 @@ export default defineDetector({
       heading: cue(names.heading),
       endorsement: cue(names.endorsement),
       research: cue(names.research),
+      assertive: cue(names.assertive),
     };
     const unless = (params.unless ?? []).map((c) => compileCondition(c, env));
     const requires = (params.requires ?? []).map((c) => compileCondition(c, env));
@@ -206,7 +227,7 @@ export default defineDetector({
           const subjects = c.subject.findAll(ctx.tokens, s.tokenStart, s.tokenEnd);
           for (let k = 0; k < subjects.length; k++) {
             const [a, b] = subjects[k] as Range;
-            (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, ownNegation: c.ownNegation, verbless: false, source: c.source });
+            (out ??= []).push({ start: a, end: b, relStart: a, relEnd: b, subjEnd: b, ownNegation: c.ownNegation, rhetorical: c.rhetorical, conditional: c.conditional, verbless: false, source: c.source, claim: c.source });
           }
           continue;
         }
@@ -226,13 +247,13 @@ export default defineDetector({
           }
           const subj = lastBefore(subjects, r0, c.gap);
           if (subj) {
-            (out ??= []).push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], ownNegation: c.ownNegation, verbless: c.relation === null, source: c.source });
+            (out ??= []).push({ start: subj[0], end, relStart: r0, relEnd: r1, subjEnd: subj[1], ownNegation: c.ownNegation, rhetorical: c.rhetorical, conditional: c.conditional, verbless: c.relation === null, source: c.source, claim: c.source });
           } else if (c.relation && anaphorBefore(ctx, s.tokenStart, r0)) {
             // "J'ai cessé les statines. Elles font plus de mal que de bien." / "…la vitamine C : elle
             // attaque les tumeurs" — a pronoun just before the relation, its subject earlier.
             const prev = ctx.sentences[si - 1];
             const earlier = endsBefore(subjects, r0) || (prev !== undefined && c.subject.occursIn(ctx.tokens, prev.tokenStart, prev.tokenEnd));
-            if (earlier) (out ??= []).push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, ownNegation: c.ownNegation, verbless: false, source: `${c.source} (anaphora)` });
+            if (earlier) (out ??= []).push({ start: r0, end, relStart: r0, relEnd: r1, subjEnd: -1, ownNegation: c.ownNegation, rhetorical: c.rhetorical, conditional: c.conditional, verbless: false, source: `${c.source} (anaphora)`, claim: c.source });
           }
         }
       }
@@ -258,6 +279,11 @@ export default defineDetector({
         if (t.kind !== "punct" || t.norm === "." || t.norm === "!") break;
       }
       return cues.question.findAll(ctx.tokens, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 4)).some(([a]) => a === s.tokenStart);
+    }
+
+    /** A question that opens by telling the reader something ("Saviez-vous que…", "Did you know…"). */
+    function assertiveQuestion(ctx: ParagraphContext, from: number, to: number): boolean {
+      return cues.assertive.findAll(ctx.tokens, from, Math.min(to, from + 4)).some(([a]) => a === from);
     }
 
     /** Start of the clause that holds `at`: the last terminator ("mais", ",", ":") before it. */
@@ -286,7 +312,9 @@ export default defineDetector({
         return { stance: "refuted", why: "debunking frame just before" };
       }
       if (cues.refutation.occursIn(ctx.tokens, c.end, s.tokenEnd)) return { stance: "refuted", why: "refutation after the claim" };
-      const question = isQuestion(ctx, si);
+      const asked = isQuestion(ctx, si);
+      const assertive = asked && (c.rhetorical || assertiveQuestion(ctx, s.tokenStart, s.tokenEnd));
+      const question = asked && !assertive;
       if (!question) {
         // Questions are hypothetical (ConText): "ne surchargent-ils pas…?" insinuates, it does not deny.
         const pseudo = new Set(cues.pseudoNegation.findAll(ctx.tokens, s.tokenStart, s.tokenEnd).flatMap(([a, b]) => range(a, b)));
@@ -313,10 +341,13 @@ export default defineDetector({
       // Still inside a quotation where the claim's verb is: a scare-quoted subject (« pandémie »)
       // closes before it and stays the author's.
       if (insideQuotes(ctx.tokens, s.tokenStart, c.relStart)) return { stance: "reported", why: "quoted" };
+      // A bare name in scare quotes ("'chronic Lyme'") is held at a distance, not diagnosed.
+      if (c.relStart === c.start && c.relEnd === c.end && scareQuoted(ctx.tokens, c.start, c.end)) return { stance: "reported", why: "quoted" };
       if (c.relStart !== c.start && reportingConditional(ctx.tokens, c.relStart, c.relEnd)) return { stance: "reported", why: "reporting conditional" };
       // A verbless co-mention in news of a trial reports what was studied; it claims nothing.
       if (c.verbless && cues.research.occursIn(ctx.tokens, s.tokenStart, s.tokenEnd)) return { stance: "reported", why: "research news" };
-      if (hypotheticalClause(ctx.tokens, reportedFrom, c.start)) return { stance: "reported", why: "counterfactual" };
+      if (!c.conditional && hypotheticalClause(ctx.tokens, reportedFrom, c.start)) return { stance: "reported", why: "counterfactual" };
+      if (assertive) return { stance: "asserted", why: "assertive question" };
       return { stance: "asserted", why: "asserted" };
     }
 
@@ -334,17 +365,24 @@ export default defineDetector({
             // Reported speech the author endorses later in its own sentence ("…, and they are
             // right"): read here, where the sentence's tokens are at hand.
             hit.data = st === "reported" && endorsedInSentence(ctx, si, hit.end) ? { stance: st, endorsed: "1" } : { stance: st };
+            hit.data["claim"] = c.claim;
             if (why === "quoted") hit.data["quoted"] = "1";
+            if (why === "assertive question") hit.data["assertive"] = "1";
             hits.push(hit);
           }
         });
         return hits;
       },
       paragraphFacts: facts,
-      finalize(doc, hits) {
+      finalize(doc, all) {
+        let hits = all;
         if (hits.length === 0) return hits;
-        // One refutation settles the draft's stance on this claim: the myth is being busted.
-        if (hits.some((h) => h.data?.["stance"] === "refuted")) return [];
+        // One refutation settles the draft's stance on this myth: it is being busted. In a generic
+        // rule, only on the claim refuted: "I'm not saying ditch the Ritalin" does not refute "the
+        // oils work as well as Ritalin".
+        const refuted = new Set(hits.filter((h) => h.data?.["stance"] === "refuted").map((h) => h.data?.["claim"]));
+        if (refuted.size > 0) hits = params.settles === "rule" ? [] : hits.filter((h) => !refuted.has(h.data?.["claim"]));
+        if (hits.length === 0) return hits;
         if (hasMythHeading(doc)) return [];
         const order = sentenceOrder(doc);
         return hits.filter((h) => {
@@ -353,7 +391,8 @@ export default defineDetector({
           // set it against, and no answer.
           if (st === "reported") return endorsedAfter(doc, order, h) || (h.data?.["quoted"] === "1" && aloneInDraft(order, h));
           const window = st === "question" ? ANSWER_WINDOW : ASSERTION_WINDOW;
-          if (refutedAfter(doc, order, h, window, st === "asserted")) return false;
+          // After "Saviez-vous que…?", a "Non." answers for the reader ("Ben non, personne n'en parle").
+          if (refutedAfter(doc, order, h, window, st === "asserted", h.data?.["assertive"] === "1")) return false;
           // A question asserts nothing: a tip at most.
           if (st === "question") h.severity = "info";
           return true;
@@ -366,12 +405,12 @@ export default defineDetector({
     }
 
     /** Whether one of the `window` sentences after the hit refutes it ("Non.", "Faux!", "My answer: no"). */
-    function refutedAfter(doc: DocumentContext, order: SentenceRef[], h: DocumentHit, window: number, strongOnly: boolean): boolean {
+    function refutedAfter(doc: DocumentContext, order: SentenceRef[], h: DocumentHit, window: number, strongOnly: boolean, noAnswer = false): boolean {
       const i = sentenceOf(order, h);
       if (i < 0) return false;
       for (const r of order.slice(i + 1, i + 1 + window)) {
         const cue = doc.paragraphs[r.paragraph]?.facts(facts).sentences[r.sentence] ?? 0;
-        if ((cue & (ANSWERS_NO | DEBUNKS)) !== 0) return true;
+        if ((cue & (noAnswer ? DEBUNKS : ANSWERS_NO | DEBUNKS)) !== 0) return true;
         if (!strongOnly && (cue & REFUTES) !== 0) return true;
       }
       return false;

@@ -21,6 +21,16 @@ export function insideQuotes(tokens: readonly Token[], from: number, at: number)
   return open || straight;
 }
 
+const SCARE: ReadonlySet<string> = new Set(["'", "‘", "’", '"', "«", "»", "“", "”"]);
+
+/** Whether tokens `[start, end)` stand between quotation marks of their own ("'chronic Lyme'",
+ *  « détox »): a named pseudo-diagnosis or remedy the author holds at a distance. */
+export function scareQuoted(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  const after = tokens[end];
+  return before !== undefined && after !== undefined && SCARE.has(before.norm) && SCARE.has(after.norm);
+}
+
 // The French conditional of reported speech ("la 5G donnerait le cancer", "les vaccins
 // causeraient…"): endings of the third person. "pourrait" hedges a claim the author makes.
 const CONDITIONAL_ENDINGS = ["rait", "raient"];
