@@ -56,8 +56,10 @@ button { font: inherit; }
 .card .status { font-size: 12px; color: ${SEVERITY_COLORS.error}; }
 .card .hint { font-size: 11px; color: #666; margin-top: 8px; }
 .gate { position: fixed; inset: auto; margin: 0; width: min(440px, calc(100vw - 16px)); padding: 14px 16px; border: 1px solid rgba(0,0,0,.25);
-  border-top: 6px solid ${SEVERITY_COLORS.error}; border-radius: 8px; background: #fff; color: #1f1f1f; font: 14px/1.4 system-ui, sans-serif;
+  border-top: 6px solid var(--sev, ${SEVERITY_COLORS.error}); border-radius: 8px; background: #fff; color: #1f1f1f; font: 14px/1.4 system-ui, sans-serif;
   box-shadow: 0 8px 30px rgba(0,0,0,.3); }
+.gate.error { --sev: ${SEVERITY_COLORS.error}; }
+.gate.warning { --sev: ${SEVERITY_COLORS.warning}; }
 .gate::backdrop { background: rgba(0,0,0,.25); }
 .gate h2 { margin: 0 0 6px; font-size: 16px; }
 .gate ul { margin: 6px 0; padding-left: 20px; }
