@@ -426,6 +426,7 @@ export class Session {
       strings: this.strings(),
       canFix: finding.fix !== undefined && this.adapter.canReplace(finding.fix.start, finding.fix.end),
       anchor: rect,
+      band: this.overlay.band(finding),
       focus: focusCard,
     });
   }
