@@ -2,7 +2,8 @@
 // editor's identity, a generation (how many drafts that editor had before, in this page's life) and
 // the draft's first words, computed the first time the popup asks and then held while the draft
 // lives (edits do not change it). An emptied editor or a new compose box starts a new draft.
-// Only the hash leaves this module; the same draft reopened after a reload gets the same key.
+// Only the hash leaves this module; after a reload, the same draft (its beginning unchanged, the
+// first of its editor) gets the same key again.
 import type { EditorAdapter } from "../types.js";
 
 /** How much of the draft's beginning the key reads. */
@@ -70,4 +71,12 @@ export class DraftKey {
     this.held = null;
     generations.set(this.identity, (generations.get(this.identity) ?? 0) + 1);
   }
+}
+
+/** No visible character in the editor; stops at the first one found (cheap on every deletion). */
+export function looksEmpty(el: HTMLElement): boolean {
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value.trim() === "";
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (/[^\s\u200b\ufeff]/.test((node as Text).data)) return false;
+  return true;
 }

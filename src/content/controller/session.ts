@@ -15,7 +15,7 @@ import { debounce, type Debounced } from "./debounce.js";
 import { IgnoreList } from "./ignore-keys.js";
 import { rebaseFindings } from "./rebase.js";
 import { personMade } from "./person-made.js";
-import { DraftKey, editorIdentity } from "./draft-key.js";
+import { DraftKey, editorIdentity, looksEmpty } from "./draft-key.js";
 
 /** The longest pause awaited before asking for an analysis, and the shortest: the wait is twice
  *  the last round trip to the worker within these bounds. Typing keeps coming faster than 40 ms
@@ -104,7 +104,7 @@ export class Session {
     const el = this.adapter.element;
     this.on(el, "input", (e: InputEvent) => {
       // A deletion may empty the editor and the next key start a new draft before any render.
-      if (e.inputType?.startsWith("delete") && this.adapter.snapshot().text.trim() === "") this.draftKey.ended();
+      if (e.inputType?.startsWith("delete") && looksEmpty(el)) this.draftKey.ended();
       this.edited();
     });
     this.on(el, "compositionstart", () => {
