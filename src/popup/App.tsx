@@ -52,7 +52,7 @@ function Popup({ handle, tab }: { handle: SettingsHandle; tab: Tab | null }) {
     );
   }, [tab, view]);
 
-  // Whose ticks these are: the page and the draft's key, asked from the page (a hash, no text).
+  // Whose ticks these are: the page and the draft's key, asked from the page (random, nothing of the text).
   const [owner, setOwner] = useState<TickOwner | null>(null);
   const ownerRef = useRef<TickOwner | null>(null);
   const askOwner = useCallback(async () => {

@@ -1,7 +1,7 @@
 // The manual items the user ticked, per tab, in storage.session (ids only, never draft text).
-// Ticks belong to one draft: the page's URL and the draft's key (a hash of the editor and of the
-// draft's first words, from the content script), so a new draft, or a tab that navigates
-// elsewhere, starts a fresh checklist, while the same draft keeps them across popup openings.
+// Ticks belong to one draft: the page's URL and the draft's key (random, held by the content
+// script while the draft lives), so a new draft, or a tab that navigates elsewhere, starts a
+// fresh checklist, while the same draft keeps them across popup openings.
 import { sessionArea } from "../shared/session-area.js";
 import { z } from "zod";
 

@@ -1,6 +1,6 @@
 // The popup's manual ticks belong to one draft: the same draft keeps them across popup openings
 // (edited meanwhile, its beginning too), a new draft in the same compose box
-// starts with none. Storage holds the ids ticked and a hash as the draft's key, no draft text.
+// starts with none. Storage holds the ids ticked and the draft's random key, no draft text.
 // The banner of a clean draft names what is left to check instead of "not ready".
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -83,7 +83,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the popup's ticks 
     await popup.close();
   });
 
-  it("stores the ids and a hash, never the draft's words", async () => {
+  it("stores the ids and a random key, never the draft's words", async () => {
     const stored = await h.worker.evaluate(async (id) => (await chrome.storage.session.get(`ticks:${id}`))[`ticks:${id}`] as { draft: string; ids: string[] }, tabId);
     expect(stored.ids.sort()).toEqual(["identify-yourself", "privacy-settings"]);
     expect(stored.draft).toMatch(/^[0-9a-z]{1,16}$/);

@@ -15,7 +15,7 @@ import { debounce, type Debounced } from "./debounce.js";
 import { IgnoreList } from "./ignore-keys.js";
 import { rebaseFindings } from "./rebase.js";
 import { personMade } from "./person-made.js";
-import { DraftKey, editorIdentity, looksEmpty } from "./draft-key.js";
+import { DraftKey, looksEmpty } from "./draft-key.js";
 
 /** The longest pause awaited before asking for an analysis, and the shortest: the wait is twice
  *  the last round trip to the worker within these bounds. Typing keeps coming faster than 40 ms
@@ -55,8 +55,8 @@ export class Session {
   readonly card: Card;
   readonly gate: GateDialog;
   readonly ignored = new IgnoreList();
-  /** Which draft the popup's manual ticks belong to (a hash, no text). */
-  private readonly draftKey: DraftKey;
+  /** Which draft the popup's manual ticks belong to (a random key, nothing of the text). */
+  private readonly draftKey = new DraftKey();
   /** The last analysis as received: the text it was computed on and its findings. */
   private analysis: { text: string; findings: Finding[] } | null = null;
   /** The findings moved onto the current text (same as `analysis` when nothing changed since). */
@@ -76,7 +76,6 @@ export class Session {
     readonly adapter: EditorAdapter,
     private readonly host: SessionHost,
   ) {
-    this.draftKey = new DraftKey(editorIdentity(adapter, location));
     this.debounced = debounce(() => void this.requestAnalysis(), () => debounceFor(this.roundTrip));
     this.overlay = new Overlay(adapter, this.strings(), () => this.openNearest(1, true));
     this.card = new Card(this.overlay.shadow, {
@@ -214,13 +213,11 @@ export class Session {
     this.overlay.attach();
     const snapshot = this.adapter.snapshot();
     // An emptied editor (published, or cleared to start over) is a new draft.
-    if (snapshot.text.trim() === "") {
-      this.ignored.clear();
-      this.draftKey.ended();
-    }
+    if (snapshot.text.trim() === "") this.ignored.clear();
+    this.draftKey.seen(snapshot.text);
     const findings = this.visibleFindings(snapshot);
     const items: OverlayItem[] = findings.map((finding) => ({ finding }));
-    this.overlay.update(items, this.analysis !== null, snapshot.text.trim() === "", this.analysis?.text === snapshot.text);
+    this.overlay.update(items, this.analysis !== null, snapshot.text.trim() === "", this.analysis?.text === snapshot.text, snapshot.text.length);
     const open = this.card.finding;
     if (open && !findings.some((f) => sameFinding(f, open))) {
       // The finding the card shows is gone (fixed, edited away, rule turned off).
@@ -523,7 +520,7 @@ export class Session {
     return a ? a.findings.map((f) => a.text.slice(f.start, f.end).replace(/\s+/g, " ").trim().slice(0, 200)) : [];
   }
 
-  /** The key of the current draft for the popup's manual ticks. */
+  /** The key of the current draft for the popup's manual ticks (random, held in memory). */
   draft(): string {
     return this.draftKey.of(this.adapter.snapshot().text);
   }

@@ -9,7 +9,6 @@ import { contains, intersect, topAnchor } from "./geometry.js";
 import { SHADOW_CSS } from "./styles.js";
 import { layoutStrokes } from "./strokes.js";
 import { placeChip } from "./chip-place.js";
-import { edgeRects, toTopRect } from "./text-edges.js";
 import type { Strings } from "../card/strings.js";
 import { personMade } from "../controller/person-made.js";
 
@@ -34,13 +33,13 @@ function overflows(el: HTMLElement): boolean {
   return scroller.scrollHeight > scroller.clientHeight + 2;
 }
 
-/** The caret's rectangle in a contenteditable editor (a textarea's caret is among its last lines). */
+/** The caret's rectangle in a contenteditable editor of the page (a textarea's caret, or one in
+ *  an iframe editor, is left to the last lines). */
 function caretRect(el: HTMLElement): DOMRect | null {
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return null;
-  const selection = el.ownerDocument.getSelection();
-  if (!selection || selection.rangeCount === 0 || !el.contains(selection.anchorNode)) return null;
+  const selection = el.ownerDocument === document && !(el instanceof HTMLTextAreaElement) ? document.getSelection() : null;
+  if (!selection?.rangeCount || !el.contains(selection.anchorNode)) return null;
   const r = selection.getRangeAt(0).getBoundingClientRect();
-  return r.height === 0 ? null : toTopRect(el, r);
+  return r.height ? r : null;
 }
 
 /** One line of the draft, in pixels (its CSS line height, or its glyphs' height with leading). */
@@ -117,10 +116,13 @@ export class Overlay {
   }
 
   private empty = true;
+  /** The draft's length, for the lines a chip in a corner could cover. */
+  private length = 0;
 
   /** `fresh`: the last analysis was computed on the text as it is now (tests and the gate rely on it). */
-  update(items: OverlayItem[], analysed: boolean, empty: boolean, fresh = analysed): void {
+  update(items: OverlayItem[], analysed: boolean, empty: boolean, fresh = analysed, length = 0): void {
     this.empty = empty;
+    this.length = length;
     this.chip.dataset.fresh = String(fresh);
     this.items = items;
     this.chip.dataset.analysed = String(analysed);
@@ -235,13 +237,9 @@ export class Overlay {
 
   /** The draft's first and last lines and the caret: what a chip in a corner could cover. */
   private textNearCorners(): DOMRect[] {
-    const el = this.adapter.element;
-    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
-      const length = el.value.length;
-      return length > 0 ? [...this.adapter.rectsFor(0, Math.min(length, CORNER_CHARS)), ...this.adapter.rectsFor(Math.max(0, length - CORNER_CHARS), length)] : [];
-    }
-    const out = edgeRects(el, CORNER_CHARS);
-    const caret = caretRect(el);
+    const n = this.length;
+    const out = n > 0 ? [...this.adapter.rectsFor(0, Math.min(n, CORNER_CHARS)), ...this.adapter.rectsFor(Math.max(0, n - CORNER_CHARS), n)] : [];
+    const caret = caretRect(this.adapter.element);
     if (caret) out.push(caret);
     return out;
   }
