@@ -136,7 +136,6 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the overlay keeps 
     expect(nextLine.length).toBeGreaterThan(0);
     for (const r of [...flaggedLine, ...nextLine]) expect(intersects(card, r), JSON.stringify({ card, r })).toBe(false);
     expect(card.top).toBeGreaterThanOrEqual(Math.max(...nextLine.map((r) => r.bottom)));
-    await screenshot(fb, "card-fr");
     await fb.keyboard.press("Escape");
     await waitFor(() => cardState(fb), (c) => c === null);
   });
@@ -156,6 +155,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the overlay keeps 
     expect(card.place).toBe("above");
     for (const r of [...flaggedLine, ...nextLine]) expect(intersects(card, r)).toBe(false);
     expect(card.bottom).toBeLessThanOrEqual(Math.min(...flaggedLine.map((r) => r.top)));
+    await screenshot(fb, "card-above-fr");
     await fb.keyboard.press("Escape");
     await waitFor(() => cardState(fb), (c) => c === null);
   });
