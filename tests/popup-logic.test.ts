@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../src/analyzer/types.js";
 import { groupFindings, manualChecklist, readiness } from "../src/popup/checklist.js";
+import { bannerOf } from "../src/popup/banner.js";
+import { translator } from "../src/shared/i18n.js";
 import { CONSENT_ITEM, manualItems, recommendationById } from "../src/popup/recommendations.js";
 import { enableableOrigin, siteOfUrl } from "../src/popup/site-of-url.js";
 import { SITE_MATCHES } from "../src/content/sites/matches.js";
@@ -46,9 +48,28 @@ describe("popup checklist", () => {
   it("is ready only when no error remains and every manual item is ticked", () => {
     const items = manualChecklist(manualItems, false, CONSENT_ITEM);
     const all = new Set(items.map((i) => i.recommendation.id));
-    expect(readiness([finding({ severity: "error" })], items, all)).toEqual({ ready: false, errors: 1, unticked: 0 });
-    expect(readiness([finding({ severity: "warning" })], items, new Set())).toMatchObject({ ready: false, errors: 0, unticked: items.length });
-    expect(readiness([finding({ severity: "warning" }), finding({ severity: "info" })], items, all)).toEqual({ ready: true, errors: 0, unticked: 0 });
+    expect(readiness([finding({ severity: "error" })], items, all)).toEqual({ ready: false, errors: 1, warnings: 0, flagged: 1, unticked: 0 });
+    expect(readiness([finding({ severity: "warning" })], items, new Set())).toMatchObject({ ready: false, errors: 0, warnings: 1, unticked: items.length });
+    expect(readiness([finding({ severity: "warning" }), finding({ severity: "info" })], items, all)).toEqual({ ready: true, errors: 0, warnings: 1, flagged: 2, unticked: 0 });
+  });
+
+  it("does not say \"not ready\" under \"nothing flagged\": it names the manual checks left", () => {
+    const items = manualChecklist(manualItems, false, CONSENT_ITEM);
+    const fr = translator("fr");
+    const en = translator("en");
+    const clean = bannerOf(readiness([], items, new Set()), fr);
+    expect(clean).toEqual({ tone: "checks", title: `Aucun passage signalé — il reste ${items.length} points à vérifier vous-même`, detail: "Cochez chaque point plus bas une fois vérifié." });
+    expect(clean.title).not.toContain("Pas encore prêt");
+    expect(bannerOf(readiness([], items, new Set()), en).title).toBe(`Nothing flagged — ${items.length} points left to check yourself`);
+    const allButOne = new Set(items.slice(1).map((i) => i.recommendation.id));
+    expect(bannerOf(readiness([], items, allButOne), fr).title).toBe("Aucun passage signalé — il reste 1 point à vérifier vous-même");
+    // Warnings only: no "nothing flagged", no "not ready"; the warnings are named.
+    const warned = bannerOf(readiness([finding({ severity: "warning" })], items, allButOne), en);
+    expect(warned).toEqual({ tone: "checks", title: "No error — 1 point left to check yourself", detail: "1 warning to review · Tick each point below once you have checked it." });
+    // Errors: not ready, with what to fix and what to tick.
+    expect(bannerOf(readiness([finding({ severity: "error" }), finding({ severity: "error" })], items, allButOne), fr)).toEqual({ tone: "errors", title: "Pas encore prêt à publier", detail: "2 erreurs à corriger · 1 vérification à cocher" });
+    const all = new Set(items.map((i) => i.recommendation.id));
+    expect(bannerOf(readiness([], items, all), fr)).toMatchObject({ tone: "ready", title: "Prêt à publier" });
   });
 });
 

@@ -6,7 +6,8 @@ import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { Finding } from "../analyzer/types.js";
 import type { MessageKey, Translator } from "../shared/i18n.js";
 import { useDocumentLanguage, useSettings, type SettingsHandle } from "../shared/ui/use-settings.js";
-import { manualChecklist, readiness } from "../popup/checklist.js";
+import { bannerOf } from "../popup/banner.js";
+import { manualChecklist, readiness, type Readiness } from "../popup/checklist.js";
 import { Findings } from "../popup/Findings.js";
 import { ManualChecklist } from "../popup/ManualChecklist.js";
 import { CONSENT_ITEM, manualItems } from "../popup/recommendations.js";
@@ -145,7 +146,7 @@ function Playground({ handle, source }: { handle: SettingsHandle; source: Analys
         <aside class="side" aria-label={t("popup.title")}>
           <div class={`summary ${status.ready ? "ready" : "not-ready"}`} role="status" aria-live="polite" data-count={findings.length}>
             <p class="summary-title">{waiting ? t("playground.waiting") : summaryText(t, findings.length)}</p>
-            <p class="summary-detail">{status.ready ? t("popup.ready") : t("popup.notReady")}</p>
+            <p class="summary-detail">{summaryDetail(t, status)}</p>
           </div>
           <Findings
             findings={findings}
@@ -161,6 +162,13 @@ function Playground({ handle, source }: { handle: SettingsHandle; source: Analys
       </div>
     </main>
   );
+}
+
+/** What is left, in words that agree with the count above it (no bare "not ready" under "nothing flagged"). */
+function summaryDetail(t: Translator, status: Readiness): string {
+  if (status.ready) return t("popup.ready");
+  if (status.errors > 0) return `${t("popup.notReady")} — ${bannerOf(status, t).detail}`;
+  return status.unticked === 1 ? t("popup.checksLeftOne") : t("popup.checksLeftMany", { count: status.unticked });
 }
 
 function summaryText(t: Translator, count: number): string {

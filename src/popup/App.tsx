@@ -1,16 +1,17 @@
 // The popup: the pre-publish checklist of the active tab's draft, or why there is none.
-import { useCallback, useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { SITE_NAMES, type Translator } from "../shared/i18n.js";
 import type { Settings } from "../shared/settings.js";
 import { finishTurnOn, requestOriginPermission } from "../shared/ui/custom-sites.js";
 import { useDocumentLanguage, useSettings, type SettingsHandle } from "../shared/ui/use-settings.js";
-import { manualChecklist, readiness } from "./checklist.js";
+import { bannerOf } from "./banner.js";
+import { manualChecklist, readiness, type Readiness } from "./checklist.js";
 import { Findings } from "./Findings.js";
 import { ManualCheckbox, ManualChecklist } from "./ManualChecklist.js";
 import { CONSENT_ITEM, manualItems } from "./recommendations.js";
 import { sendToTab } from "./tab-messages.js";
-import { loadTicks, saveTicks, ticksKey } from "./ticks.js";
+import { loadTicks, saveTicks, ticksKey, type TickOwner } from "./ticks.js";
 import { decideView, playgroundUrl, targetTab, type View } from "./view.js";
 
 type Tab = { id: number; url: string | undefined };
@@ -51,17 +52,39 @@ function Popup({ handle, tab }: { handle: SettingsHandle; tab: Tab | null }) {
     );
   }, [tab, view]);
 
+  // Whose ticks these are: the page and the draft's key, asked from the page (random, nothing of the text).
+  const [owner, setOwner] = useState<TickOwner | null>(null);
+  const ownerRef = useRef<TickOwner | null>(null);
+  const askOwner = useCallback(async () => {
+    if (!tab) return;
+    const info = await sendToTab(tab.id, "getDraftInfo", {}).catch(() => null);
+    const next = { url: tab.url, draft: info?.draft };
+    const prev = ownerRef.current;
+    if (prev && prev.url === next.url && prev.draft === next.draft) return;
+    ownerRef.current = next;
+    setOwner(next);
+  }, [tab]);
+
+  useEffect(() => {
+    if (tab && owner) void loadTicks(tab.id, owner).then(setTicked);
+  }, [tab, owner]);
+
   useEffect(() => {
     if (!tab) return;
-    void loadTicks(tab.id, tab.url).then(setTicked);
-    // The tab's findings change as the user edits: follow them while the popup is open.
+    void askOwner();
+    // The tab's findings change as the user edits: follow them while the popup is open (a new
+    // draft there brings its own, empty, ticks).
     const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-      if ((area === "session" || area === "local") && `tab:${tab.id}` in changes) void refresh();
-      if ((area === "session" || area === "local") && ticksKey(tab.id) in changes) void loadTicks(tab.id, tab.url).then(setTicked);
+      if (area !== "session" && area !== "local") return;
+      if (`tab:${tab.id}` in changes) {
+        void refresh();
+        void askOwner();
+      }
+      if (ticksKey(tab.id) in changes && ownerRef.current) void loadTicks(tab.id, ownerRef.current).then(setTicked);
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
-  }, [tab, refresh]);
+  }, [tab, refresh, askOwner]);
 
   const toggle = useCallback(
     (id: string, checked: boolean) => {
@@ -70,7 +93,7 @@ function Popup({ handle, tab }: { handle: SettingsHandle; tab: Tab | null }) {
       if (checked) next.add(id);
       else next.delete(id);
       setTicked(next);
-      void saveTicks(tab.id, tab.url, next);
+      void saveTicks(tab.id, ownerRef.current ?? { url: tab.url, draft: undefined }, next);
     },
     [tab, ticked],
   );
@@ -104,7 +127,7 @@ function Popup({ handle, tab }: { handle: SettingsHandle; tab: Tab | null }) {
       ) : !view ? (
         <p role="status">{t("popup.loading")}</p>
       ) : view.kind === "checklist" ? (
-        <Checklist view={view} excerpts={excerpts} ticked={ticked} handle={handle} onToggle={toggle} onUntickAll={() => clearTicks(tab, setTicked)} onShow={(i) => void showInPage(i)} />
+        <Checklist view={view} excerpts={excerpts} ticked={ticked} handle={handle} onToggle={toggle} onUntickAll={() => clearTicks(tab, ownerRef.current, setTicked)} onShow={(i) => void showInPage(i)} />
       ) : (
         <NoChecklist view={view} tab={tab} handle={handle} onChanged={() => void refresh()} />
       )}
@@ -126,10 +149,10 @@ function Popup({ handle, tab }: { handle: SettingsHandle; tab: Tab | null }) {
   );
 }
 
-function clearTicks(tab: Tab, setTicked: (s: Set<string>) => void): void {
+function clearTicks(tab: Tab, owner: TickOwner | null, setTicked: (s: Set<string>) => void): void {
   const none = new Set<string>();
   setTicked(none);
-  void saveTicks(tab.id, tab.url, none);
+  void saveTicks(tab.id, owner ?? { url: tab.url, draft: undefined }, none);
 }
 
 interface ChecklistProps {
@@ -149,7 +172,7 @@ function Checklist({ view, excerpts, ticked, handle, onToggle, onUntickAll, onSh
   const prominent = items.filter((i) => i.prominent);
   return (
     <>
-      <ReadyBanner ready={status.ready} errors={status.errors} unticked={status.unticked} t={t} />
+      <ReadyBanner status={status} t={t} />
       {prominent.map((item) => (
         <section class="media-alert" aria-labelledby="media-alert-text" key={item.recommendation.id}>
           <p id="media-alert-text">
@@ -164,17 +187,14 @@ function Checklist({ view, excerpts, ticked, handle, onToggle, onUntickAll, onSh
   );
 }
 
-function ReadyBanner({ ready, errors, unticked, t }: { ready: boolean; errors: number; unticked: number; t: Translator }) {
-  const details = [
-    errors > 0 ? (errors === 1 ? t("popup.errorsOne") : t("popup.errorsMany", { count: errors })) : null,
-    unticked > 0 ? (unticked === 1 ? t("popup.checksOne") : t("popup.checksMany", { count: unticked })) : null,
-  ].filter((d): d is string => d !== null);
+function ReadyBanner({ status, t }: { status: Readiness; t: Translator }) {
+  const banner = bannerOf(status, t);
   return (
-    <div class={`ready-banner ${ready ? "ready" : "not-ready"}`} role="status" aria-live="polite" aria-atomic="true" data-ready={String(ready)}>
-      <span class="ready-icon" aria-hidden="true">{ready ? "✓" : "!"}</span>
+    <div class={`ready-banner ${banner.tone}`} role="status" aria-live="polite" aria-atomic="true" data-ready={String(status.ready)} data-tone={banner.tone}>
+      <span class="ready-icon" aria-hidden="true">{banner.tone === "errors" ? "!" : "✓"}</span>
       <div>
-        <p class="ready-title">{ready ? t("popup.ready") : t("popup.notReady")}</p>
-        <p class="ready-detail">{ready ? t("popup.readyDetail") : details.join(" · ")}</p>
+        <p class="ready-title">{banner.title}</p>
+        <p class="ready-detail">{banner.detail}</p>
       </div>
     </div>
   );

@@ -40,12 +40,17 @@ export function manualChecklist(items: readonly Recommendation[], hasMedia: bool
 export interface Readiness {
   ready: boolean;
   errors: number;
+  /** Warnings left: they do not hold the draft back here, but the banner names them. */
+  warnings: number;
+  /** Findings of any severity (the banner says "nothing flagged" only when there are none). */
+  flagged: number;
   unticked: number;
 }
 
 /** Ready to publish: no error-level finding remains and every manual item is ticked. */
 export function readiness(findings: readonly Finding[], items: readonly ManualItem[], ticked: ReadonlySet<string>): Readiness {
   const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
   const unticked = items.filter((i) => !ticked.has(i.recommendation.id)).length;
-  return { ready: errors === 0 && unticked === 0, errors, unticked };
+  return { ready: errors === 0 && unticked === 0, errors, warnings, flagged: findings.length, unticked };
 }

@@ -13,7 +13,14 @@ export const tabProtocol = {
   /** What the content script sees in the tab. */
   getDraftInfo: {
     request: z.object({}),
-    response: z.object({ site: z.nullable(z.string()), hasComposer: z.boolean(), hasMedia: z.boolean(), enabled: z.boolean() }),
+    response: z.object({
+      site: z.nullable(z.string()),
+      hasComposer: z.boolean(),
+      hasMedia: z.boolean(),
+      enabled: z.boolean(),
+      /** The draft's key for the manual ticks: random, held by the page while the draft lives. */
+      draft: z.optional(z.string().check(z.maxLength(16))),
+    }),
   },
   /** The flagged words of the tab's current findings, in the order of the popup's list. */
   getExcerpts: {

@@ -16,6 +16,16 @@ const EN_DRAFT = "His chart # 88123 was left open. Take 400 mg of ibuprofen thre
 
 const draft = typeAndSettle;
 
+/** The gate's top border colour and class, as drawn (its shadow root is closed). */
+function gateBorder(page: Page) {
+  return inContentWorld(page, (_a, roots) => {
+    const d = roots.map((r) => r.querySelector<HTMLDialogElement>("dialog.gate")).find((g) => g?.open);
+    return d ? { color: getComputedStyle(d).borderTopColor, severity: d.classList.contains("error") ? "error" : d.classList.contains("warning") ? "warning" : "" } : null;
+  });
+}
+const RED = "rgb(197, 34, 31)";
+const AMBER = "rgb(178, 106, 0)";
+
 /** Publish handler calls settle: an extra, late dispatch would show up here. */
 async function settledCount(page: Page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300))));
@@ -49,6 +59,8 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the pre-publish ga
     expect(gate!.text).toContain("Publier quand même");
     expect(gate!.focus).toBe("review");
     expect((await publishCount(fb)).count).toBe(0);
+    // An error is listed: the error colour.
+    expect(await gateBorder(fb)).toEqual({ color: RED, severity: "error" });
     await screenshot(fb, "gate-fr");
     await clickInOverlay(fb, 'dialog.gate [data-action="publish-anyway"]');
     await waitFor(() => gateState(fb), (g) => g === null);
@@ -157,6 +169,8 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the pre-publish ga
     expect(gate!.text).not.toMatch(/erreurs? reste/);
     expect(gate!.text).toMatch(/avertissements? à relire/);
     expect((await publishCount(fb)).count).toBe(0);
+    // Only warnings are listed: the warning colour, not the error's.
+    expect(await gateBorder(fb)).toEqual({ color: AMBER, severity: "warning" });
     await screenshot(fb, "gate-warnings-fr");
     await fb.keyboard.press("Escape");
     await waitFor(() => gateState(fb), (g) => g === null);

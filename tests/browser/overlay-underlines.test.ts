@@ -91,7 +91,8 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("underlines in the 
 
   it("draws each severity with its own line style, not colour alone", async () => {
     const styles = await inContentWorld(x, (_a, roots) => {
-      const boxes = [...(roots[0]?.querySelectorAll<HTMLElement>(".box") ?? [])];
+      // Each finding's own stroke (not the thin second line drawn where findings overlap).
+      const boxes = [...(roots[0]?.querySelectorAll<HTMLElement>(".box:not(.second)") ?? [])];
       return Object.fromEntries(boxes.map((b) => {
         const s = getComputedStyle(b);
         return [b.dataset.severity, { border: s.borderBottomStyle, image: s.backgroundImage !== "none" }];

@@ -4,6 +4,7 @@
 // person's click or key only (isTrusted): a page script cannot fix, ignore or turn a rule off.
 import type { Finding, UiLanguage } from "../../analyzer/types.js";
 import { excerptOf } from "./excerpt.js";
+import { placeCard, type Band } from "./placement.js";
 import { recommendationFor } from "./recommendations.js";
 import type { Strings } from "./strings.js";
 import { personMade } from "../controller/person-made.js";
@@ -20,6 +21,8 @@ export interface CardContext {
   canFix: boolean;
   /** Where to show the card (top-window viewport), usually the first rectangle of the finding. */
   anchor: DOMRect | null;
+  /** The flagged lines and the line after them, which the card leaves readable when it can. */
+  band?: Band | null;
   /** Move the focus into the card (opened from the keyboard). */
   focus: boolean;
 }
@@ -80,7 +83,7 @@ export class Card {
     this.current = ctx;
     this.render(ctx);
     if (!this.element.matches(":popover-open")) this.element.showPopover();
-    this.place(ctx.anchor);
+    this.place(ctx.anchor, ctx.band ?? null);
     if (ctx.focus) (this.element.querySelector<HTMLElement>(".actions button") ?? this.element).focus({ preventScroll: true });
   }
 
@@ -109,20 +112,18 @@ export class Card {
     }
   }
 
-  private place(anchor: DOMRect | null): void {
+  private place(anchor: DOMRect | null, band: Band | null): void {
     const card = this.element;
-    const width = card.offsetWidth;
-    const height = card.offsetHeight;
-    const vw = window.innerWidth;
-    const vh = window.innerHeight;
-    let left = anchor ? anchor.left : (vw - width) / 2;
-    let top = anchor ? anchor.bottom + 8 : (vh - height) / 2;
-    // Above the text when there is no room below.
-    if (anchor && top + height > vh - 8 && anchor.top - height - 8 >= 8) top = anchor.top - height - 8;
-    left = Math.max(8, Math.min(left, vw - width - 8));
-    top = Math.max(8, Math.min(top, vh - height - 8));
-    card.style.left = `${left}px`;
-    card.style.top = `${top}px`;
+    const fallback = anchor ? { top: anchor.top, bottom: anchor.bottom, line: anchor.height } : null;
+    const p = placeCard({
+      card: { width: card.offsetWidth, height: card.offsetHeight },
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+      left: anchor ? anchor.left : null,
+      band: band ?? fallback,
+    });
+    card.dataset.place = p.where;
+    card.style.left = `${p.left}px`;
+    card.style.top = `${p.top}px`;
   }
 
   private render(ctx: CardContext): void {

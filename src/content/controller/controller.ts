@@ -259,6 +259,7 @@ export class Controller {
         site: session?.adapter.site ?? this.factories[0]?.id ?? null,
         hasComposer: session !== null,
         hasMedia: session?.adapter.hasMedia() ?? false,
+        ...(session ? { draft: session.draft() } : {}),
         enabled: session ? this.siteEnabled(session.adapter.site) : this.factories.some((f) => this.siteEnabled(f.id)),
       };
       return Promise.resolve({ ok: true, data: tabProtocol.getDraftInfo.response.parse(reply) });

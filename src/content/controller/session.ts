@@ -15,6 +15,7 @@ import { debounce, type Debounced } from "./debounce.js";
 import { IgnoreList } from "./ignore-keys.js";
 import { rebaseFindings } from "./rebase.js";
 import { personMade } from "./person-made.js";
+import { DraftKey, looksEmpty } from "./draft-key.js";
 
 /** The longest pause awaited before asking for an analysis, and the shortest: the wait is twice
  *  the last round trip to the worker within these bounds. Typing keeps coming faster than 40 ms
@@ -54,6 +55,8 @@ export class Session {
   readonly card: Card;
   readonly gate: GateDialog;
   readonly ignored = new IgnoreList();
+  /** Which draft the popup's manual ticks belong to (a random key, nothing of the text). */
+  private readonly draftKey = new DraftKey();
   /** The last analysis as received: the text it was computed on and its findings. */
   private analysis: { text: string; findings: Finding[] } | null = null;
   /** The findings moved onto the current text (same as `analysis` when nothing changed since). */
@@ -98,7 +101,11 @@ export class Session {
 
   private listen(): void {
     const el = this.adapter.element;
-    this.on(el, "input", () => this.edited());
+    this.on(el, "input", (e: InputEvent) => {
+      // A deletion may empty the editor and the next key start a new draft before any render.
+      if (e.inputType?.startsWith("delete") && looksEmpty(el)) this.draftKey.ended();
+      this.edited();
+    });
     this.on(el, "compositionstart", () => {
       this.composing = true;
       this.debounced.cancel();
@@ -207,9 +214,10 @@ export class Session {
     const snapshot = this.adapter.snapshot();
     // An emptied editor (published, or cleared to start over) is a new draft.
     if (snapshot.text.trim() === "") this.ignored.clear();
+    this.draftKey.seen(snapshot.text);
     const findings = this.visibleFindings(snapshot);
     const items: OverlayItem[] = findings.map((finding) => ({ finding }));
-    this.overlay.update(items, this.analysis !== null, snapshot.text.trim() === "", this.analysis?.text === snapshot.text);
+    this.overlay.update(items, this.analysis !== null, snapshot.text.trim() === "", this.analysis?.text === snapshot.text, snapshot.text.length);
     const open = this.card.finding;
     if (open && !findings.some((f) => sameFinding(f, open))) {
       // The finding the card shows is gone (fixed, edited away, rule turned off).
@@ -415,6 +423,7 @@ export class Session {
       strings: this.strings(),
       canFix: finding.fix !== undefined && this.adapter.canReplace(finding.fix.start, finding.fix.end),
       anchor: rect,
+      band: this.overlay.band(finding),
       focus: focusCard,
     });
   }
@@ -511,6 +520,11 @@ export class Session {
     return a ? a.findings.map((f) => a.text.slice(f.start, f.end).replace(/\s+/g, " ").trim().slice(0, 200)) : [];
   }
 
+  /** The key of the current draft for the popup's manual ticks (random, held in memory). */
+  draft(): string {
+    return this.draftKey.of(this.adapter.snapshot().text);
+  }
+
   /** Shows an ignored passage again (the options page's "turn back on"). */
   unignore(key: string): boolean {
     const removed = this.ignored.remove(key);
@@ -542,6 +556,7 @@ export class Session {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    this.draftKey.ended();
     this.debounced.cancel();
     if (this.renderFrame) cancelAnimationFrame(this.renderFrame);
     for (const c of this.cleanups.splice(0)) c();

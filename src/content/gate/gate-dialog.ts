@@ -73,6 +73,8 @@ export class GateDialog {
     publish.textContent = strings.publishAnyway;
     publish.addEventListener("click", (e) => personMade(e) && this.finish("publish"));
     actions.append(review, publish);
+    // The border speaks the worst severity listed: amber when only warnings stop the post.
+    this.element.className = `gate ${errors.length > 0 ? "error" : "warning"}`;
     this.element.setAttribute("aria-labelledby", title.id);
     this.element.replaceChildren(title, ...groups, actions);
     if (!this.element.open) this.element.showModal();

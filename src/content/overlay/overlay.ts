@@ -7,6 +7,8 @@ import type { Finding, Severity } from "../../analyzer/types.js";
 import type { EditorAdapter } from "../types.js";
 import { contains, intersect, topAnchor } from "./geometry.js";
 import { SHADOW_CSS } from "./styles.js";
+import { layoutStrokes } from "./strokes.js";
+import { placeChip } from "./chip-place.js";
 import type { Strings } from "../card/strings.js";
 import { personMade } from "../controller/person-made.js";
 
@@ -19,6 +21,35 @@ const HOST_STYLE = [
   "all: initial", "position: absolute", "width: 0", "height: 0", "margin: 0", "padding: 0", "border: 0", "overflow: visible",
   "z-index: 2147483000", "pointer-events: none", "display: block",
 ].map((d) => `${d} !important;`).join(" ");
+
+/** Pixels a second (thin) underline sits below the glyphs. */
+const SECOND_OFFSET = 3;
+/** Characters read at each end of the draft to find the lines a chip in a corner could cover. */
+const CORNER_CHARS = 200;
+
+/** The text runs past the visible area of the box (it scrolls). */
+function overflows(el: HTMLElement): boolean {
+  const scroller = el.ownerDocument !== document && el === el.ownerDocument.body ? el.ownerDocument.scrollingElement ?? el : el;
+  return scroller.scrollHeight > scroller.clientHeight + 2;
+}
+
+/** The caret's rectangle in a contenteditable editor of the page (a textarea's caret, or one in
+ *  an iframe editor, is left to the last lines). */
+function caretRect(el: HTMLElement): DOMRect | null {
+  const selection = el.ownerDocument === document && !(el instanceof HTMLTextAreaElement) ? document.getSelection() : null;
+  if (!selection?.rangeCount || !el.contains(selection.anchorNode)) return null;
+  const r = selection.getRangeAt(0).getBoundingClientRect();
+  return r.height ? r : null;
+}
+
+/** One line of the draft, in pixels (its CSS line height, or its glyphs' height with leading). */
+function lineHeight(el: HTMLElement, glyphs: number): number {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  const px = style ? parseFloat(style.lineHeight) : NaN;
+  if (Number.isFinite(px) && px > 0) return px;
+  const font = style ? parseFloat(style.fontSize) : NaN;
+  return Number.isFinite(font) && font > 0 ? font * 1.2 : glyphs * 1.4;
+}
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const ICONS: Record<Severity | "clean", string> = { error: "✖", warning: "▲", info: "ℹ", clean: "✓" };
@@ -85,10 +116,13 @@ export class Overlay {
   }
 
   private empty = true;
+  /** The draft's length, for the lines a chip in a corner could cover. */
+  private length = 0;
 
   /** `fresh`: the last analysis was computed on the text as it is now (tests and the gate rely on it). */
-  update(items: OverlayItem[], analysed: boolean, empty: boolean, fresh = analysed): void {
+  update(items: OverlayItem[], analysed: boolean, empty: boolean, fresh = analysed, length = 0): void {
     this.empty = empty;
+    this.length = length;
     this.chip.dataset.fresh = String(fresh);
     this.items = items;
     this.chip.dataset.analysed = String(analysed);
@@ -147,34 +181,76 @@ export class Overlay {
     const origin = this.host.getBoundingClientRect();
     const editorRect = topAnchor(this.adapter.element).getBoundingClientRect();
     this.rects = this.items.map((i) => this.adapter.rectsFor(i.finding.start, i.finding.end));
-    const boxes: HTMLElement[] = [];
-    this.items.forEach((item, index) => {
+    // Visible rectangles, then one full stroke under any character (overlapping findings share it).
+    const visible: Array<{ index: number; rect: DOMRect; clip: DOMRect }> = [];
+    this.items.forEach((_item, index) => {
       for (const r of this.rects[index] ?? []) {
-        const visible = intersect(r, editorRect);
-        if (!visible) continue;
+        const clip = intersect(r, editorRect);
+        if (clip) visible.push({ index, rect: r, clip });
+      }
+    });
+    const segments = layoutStrokes(visible.map(({ index, rect }) => ({ severity: this.items[index]!.finding.severity, left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom })));
+    const boxes: HTMLElement[] = [];
+    visible.forEach(({ index, rect, clip }, i) => {
+      const finding = this.items[index]!.finding;
+      for (const segment of segments[i] ?? []) {
+        const second = segment.kind === "second";
+        // A second line sits just under the glyphs, below the stroke drawn at their bottom.
+        const r = new DOMRect(segment.left, rect.top, segment.right - segment.left, rect.height + (second ? SECOND_OFFSET : 0));
+        const shown = intersect(r, new DOMRect(clip.left, clip.top, clip.width, clip.height + (second ? SECOND_OFFSET : 0)));
+        if (!shown) continue;
         const box = document.createElement("div");
-        box.className = `box ${item.finding.severity}${this.active && sameFinding(this.active, item.finding) ? " active" : ""}`;
-        box.dataset.start = String(item.finding.start);
-        box.dataset.end = String(item.finding.end);
-        box.dataset.severity = item.finding.severity;
-        box.dataset.rule = item.finding.ruleId;
+        box.className = `box ${finding.severity}${second ? " second" : ""}${this.active && sameFinding(this.active, finding) ? " active" : ""}`;
+        box.dataset.start = String(finding.start);
+        box.dataset.end = String(finding.end);
+        box.dataset.severity = finding.severity;
+        box.dataset.rule = finding.ruleId;
         Object.assign(box.style, {
           left: `${r.left - origin.left}px`,
           top: `${r.top - origin.top}px`,
           width: `${r.width}px`,
           height: `${r.height}px`,
-          clipPath: `inset(${visible.top - r.top}px ${r.right - visible.right}px ${r.bottom - visible.bottom}px ${visible.left - r.left}px)`,
+          clipPath: `inset(${shown.top - r.top}px ${r.right - shown.right}px ${r.bottom - shown.bottom}px ${shown.left - r.left}px)`,
         });
         boxes.push(box);
       }
     });
     this.layer.replaceChildren(...boxes);
-    if (!this.chip.hidden) {
-      const w = this.chip.offsetWidth || 40;
-      const h = this.chip.offsetHeight || 22;
-      this.chip.style.left = `${editorRect.right - origin.left - w - 6}px`;
-      this.chip.style.top = `${editorRect.bottom - origin.top - h - 6}px`;
-    }
+    if (!this.chip.hidden) this.placeChip(editorRect, origin);
+  }
+
+  /** Puts the chip in a corner of the box that no text reaches, else just outside the box. */
+  private placeChip(editorRect: DOMRect, origin: DOMRect): void {
+    const width = this.chip.offsetWidth || 40;
+    const height = this.chip.offsetHeight || 22;
+    const place = placeChip({
+      editor: editorRect,
+      chip: { width, height },
+      text: this.textNearCorners(),
+      overflows: overflows(this.adapter.element),
+      viewport: { width: window.innerWidth, height: window.innerHeight },
+    });
+    this.chip.dataset.place = place.where;
+    this.chip.style.left = `${place.left - origin.left}px`;
+    this.chip.style.top = `${place.top - origin.top}px`;
+  }
+
+  /** The draft's first and last lines and the caret: what a chip in a corner could cover. */
+  private textNearCorners(): DOMRect[] {
+    const n = this.length;
+    const out = n > 0 ? [...this.adapter.rectsFor(0, Math.min(n, CORNER_CHARS)), ...this.adapter.rectsFor(Math.max(0, n - CORNER_CHARS), n)] : [];
+    const caret = caretRect(this.adapter.element);
+    if (caret) out.push(caret);
+    return out;
+  }
+
+  /** The vertical band the card must leave readable: the flagged lines and the line after them. */
+  band(finding: Finding): { top: number; bottom: number; line: number } | null {
+    const rects = this.adapter.rectsFor(finding.start, finding.end);
+    const first = rects[0];
+    const last = rects[rects.length - 1];
+    if (!first || !last) return null;
+    return { top: first.top, bottom: last.bottom, line: lineHeight(this.adapter.element, last.height) };
   }
 
   /** The finding under a point of the top viewport. */

@@ -14,10 +14,16 @@ export const SHADOW_CSS = `
 .box.error { border-bottom: 3px solid ${SEVERITY_COLORS.error}; background: rgba(197, 34, 31, 0.10); }
 .box.warning { background-image: ${zigzag(SEVERITY_COLORS.warning)}; background-size: 6px 4px; background-repeat: repeat-x; background-position: left bottom; }
 .box.info { border-bottom: 2px dotted ${SEVERITY_COLORS.info}; }
+.box.second { background: none; border-bottom: 1px solid; }
+.box.second.error { border-bottom-color: ${SEVERITY_COLORS.error}; }
+.box.second.warning { border-bottom-color: ${SEVERITY_COLORS.warning}; }
+.box.second.info { border-bottom: 1px dotted ${SEVERITY_COLORS.info}; }
 .box.active { background-color: rgba(255, 202, 40, 0.45); }
 .chip { position: absolute; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px; padding: 2px 8px;
   border-radius: 999px; border: 1px solid rgba(0,0,0,.25); background: #fff; color: #1f1f1f; cursor: pointer;
-  font: 600 12px/18px system-ui, sans-serif; box-shadow: 0 1px 3px rgba(0,0,0,.2); white-space: nowrap; }
+  font: 600 12px/18px system-ui, sans-serif; box-shadow: 0 1px 3px rgba(0,0,0,.2); white-space: nowrap;
+  width: max-content; min-width: max-content; flex-wrap: nowrap; }
+.chip > span { flex: none; }
 .chip.checking { color: #4a4a4a; font-weight: 500; }
 .chip[hidden] { display: none; }
 .chip .icon { font-size: 12px; }
@@ -56,8 +62,10 @@ button { font: inherit; }
 .card .status { font-size: 12px; color: ${SEVERITY_COLORS.error}; }
 .card .hint { font-size: 11px; color: #666; margin-top: 8px; }
 .gate { position: fixed; inset: auto; margin: 0; width: min(440px, calc(100vw - 16px)); padding: 14px 16px; border: 1px solid rgba(0,0,0,.25);
-  border-top: 6px solid ${SEVERITY_COLORS.error}; border-radius: 8px; background: #fff; color: #1f1f1f; font: 14px/1.4 system-ui, sans-serif;
+  border-top: 6px solid var(--sev, ${SEVERITY_COLORS.error}); border-radius: 8px; background: #fff; color: #1f1f1f; font: 14px/1.4 system-ui, sans-serif;
   box-shadow: 0 8px 30px rgba(0,0,0,.3); }
+.gate.error { --sev: ${SEVERITY_COLORS.error}; }
+.gate.warning { --sev: ${SEVERITY_COLORS.warning}; }
 .gate::backdrop { background: rgba(0,0,0,.25); }
 .gate h2 { margin: 0 0 6px; font-size: 16px; }
 .gate ul { margin: 6px 0; padding-left: 20px; }
