@@ -14,7 +14,7 @@ try {
   const { parseRuleFiles } = await server.ssrLoadModule("/src/analyzer/rules/load.ts");
   const { Engine } = await server.ssrLoadModule("/src/analyzer/engine.ts");
   const { checkGazetteers } = await server.ssrLoadModule("/src/analyzer/privacy/gazetteers.ts");
-  const { checkTreatmentGazetteers } = await server.ssrLoadModule("/src/analyzer/detectors/treatment-phrases.ts");
+  const { checkTreatmentGazetteers } = await server.ssrLoadModule("/src/analyzer/detectors/lib/treatment-gazetteers.ts");
   checkGazetteers();
   checkTreatmentGazetteers();
   const entries = {};
