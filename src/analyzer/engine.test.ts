@@ -70,6 +70,32 @@ describe("engine", () => {
     const text = "a b c d";
     expect(e.analyze(text).findings.map((f) => text.slice(f.start, f.end))).toEqual(["a b c d"]);
   });
+  it("makes overlapping findings of different rules one card when their set merges them", () => {
+    const rules = [
+      rule("clinical-advice/specific", { patterns: ["#num mg"] }),
+      rule("clinical-advice/general", { patterns: ["prenez ~3 mg"] }),
+      rule("clinical-advice/tip", { patterns: ["le soir"] }, { severity: "info" }),
+    ];
+    const merging = new Engine([set("clinical-advice", rules, { overlapping: "merge" })], recs);
+    const text = "Prenez 400 mg le soir. Ensuite 200 mg.";
+    const cards = merging.analyze(text, { explain: true }).findings;
+    // The first rule listed speaks for the passage, over the span of both; the tip that only
+    // touches it stays apart; the second dose, alone, is its own card.
+    expect(cards.map((f) => [f.ruleId, text.slice(f.start, f.end)])).toEqual([
+      ["clinical-advice/specific", "Prenez 400 mg"],
+      ["clinical-advice/tip", "le soir"],
+      ["clinical-advice/specific", "200 mg"],
+    ]);
+    expect(cards[0]?.trace).toEqual(expect.arrayContaining(["pattern: #num mg", "pattern: prenez ~3 mg"]));
+    // Without the set's consent each rule keeps its own card.
+    const separate = new Engine([set("clinical-advice", rules)], recs).analyze(text).findings;
+    expect(separate.map((f) => f.ruleId)).toEqual(["clinical-advice/general", "clinical-advice/specific", "clinical-advice/tip", "clinical-advice/specific"]);
+  });
+  it("keeps the worse severity's rule when merged findings differ in severity", () => {
+    const rules = [rule("clinical-advice/first", { patterns: ["mg"] }, { severity: "info" }), rule("clinical-advice/second", { patterns: ["#num mg"] })];
+    const cards = new Engine([set("clinical-advice", rules, { overlapping: "merge" })], recs).analyze("Prenez 400 mg.").findings;
+    expect(cards.map((f) => [f.ruleId, f.severity])).toEqual([["clinical-advice/second", "warning"]]);
+  });
   it("adjusts severity when a condition holds", () => {
     const e = new Engine([set("clinical-advice", [rule("clinical-advice/m", { patterns: ["cure"], adjust: [{ when: { patterns: ["preliminary"], within: "sentence" }, severity: "info" }] })])], recs);
     expect(e.analyze("A preliminary cure.").findings[0]?.severity).toBe("info");

@@ -136,6 +136,7 @@ export class Engine {
         });
       }
       for (const rule of set.rules) {
+        if (set.overlapping === "merge") this.overlapMerge.set(rule.id, { key: set.id, order: this.overlapMerge.size });
         const detector = registry.get(rule.detector);
         if (!detector) throw new Error(`rules/${set.id}.json: ${rule.id}: unknown detector "${rule.detector}"`);
         const category = rule.category ?? set.category;
@@ -168,6 +169,8 @@ export class Engine {
   }
 
   private readonly familyTables: Array<[string, FamilyTable]> = [];
+  /** Rules whose set asks overlapping findings to read as one: the set, and the rule's rank. */
+  private readonly overlapMerge = new Map<string, { key: string; order: number }>();
   /** Every pattern compiled so far, by family table and source. */
   private readonly patterns = new Map<Families, Map<string, Pattern>>();
 
@@ -293,7 +296,8 @@ export class Engine {
 
     const allowlist = options.allowlist ?? [];
     const allowed = allowlist.length === 0 ? [] : termOccurrences(results.map((r, i) => ({ folded: r.kept.folded, offset: (paragraphs[i] as { start: number }).start })), allowlist, false);
-    const kept = allowed.length === 0 ? findings : findings.filter((f) => !silencedBy(allowed, f, text));
+    const cards = this.overlapMerge.size === 0 || findings.length < 2 ? findings : mergeOverlapping(findings, this.overlapMerge);
+    const kept = allowed.length === 0 ? cards : cards.filter((f) => !silencedBy(allowed, f, text));
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
     const analysis: AnalysisWithDiagnostics = { language: lang, findings: kept };
     if (errors.length > 0) analysis.errors = errors;
@@ -548,6 +552,44 @@ function mergeHits(hits: DocumentHit[], ruleSeverity: Severity): DocumentHit[] {
     } else {
       out.push(h);
     }
+  }
+  return out;
+}
+
+/** One card for overlapping findings of rules whose set merges them (one dosing sentence is a
+ *  dose, a medication change and a regimen at once): the worst severity, then the rule listed
+ *  first, speaks for the passage, over the span of all of them. */
+function mergeOverlapping(findings: Finding[], ranks: ReadonlyMap<string, { key: string; order: number }>): Finding[] {
+  const out: Finding[] = [];
+  const open = new Map<string, Finding>();
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const f of sorted) {
+    const rank = ranks.get(f.ruleId);
+    if (!rank) {
+      out.push(f);
+      continue;
+    }
+    const last = open.get(rank.key);
+    if (!last || f.start >= last.end) {
+      const copy = { ...f };
+      open.set(rank.key, copy);
+      out.push(copy);
+      continue;
+    }
+    const lastRank = ranks.get(last.ruleId)?.order ?? 0;
+    const fWins = SEVERITY_RANK[f.severity] > SEVERITY_RANK[last.severity] || (f.severity === last.severity && rank.order < lastRank);
+    const start = Math.min(last.start, f.start);
+    const end = Math.max(last.end, f.end);
+    const winner = fWins ? f : last;
+    const trace = last.trace || f.trace ? [...(winner.trace ?? []), ...((fWins ? last.trace : f.trace) ?? [])] : undefined;
+    // A fix that edits the winner's own passage no longer fits a wider one; a notice appended at
+    // the end of the draft still does.
+    const fix = winner.fix;
+    const editsPassage = fix !== undefined && fix.start < winner.end && fix.end > winner.start;
+    const keepFix = fix !== undefined && (!editsPassage || (winner.start === start && winner.end === end));
+    Object.assign(last, { ...winner, start, end });
+    if (trace) last.trace = trace;
+    if (!keepFix) delete last.fix;
   }
   return out;
 }

@@ -20,9 +20,11 @@ export interface CleanRow {
 }
 
 export function findingsOf(ruleId: string, text: string): Finding[] {
-  return defaultEngine()
-    .analyze(text, { explain: true })
-    .findings.filter((f) => f.ruleId === ruleId);
+  const engine = defaultEngine();
+  // A set may merge its rules' overlapping findings into one card: the rule runs without its siblings.
+  const set = ruleId.slice(0, ruleId.indexOf("/") + 1);
+  const siblings = engine.ruleIds().filter((id) => id.startsWith(set) && id !== ruleId);
+  return engine.analyze(text, { explain: true, disabledRules: siblings }).findings.filter((f) => f.ruleId === ruleId);
 }
 
 export function ruleTable(ruleId: string, flags: readonly FlagRow[], clean: readonly CleanRow[]): void {

@@ -93,7 +93,7 @@ export default defineDetector({
     function report(ctx: ParagraphContext, si: number, s: SentenceView, doses: readonly Span[], amounts: readonly Span[], schedules: readonly Span[], medicines: readonly Span[], hits: Hit[]): void {
       const ambiguousDoses = amounts.filter((m) => !doses.some((d) => overlaps(d, m)));
       const named = matches(ctx, namedMedicine, s.tokenStart, s.tokenEnd);
-      const hasAddressee = addressee.some(ctx.tokens, s.tokenStart, s.tokenEnd);
+      const hasAddressee = addressee.some(ctx.tokens, s.tokenStart, s.tokenEnd) || addressedBefore(ctx, si);
       const hasMedicine = medicines.length > 0;
       const hasSchedule = schedules.length > 0;
       const cues = Number(hasMedicine) + Number(hasSchedule) + Number(hasAddressee);
@@ -124,6 +124,18 @@ export default defineDetector({
         hit.trace.push(`cues: medicine=${hasMedicine} schedule=${hasSchedule} addressee=${hasAddressee}`);
         hits.push(hit);
       }
+    }
+
+    /** A regimen set out after the reader was addressed in the paragraph: a question put to them
+     *  ("Pregnant and nauseous? Diclectin: 2 tabs at bedtime") or a sentence that names them
+     *  ("For those of you with eczema: … Betamethasone twice a day"). */
+    function addressedBefore(ctx: ParagraphContext, si: number): boolean {
+      for (let j = si - 1; j >= 0; j--) {
+        const p = ctx.sentences[j] as SentenceView;
+        if (j === si - 1 && ctx.tokens[p.tokenEnd - 1]?.raw === "?") return true;
+        if (addressee.some(ctx.tokens, p.tokenStart, p.tokenEnd)) return true;
+      }
+      return false;
     }
   },
 });

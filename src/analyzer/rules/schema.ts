@@ -144,6 +144,9 @@ export const ruleSetSchema = z.lazy(() =>
       $schema: z.string().optional(),
       id: z.union([ruleSetIdSchema, z.literal("shared")]),
       category: categorySchema.optional(),
+      /** "merge": findings of this set's rules that overlap read as one card, the rule listed
+       *  first winning (list the most specific rule first); default: each rule keeps its own. */
+      overlapping: z.enum(["separate", "merge"]).optional(),
       description: localizedSchema,
       families: z.record(z.string().regex(/^[a-z0-9-]+$/), familySchema).default({}),
       signals: z.array(signalSchema).default([]),
