@@ -2,7 +2,7 @@
 // draft state for the popup, and sets the toolbar badge. State lives in storage.session so that a
 // stopped and restarted worker loses nothing.
 import browser from "webextension-polyfill";
-import { analyze, ruleIds, type Finding } from "../analyzer/index.js";
+import { analyze, recommendations, ruleIds, type Finding } from "../analyzer/index.js";
 import { dispatch, MAX_STORED_FINDINGS, storedFindingSchema, type Handlers, type TabState } from "../shared/protocol.js";
 import { tabStates } from "./tab-state.js";
 import { recordRuleErrors } from "../shared/rule-errors.js";
@@ -43,7 +43,7 @@ const handlers: Handlers = {
       }, analysis.findings);
       await updateBadge(sender.tabId, analysis.findings).catch(() => undefined);
     }
-    return analysis;
+    return { ...analysis, recommendations: citedRecommendations(analysis.findings) };
   },
   async getTabState({ tabId }, sender) {
     // The popup's view of a tab: extension pages only, never a content script (nor its page).
@@ -118,3 +118,12 @@ installCustomSiteListeners();
 
 // Exposed for tests that drive the worker directly (service worker global scope).
 (globalThis as { gardeFou?: { analyze: typeof analyze } }).gardeFou = { analyze };
+
+/** The recommendations `findings` cite, by id, in both languages (the card shows them). */
+function citedRecommendations(findings: readonly Finding[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (findings.length === 0) return out;
+  const ids = new Set(findings.map((f) => f.recommendation));
+  for (const r of recommendations()) if (ids.has(r.id)) out[r.id] = r;
+  return out;
+}

@@ -40,7 +40,12 @@ export const protocol = {
       site: z.string().optional(),
       hasMedia: z.boolean().optional(),
     }),
-    response: analysisSchema.extend({ errors: z.array(z.object({ ruleId: z.string(), message: z.string() })).optional() }),
+    response: analysisSchema.extend({
+      errors: z.array(z.object({ ruleId: z.string(), message: z.string() })).optional(),
+      /** The report's recommendations the findings cite, by id (rules/recommendations.json's
+       *  entries): the card shows them, and the page's script does not carry the whole file. */
+      recommendations: z.record(z.string(), z.unknown()).optional(),
+    }),
   },
   getTabState: {
     request: z.object({ tabId: z.number().int() }),

@@ -10,6 +10,7 @@ import { isSettingsChange } from "../../shared/settings-layout.js";
 import { ext, onRuntimeMessage, onStorageChanged } from "../extension-api.js";
 import type { EditorAdapter, SiteAdapterFactory } from "../types.js";
 import { Session, type AnalyzeResult } from "./session.js";
+import { rememberRecommendations } from "../card/recommendations.js";
 import { factoriesFor } from "./adapters.js";
 import { extensionAlive, isContextInvalidated, releaseWorld, watchExtension } from "./lifecycle.js";
 import { uiLanguageOf } from "./ui-language.js";
@@ -194,6 +195,7 @@ export class Controller {
     this.extension?.ensure();
     try {
       const reply = await request(this.transport, "analyze", draft);
+      rememberRecommendations(reply.recommendations);
       return { findings: reply.findings };
     } catch (error) {
       if (isContextInvalidated(error) || !extensionAlive()) this.stop();
