@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { excerptOf } from "./excerpt.js";
-import { recommendationFor } from "./recommendations.js";
+import { recommendationFor, rememberRecommendations } from "./recommendations.js";
+import file from "../../../rules/recommendations.json";
 import { STRINGS } from "./strings.js";
 import { CATEGORIES, SEVERITIES } from "../../analyzer/types.js";
+
+// What the worker sends with an analysis: the cited entries, by id (here, all of them), plus one
+// malformed entry, which is dropped without hiding the others.
+rememberRecommendations({ ...Object.fromEntries(file.recommendations.map((r) => [r.id, r])), broken: { id: 3 } });
 
 describe("card text", () => {
   it("quotes the flagged passage with context cut at word boundaries", () => {
