@@ -275,6 +275,8 @@ export function findNames(ctx: ParagraphContext, si: number): SentenceNames {
       continue;
     }
     // "bébé Élyane", "little Mia", "le petit Xavier": a child named in a care story.
+    // "mon petit Léo", "my baby Noah": the author's own child.
+    if (t.kind === "word" && CHILD_TITLES.has(t.norm) && FIRST_POSSESSIVE.has((tokens[i - 1] as Token | undefined)?.norm ?? "") && i > s.tokenStart) continue;
     if (t.kind === "word" && CHILD_TITLES.has(t.norm) && isNameWord(tokens[i + 1]) && !blocked.has(i + 1) && !g.eponyms.has(tokenKey(tokens[i + 1] as Token))) {
       const end = nameEnd(tokens, i + 1, Math.min(s.tokenEnd, i + 3), false);
       if (end > i + 1) {
