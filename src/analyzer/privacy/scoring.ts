@@ -26,7 +26,11 @@ export interface ScoreOptions {
 
 export const PATIENT_GROUP = "patient";
 
+/** A draft that says its case is invented or a composite tells of no real patient. */
+export const FICTIONAL_SIGNAL = "privacy/fictional";
+
 export function scorePatientDetails(document: DocumentContext, hits: readonly DocumentHit[], names: readonly DocumentHit[], options: ScoreOptions): DocumentHit[] {
+  if (document.signals.has(FICTIONAL_SIGNAL)) return [];
   const contextParagraphs = new Set<number>();
   for (const h of hits) if (h.data?.kind === "context") contextParagraphs.add(h.paragraph);
   if (contextParagraphs.size === 0) return [];
