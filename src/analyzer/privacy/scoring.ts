@@ -22,6 +22,8 @@ export interface ScoreOptions {
   reach: number;
   weights: Readonly<Record<string, number>>;
   threshold: number;
+  /** Kinds reported only when the story is a warning. */
+  quiet?: ReadonlySet<string>;
 }
 
 export const PATIENT_GROUP = "patient";
@@ -52,7 +54,9 @@ export function scorePatientDetails(document: DocumentContext, hits: readonly Do
   const severity: Severity = score >= options.threshold ? "warning" : "info";
   const summary = `patient story: ${[...byKind].map(([k, w]) => `${k}=${w}`).join(", ")}; score ${score} (warning from ${options.threshold})`;
   const lang = document.lang === "en" ? "en" : "fr";
-  return members.map((h) => {
+  const quiet = options.quiet;
+  const shown = severity === "info" && quiet !== undefined && quiet.size > 0 ? members.filter((h) => !quiet.has(h.data?.kind ?? "")) : members;
+  return shown.map((h) => {
     const out: DocumentHit = { ...h, severity, group: PATIENT_GROUP, trace: [...h.trace, summary] };
     const replacement = lang === "en" ? h.data?.fixEn : h.data?.fixFr;
     if (replacement !== undefined) out.fix = { replacement: matchCase(document.text.slice(h.start, h.end), replacement) };
