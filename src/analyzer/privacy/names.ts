@@ -316,6 +316,18 @@ export function findNames(ctx: ParagraphContext, si: number): SentenceNames {
       }
       continue;
     }
+    // "la famille Bélanger", "the Henderson family": a patient's family named in a care story.
+    if (t.norm === "famille" && prev !== undefined && (prev.norm === "la" || prev.norm === "de" || prev.norm === "votre") && isNameWord(tokens[i + 1]) && !blocked.has(i + 1)) {
+      const end = nameEnd(tokens, i + 1, Math.min(s.tokenEnd, i + 3), false);
+      add(i + 1, end, (tokens[i + 1] as Token).start, "kin");
+      i = end - 1;
+      continue;
+    }
+    if (t.norm === "the" && isNameWord(tokens[i + 1]) && (tokens[i + 2] as Token | undefined)?.norm === "family" && !blocked.has(i + 1)) {
+      add(i + 1, i + 2, (tokens[i + 1] as Token).start, "kin");
+      i += 1;
+      continue;
+    }
     // "son fils Kevin", "her son Kevin", "la petite Léa Lavoie"
     const kinTrigger = (KIN.has(t.norm) && prev !== undefined && THIRD_POSSESSIVE.has(prev.norm)) || ((t.norm === "petite" || t.norm === "petit") && prev !== undefined && (prev.norm === "la" || prev.norm === "le"));
     if (kinTrigger) {
