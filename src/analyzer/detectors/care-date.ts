@@ -18,6 +18,7 @@ const CARE = cues(
   "seen", "saw", "admitted", "operated", "discharged", "delivered", "presented", "came in", "brought in", "rushed",
   "transferred", "intubated", "resuscitated", "died", "passed away", "treated", "examined", "diagnosed", "called in", "triaged",
   "er", "icu", "emergency", "surgery", "visit", "appointment", "clinic", "ambulance", "paged",
+  "mort", "morte", "est parti", "est partie", "s'est eteint", "s'est eteinte", "scoped", "casted", "sutured", "platre", "platree",
 );
 // "l'" only as an object pronoun before an auxiliary ("je l'ai vue"), never the article ("l'urgence").
 const PERSON = cues("il", "elle", "lui", "he", "she", "him", "her", "l' ai", "l' a", "l' avons", "l' ont", "l' avait", "l' avions");

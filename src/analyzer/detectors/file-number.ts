@@ -16,6 +16,7 @@ const FILLERS = new Set(["no", "n", "°", "º", "nº", "#", "number", "numero", 
 const ID_WORD = /^[a-z]{0,3}\d{3,12}$/;
 const ID_DIGITS = /^\d{3,12}$/;
 const YEAR = /^(19|20)\d\d$/;
+const SHORT_PREFIX = /^(?:[a-z]{1,3}|\d{1,4})$/;
 
 export default defineDetector({
   id: "file-number",
@@ -47,9 +48,14 @@ export default defineDetector({
             j++;
             filled = true;
           }
-          const id = tokens[j];
-          if (!id) continue;
-          const hashtagged = id.hashtag && id.kind === "num";
+          const first = tokens[j];
+          if (!first) continue;
+          // "18-00372", "#A-449021": a prefix joined by a hyphen to the number; the number is the id.
+          const joined = tokens[j + 1];
+          const prefixed = joined !== undefined && joined.kind === "num" && ID_DIGITS.test(joined.norm) && ctx.text.charAt(first.end) === "-" && joined.start === first.end + 1 && SHORT_PREFIX.test(first.norm);
+          const id = prefixed ? joined : first;
+          if (prefixed) j++;
+          const hashtagged = (id.hashtag || first.hashtag) && (id.kind === "num" || prefixed);
           const isId = (id.kind === "num" && ID_DIGITS.test(id.norm)) || (id.kind === "word" && ID_WORD.test(id.norm));
           if (!isId) continue;
           if (kw === "file" && !filled && !hashtagged) continue;

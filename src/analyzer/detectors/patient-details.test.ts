@@ -68,6 +68,20 @@ describe("patient-details", () => {
       expect(warned(text)).toEqual([]);
     });
   }
+  it("underlines no ordinary word when nothing else in the story identifies anyone", () => {
+    expect(details("Une patiente est passée à la clinique ce matin pour une pneumonie.")).toEqual([]);
+    expect(details("Saw a man with a cancer scare in clinic this morning; he is fine.")).toEqual([]);
+  });
+  it("still shows a lone detail that narrows down who it is", () => {
+    expect(details("Une patiente de 97 ans est passée à la clinique.").map((d) => d.span)).toContain("de 97 ans");
+  });
+  it("reads a story's opening paragraph once the next one tells of the patient", () => {
+    const got = warned("Ma garde de samedi au CHSLD des Tilleuls à Val-Brillant.\n\nMme Côté, 94 ans, s'est éteinte paisiblement.");
+    expect(got.some((g) => g.includes("CHSLD des Tilleuls"))).toBe(true);
+  });
+  it("leaves a case that says it is invented", () => {
+    expect(warned("Cas fictif pour l'enseignement : Mme Y, 58 ans, consulte à l'urgence de Gaspé pour une douleur thoracique.")).toEqual([]);
+  });
   it("gives every detail of one story the same group", () => {
     const got = details("Une fillette de 5 ans de Percé a été héliportée hier soir.");
     expect(new Set(got.map((d) => d.group)).size).toBe(1);

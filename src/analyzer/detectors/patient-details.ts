@@ -48,6 +48,12 @@ const paramsSchema = z.lazy(() =>
       threshold: z.number().min(0.5).max(10).default(2),
       /** Generalisations for the built-in kinds (places). */
       placeFix: z.object({ in: localizedFix, from: localizedFix }).strict(),
+      /** Kinds too ordinary to report alone (a morning, a pneumonia): shown only within a story
+       *  whose details add up to a warning. */
+      quiet: z.array(z.string().regex(/^[a-z-]+$/)).default([]),
+      /** Openings of a story told in the next paragraphs ("Ma garde de dimanche…", "We lost our
+       *  oldest resident…"): their details are read although no one is named in them yet. */
+      openers: z.array(patternString).default([]),
       /** See person-name: how far a bare first name may be from the care context. */
       bareNameReach: z.number().int().min(0).max(3).default(1),
     })
@@ -119,6 +125,8 @@ export default defineDetector({
   params: paramsSchema,
   create(params, env) {
     const context = new ContextFinder(params, env);
+    const openers = new PatternSet(params.openers.map((p) => env.pattern(p)));
+    const opens = (ctx: ParagraphContext) => openers.mayStartIn(ctx.tokens) && ctx.sentences.some((s) => openers.some(ctx.tokens, s.tokenStart, s.tokenEnd));
     // Each kind's patterns as a set: asked sentence by sentence, it first drops, for the
     // paragraph, the patterns that cannot start in it.
     const quasi = params.quasi.map((q) => ({ kind: q.kind, fix: q.fix, hidden: q.hidden === true, traces: q.patterns.map((p) => `${q.kind}: ${p}`), patterns: new PatternSet(q.patterns.map((p) => env.pattern(p))) }));
@@ -139,7 +147,7 @@ export default defineDetector({
         // The phrase families, the gazetteers and the age reader are the costly part of the
         // analyzer: they run only in paragraphs that tell of one patient's care or name someone
         // (a story's next paragraph: "Harold was 81, a machinist from Verdun").
-        if (!hits.some((h) => h.data?.kind === "context" || h.data?.kind === "name") && !continuesStory(ctx)) return hits;
+        if (!hits.some((h) => h.data?.kind === "context" || h.data?.kind === "name") && !continuesStory(ctx) && !opens(ctx)) return hits;
         const liveQuasi = quasi.filter((q) => q.patterns.mayStartIn(ctx.tokens));
         const placeDetail = (m: QuasiMatch) => {
           const data: DetailData = { kind: m.kind };
@@ -203,7 +211,7 @@ export default defineDetector({
       },
       finalize(document, hits) {
         const names = patientNames(hits, params.reach, params.bareNameReach);
-        return scorePatientDetails(document, hits, names, { reach: params.reach, weights: params.weights, threshold: params.threshold });
+        return scorePatientDetails(document, hits, names, { reach: params.reach, weights: params.weights, threshold: params.threshold, quiet: new Set(params.quiet) });
       },
     };
   },

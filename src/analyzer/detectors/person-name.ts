@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { ContextFinder, contextParamsSchema } from "../privacy/context.js";
 import { nameHits, patientNames } from "../privacy/patient-names.js";
-import { PATIENT_GROUP } from "../privacy/scoring.js";
+import { FICTIONAL_SIGNAL, PATIENT_GROUP } from "../privacy/scoring.js";
 import { defineDetector, type DocumentHit } from "./types.js";
 
 const FEMININE_TITLE = /^(?:mme|mmes|mlle|madame|mademoiselle|mrs|ms|miss)\b/iu;
@@ -55,6 +55,7 @@ export default defineDetector({
         return nameHits(ctx, context.paragraph(ctx));
       },
       finalize(document, hits) {
+        if (document.signals.has(FICTIONAL_SIGNAL)) return [];
         const lang = document.lang === "en" ? "en" : "fr";
         return patientNames(hits, params.reach, params.bareNameReach).map((h) => {
           const out: DocumentHit = { ...h, severity: "error" as const, group: PATIENT_GROUP };

@@ -35,6 +35,8 @@ const NOT_CARE_ROOM = cues(
   "symposium", "presentation", "formation", "training", "auditorium", "amphitheatre", "amphi", "simulation", "renovation*",
   "construction", "travaux",
 );
+// "salle d'op 4", "salle d'accouchement 3", "salle d'isolement 2": halls of care, not of lectures.
+const CARE_HALLS = ["op", "accouchement", "isolement"];
 const ID_WORD = /^(?:\d{1,4}[a-z]{1,2}|[a-z]\d{1,3})$/;
 const UP_TO_4_DIGITS = /^\d{1,4}$/;
 const CAPITAL_LETTER = /^[A-Z]$/;
@@ -68,8 +70,8 @@ export default defineDetector({
           if (keyword === "or" && t.raw !== "OR") return; // the operating room, not the conjunction
           if (keyword === "ch" && tokens[i + 1]?.raw !== ".") return;
           if (keyword === "salle") {
-            // "salle d'op 4", "salle d'opération 4"; a bare "salle 204" is usually a lecture hall.
-            if (tokens[i + 1]?.norm !== "d'" || !(tokens[i + 2]?.norm ?? "").startsWith("op")) return;
+            // "salle d'op 4", "salle d'accouchement 4"; a bare "salle 204" is usually a lecture hall.
+            if (tokens[i + 1]?.norm !== "d'" || !CARE_HALLS.some((h) => (tokens[i + 2]?.norm ?? "").startsWith(h))) return;
             after = i + 3;
             keyword = "salle d'op";
           }

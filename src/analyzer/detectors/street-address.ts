@@ -148,7 +148,8 @@ export default defineDetector({
           const patient = findCue(ctx, ...w.withPrevious, PATIENT) ?? findCue(ctx, ...w.withNext, PATIENT);
           const institutional = findCue(ctx, ...w.withPrevious, INSTITUTIONAL);
           const trace = [`pattern: ${s.numbered ? "house number + street" : "named street"} «${ctx.text.slice(s.start, s.end)}»`];
-          if (institutional && !patient) continue; // the clinic's own address
+          // The clinic's own address; unnumbered, a street next to a clinic or a shop is theirs even in a story.
+          if (institutional && (!patient || !s.numbered)) continue;
           if (s.numbered && staffDetail(ctx, w.sentenceRange, s.tokenStart, s.tokenStart + 1)) continue; // a doctor's office
           if (findCue(ctx, ...w.before(6), OWN_HOME)) continue; // the author's own home
           if (!s.numbered && !patient) continue; // a street in the news, a landmark

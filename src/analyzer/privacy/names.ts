@@ -275,6 +275,8 @@ export function findNames(ctx: ParagraphContext, si: number): SentenceNames {
       continue;
     }
     // "bébé Élyane", "little Mia", "le petit Xavier": a child named in a care story.
+    // "mon petit Léo", "my baby Noah": the author's own child.
+    if (t.kind === "word" && CHILD_TITLES.has(t.norm) && FIRST_POSSESSIVE.has((tokens[i - 1] as Token | undefined)?.norm ?? "") && i > s.tokenStart) continue;
     if (t.kind === "word" && CHILD_TITLES.has(t.norm) && isNameWord(tokens[i + 1]) && !blocked.has(i + 1) && !g.eponyms.has(tokenKey(tokens[i + 1] as Token))) {
       const end = nameEnd(tokens, i + 1, Math.min(s.tokenEnd, i + 3), false);
       if (end > i + 1) {
@@ -312,6 +314,18 @@ export function findNames(ctx: ParagraphContext, si: number): SentenceNames {
         add(j, end, (tokens[titleAt] as Token).start, "patient-trigger");
         i = end - 1;
       }
+      continue;
+    }
+    // "la famille Bélanger", "the Henderson family": a patient's family named in a care story.
+    if (t.norm === "famille" && prev !== undefined && (prev.norm === "la" || prev.norm === "de" || prev.norm === "votre") && isNameWord(tokens[i + 1]) && !blocked.has(i + 1)) {
+      const end = nameEnd(tokens, i + 1, Math.min(s.tokenEnd, i + 3), false);
+      add(i + 1, end, (tokens[i + 1] as Token).start, "kin");
+      i = end - 1;
+      continue;
+    }
+    if (t.norm === "the" && isNameWord(tokens[i + 1]) && (tokens[i + 2] as Token | undefined)?.norm === "family" && !blocked.has(i + 1)) {
+      add(i + 1, i + 2, (tokens[i + 1] as Token).start, "kin");
+      i += 1;
       continue;
     }
     // "son fils Kevin", "her son Kevin", "la petite Léa Lavoie"

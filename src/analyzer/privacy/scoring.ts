@@ -22,11 +22,17 @@ export interface ScoreOptions {
   reach: number;
   weights: Readonly<Record<string, number>>;
   threshold: number;
+  /** Kinds reported only when the story is a warning. */
+  quiet?: ReadonlySet<string>;
 }
 
 export const PATIENT_GROUP = "patient";
 
+/** A draft that says its case is invented or a composite tells of no real patient. */
+export const FICTIONAL_SIGNAL = "privacy/fictional";
+
 export function scorePatientDetails(document: DocumentContext, hits: readonly DocumentHit[], names: readonly DocumentHit[], options: ScoreOptions): DocumentHit[] {
+  if (document.signals.has(FICTIONAL_SIGNAL)) return [];
   const contextParagraphs = new Set<number>();
   for (const h of hits) if (h.data?.kind === "context") contextParagraphs.add(h.paragraph);
   if (contextParagraphs.size === 0) return [];
@@ -48,7 +54,9 @@ export function scorePatientDetails(document: DocumentContext, hits: readonly Do
   const severity: Severity = score >= options.threshold ? "warning" : "info";
   const summary = `patient story: ${[...byKind].map(([k, w]) => `${k}=${w}`).join(", ")}; score ${score} (warning from ${options.threshold})`;
   const lang = document.lang === "en" ? "en" : "fr";
-  return members.map((h) => {
+  const quiet = options.quiet;
+  const shown = severity === "info" && quiet !== undefined && quiet.size > 0 ? members.filter((h) => !quiet.has(h.data?.kind ?? "")) : members;
+  return shown.map((h) => {
     const out: DocumentHit = { ...h, severity, group: PATIENT_GROUP, trace: [...h.trace, summary] };
     const replacement = lang === "en" ? h.data?.fixEn : h.data?.fixFr;
     if (replacement !== undefined) out.fix = { replacement: matchCase(document.text.slice(h.start, h.end), replacement) };

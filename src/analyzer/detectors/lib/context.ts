@@ -130,7 +130,7 @@ export function fixLanguage(ctx: ParagraphContext, tokenIndex: number): "fr" | "
 /** The clinic speaking about itself: announcements, opening hours, moves, events. */
 export const INSTITUTIONAL = cues(
   "nous", "notre", "nos", "our", "us", "we", "we're", "we've",
-  "clinique", "clinic", "cabinet", "polyclinique", "gmf", "clsc", "cisss", "ciusss", "pharmacie", "pharmacy",
+  "clinique", "clinic", "cabinet", "polyclinique", "physio*", "ergotherap*", "dentiste", "dentist", "magasin", "store", "boutique", "restaurant", "gym", "gmf", "clsc", "cisss", "ciusss", "pharmacie", "pharmacy",
   "secretariat", "reception", "accueil", "office", "practice",
   "demenage*", "demenagement", "moving", "moved", "relocat*", "nouvelle adresse", "new address", "nouveaux locaux",
   "heures", "hours", "horaire*", "ouvert*", "ouvre", "ouvrira", "ouvrent", "open", "opens", "opening", "ferme", "fermee", "closed",
