@@ -39,6 +39,16 @@ export class Overlay {
   private rects: DOMRect[][] = [];
   private active: Finding | null = null;
   private frame = 0;
+  /** Drawn underline boxes, and what each shows (rewritten only when that changes). */
+  private readonly boxes: HTMLDivElement[] = [];
+  private readonly boxKeys: string[] = [];
+  private chipKey = "";
+  private chipPlace = "";
+  /** Resized to be told, by a ResizeObserver, when the page has been laid out (see schedulePosition). */
+  private readonly probe: HTMLDivElement;
+  private readonly probeObserver: ResizeObserver;
+  private probeWide = false;
+  private measurePending = false;
 
   constructor(
     private readonly adapter: EditorAdapter,
@@ -67,7 +77,13 @@ export class Overlay {
     this.tooltip.className = "tooltip";
     this.tooltip.setAttribute("role", "tooltip");
     this.tooltip.hidden = true;
-    this.shadow.append(this.layer, this.chip, this.tooltip);
+    this.probe = doc.createElement("div");
+    this.probe.className = "probe";
+    this.probeObserver = new ResizeObserver(() => {
+      if (this.measurePending) this.measureNow();
+    });
+    this.probeObserver.observe(this.probe);
+    this.shadow.append(this.layer, this.chip, this.tooltip, this.probe);
     this.attach();
   }
 
@@ -93,8 +109,8 @@ export class Overlay {
     this.items = items;
     this.chip.dataset.analysed = String(analysed);
     this.renderChip();
-    this.setActive(this.active ? (items.find((i) => sameFinding(i.finding, this.active!))?.finding ?? null) : null);
-    this.position();
+    this.active = this.active ? (items.find((i) => sameFinding(i.finding, this.active!))?.finding ?? null) : null;
+    this.schedulePosition();
   }
 
   setActive(finding: Finding | null): void {
@@ -113,73 +129,117 @@ export class Overlay {
     // No green check before the analysis of the text as it is now has come back: a risky draft
     // never shows "nothing to report", even for a moment.
     const checking = !this.empty && findings.length === 0 && (!analysed || this.chip.dataset.fresh !== "true");
-    this.chip.hidden = this.empty && findings.length === 0;
-    this.chip.className = `chip ${checking ? "checking" : (worst ?? "clean")}`;
+    const hidden = this.empty && findings.length === 0;
+    const className = `chip ${checking ? "checking" : (worst ?? "clean")}`;
+    const iconText = checking ? "…" : ICONS[worst ?? "clean"];
+    const labelText = checking ? this.strings.chipChecking : findings.length ? String(findings.length) : this.strings.chipClean;
+    const aria = checking ? this.strings.chipCheckingLabel : this.strings.chipLabel(findings.length, worst ? this.strings.severity[worst] : "");
+    const state = checking ? "checking" : findings.length ? "findings" : "clean";
+    // Typing redraws the chip at every keystroke: the DOM is touched only when what it shows changes.
+    const key = [hidden, className, iconText, labelText, aria, state, findings.length, worst].join("\u0000");
+    if (key === this.chipKey) return;
+    this.chipKey = key;
+    this.chip.hidden = hidden;
+    this.chip.className = className;
     this.chip.dataset.count = String(findings.length);
     this.chip.dataset.worst = worst ?? "none";
-    this.chip.dataset.state = checking ? "checking" : findings.length ? "findings" : "clean";
+    this.chip.dataset.state = state;
     const icon = document.createElement("span");
     icon.className = "icon";
     icon.setAttribute("aria-hidden", "true");
-    icon.textContent = checking ? "…" : ICONS[worst ?? "clean"];
+    icon.textContent = iconText;
     const label = document.createElement("span");
-    label.textContent = checking ? this.strings.chipChecking : findings.length ? String(findings.length) : this.strings.chipClean;
+    label.textContent = labelText;
     this.chip.replaceChildren(icon, label);
-    this.chip.setAttribute("aria-label", checking ? this.strings.chipCheckingLabel : this.strings.chipLabel(findings.length, worst ? this.strings.severity[worst] : ""));
-    this.chip.title = this.chip.getAttribute("aria-label") ?? "";
+    this.chip.setAttribute("aria-label", aria);
+    this.chip.title = aria;
   }
 
+  /**
+   * Redraws the underlines once the page has been laid out: the probe is resized, and the
+   * ResizeObserver, which runs after layout and before paint, measures and draws in the same frame.
+   * Measuring earlier (in an animation frame, or as the text changes) would force the browser to
+   * lay out the edited draft for the overlay first, on every keystroke.
+   */
   schedulePosition(): void {
     if (document.hidden) {
+      // No frames in a hidden tab: its text changes only programmatically.
       this.position();
       return;
     }
-    if (this.frame) return;
+    if (this.measurePending) return;
+    this.measurePending = true;
+    this.probeWide = !this.probeWide;
+    this.probe.style.width = this.probeWide ? "2px" : "1px";
+    // Should no resize be reported (the overlay not rendered), measure after the next frame anyway.
     this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.position();
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        if (this.measurePending) this.measureNow();
+      });
     });
   }
 
-  /** Recomputes every rectangle: after a render, a scroll, a resize. */
+  private measureNow(): void {
+    this.measurePending = false;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.position();
+  }
+
+  /** Recomputes every rectangle (after a render, a scroll, a resize); reads all, then writes. */
   position(): void {
     if (!this.host.isConnected) return;
     const origin = this.host.getBoundingClientRect();
     const editorRect = topAnchor(this.adapter.element).getBoundingClientRect();
     this.rects = this.items.map((i) => this.adapter.rectsFor(i.finding.start, i.finding.end));
-    const boxes: HTMLElement[] = [];
+    const chipSize = this.chip.hidden ? null : { w: this.chip.offsetWidth || 40, h: this.chip.offsetHeight || 22 };
+    let count = 0;
     this.items.forEach((item, index) => {
       for (const r of this.rects[index] ?? []) {
         const visible = intersect(r, editorRect);
         if (!visible) continue;
-        const box = document.createElement("div");
-        box.className = `box ${item.finding.severity}${this.active && sameFinding(this.active, item.finding) ? " active" : ""}`;
-        box.dataset.start = String(item.finding.start);
-        box.dataset.end = String(item.finding.end);
-        box.dataset.severity = item.finding.severity;
-        box.dataset.rule = item.finding.ruleId;
-        Object.assign(box.style, {
-          left: `${r.left - origin.left}px`,
-          top: `${r.top - origin.top}px`,
-          width: `${r.width}px`,
-          height: `${r.height}px`,
-          clipPath: `inset(${visible.top - r.top}px ${r.right - visible.right}px ${r.bottom - visible.bottom}px ${visible.left - r.left}px)`,
-        });
-        boxes.push(box);
+        const f = item.finding;
+        const className = `box ${f.severity}${this.active && sameFinding(this.active, f) ? " active" : ""}`;
+        const left = `${r.left - origin.left}px`;
+        const top = `${r.top - origin.top}px`;
+        const width = `${r.width}px`;
+        const height = `${r.height}px`;
+        const clipPath = `inset(${visible.top - r.top}px ${r.right - visible.right}px ${r.bottom - visible.bottom}px ${visible.left - r.left}px)`;
+        const key = [className, f.start, f.end, f.ruleId, left, top, width, height, clipPath].join("\u0000");
+        const i = count++;
+        if (this.boxKeys[i] === key) continue;
+        let box = this.boxes[i];
+        if (!box) {
+          box = document.createElement("div");
+          this.boxes.push(box);
+          this.layer.append(box);
+        }
+        this.boxKeys[i] = key;
+        box.className = className;
+        box.dataset.start = String(f.start);
+        box.dataset.end = String(f.end);
+        box.dataset.severity = f.severity;
+        box.dataset.rule = f.ruleId;
+        Object.assign(box.style, { left, top, width, height, clipPath });
       }
     });
-    this.layer.replaceChildren(...boxes);
-    if (!this.chip.hidden) {
-      const w = this.chip.offsetWidth || 40;
-      const h = this.chip.offsetHeight || 22;
-      this.chip.style.left = `${editorRect.right - origin.left - w - 6}px`;
-      this.chip.style.top = `${editorRect.bottom - origin.top - h - 6}px`;
-    }
+    for (const box of this.boxes.splice(count)) box.remove();
+    this.boxKeys.length = count;
+    if (chipSize) {
+      const left = `${editorRect.right - origin.left - chipSize.w - 6}px`;
+      const top = `${editorRect.bottom - origin.top - chipSize.h - 6}px`;
+      if (`${left} ${top}` !== this.chipPlace) {
+        this.chipPlace = `${left} ${top}`;
+        this.chip.style.left = left;
+        this.chip.style.top = top;
+      }
+    } else this.chipPlace = "";
   }
 
   /** The finding under a point of the top viewport. */
   findingAt(x: number, y: number): Finding | null {
-    if (this.rects.length !== this.items.length) this.position();
+    if (this.measurePending || this.rects.length !== this.items.length) this.measureNow();
     for (let i = 0; i < this.items.length; i++) {
       if ((this.rects[i] ?? []).some((r) => contains(r, x, y))) return this.items[i]!.finding;
     }
@@ -208,6 +268,8 @@ export class Overlay {
 
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
+    this.measurePending = false;
+    this.probeObserver.disconnect();
     this.host.remove();
   }
 }
