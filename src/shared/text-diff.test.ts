@@ -44,6 +44,17 @@ describe("common prefix and suffix of two texts", () => {
     );
   });
 
+  it("give the same region when told part of the ends are equal", () => {
+    fc.assert(
+      fc.property(edited, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), ([a, b], p, q) => {
+        const known = { prefix: Math.floor(slowPrefix(a, b) * p), suffix: Math.floor(slowSuffix(a, b, Math.min(a.length, b.length)) * q) };
+        const plain = diffTexts(a, b);
+        expect(diffTexts(`${a}`, `${b}`, known)).toEqual(plain);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("give the single changed region of an edit without the two ends overlapping", () => {
     expect(diffTexts("aaaa", "aaaaa")).toEqual({ start: 4, oldEnd: 4, newEnd: 5 });
     expect(diffTexts("ab".repeat(2000), "ab".repeat(1000) + "b" + "ab".repeat(1000))).toEqual({ start: 2000, oldEnd: 2000, newEnd: 2001 });

@@ -4,63 +4,40 @@
 // script. The page compares its whole draft with the last one on every keystroke, and a script
 // loop that runs once a keystroke is never optimised (33,000 characters took about 0.6 ms).
 
-/** Below this many characters the last stretch is compared character by character. */
-const SCAN = 16;
-/** The first block compared; blocks double while they match. */
+/** The first block compared; blocks double while they match, and halve past the first difference. */
 const FIRST_BLOCK = 256;
 
-function sameRange(a: string, b: string, aStart: number, bStart: number, length: number): boolean {
-  return a.slice(aStart, aStart + length) === b.slice(bStart, bStart + length);
-}
-
-/** Length of the longest common prefix of `a` and `b`. */
-export function commonPrefixLength(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  let i = 0;
+/** Characters equal at the start of `a` and `b` (at their ends when `fromEnd`), at most `max`, the
+ *  first `from` known equal. */
+function common(a: string, b: string, max: number, from: number, fromEnd: boolean): number {
+  let n = Math.min(from, max);
   let step = FIRST_BLOCK;
-  while (i < max) {
-    const end = Math.min(max, i + step);
-    if (sameRange(a, b, i, i, end - i)) {
-      i = end;
-      step *= 2;
-      continue;
-    }
-    // The first difference lies in [i, end): halve the window around it.
-    let hi = end;
-    while (hi - i > SCAN) {
-      const mid = (i + hi) >> 1;
-      if (sameRange(a, b, i, i, mid - i)) i = mid;
-      else hi = mid;
-    }
-    break;
-  }
-  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** Length of the longest common suffix of `a` and `b`, at most `limit`. */
-export function commonSuffixLength(a: string, b: string, limit = Math.min(a.length, b.length)): number {
-  const max = Math.min(limit, a.length, b.length);
-  // n: characters known equal at the end of both.
-  let n = 0;
-  let step = FIRST_BLOCK;
+  let grow = true;
   while (n < max) {
-    const next = Math.min(max, n + step);
-    if (sameRange(a, b, a.length - next, b.length - next, next - n)) {
-      n = next;
-      step *= 2;
-      continue;
+    const len = Math.min(step, max - n);
+    const same = fromEnd ? a.slice(a.length - n - len, a.length - n) === b.slice(b.length - n - len, b.length - n) : a.slice(n, n + len) === b.slice(n, n + len);
+    if (same) {
+      n += len;
+      if (grow) step *= 2;
+    } else if (len === 1) {
+      break;
+    } else {
+      grow = false;
+      step = len >> 1;
     }
-    let hi = next;
-    while (hi - n > SCAN) {
-      const mid = (n + hi) >> 1;
-      if (sameRange(a, b, a.length - mid, b.length - mid, mid - n)) n = mid;
-      else hi = mid;
-    }
-    break;
   }
-  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
+}
+
+/** Length of the longest common prefix of `a` and `b`; the first `from` characters are known equal. */
+export function commonPrefixLength(a: string, b: string, from = 0): number {
+  return common(a, b, Math.min(a.length, b.length), from, false);
+}
+
+/** Length of the longest common suffix of `a` and `b`, at most `limit`; the last `from`
+ *  characters are known equal. */
+export function commonSuffixLength(a: string, b: string, limit = Math.min(a.length, b.length), from = 0): number {
+  return common(a, b, Math.min(limit, a.length, b.length), from, true);
 }
 
 export interface Edit {
@@ -72,10 +49,27 @@ export interface Edit {
   newEnd: number;
 }
 
-/** The single changed region between two texts (common prefix and suffix), or null when equal. */
-export function diffTexts(oldText: string, newText: string): Edit | null {
-  if (oldText === newText) return null;
-  const start = commonPrefixLength(oldText, newText);
-  const suffix = commonSuffixLength(oldText, newText, Math.min(oldText.length, newText.length) - start);
-  return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
+/** What is known of two texts before comparing them: their first `prefix` and last `suffix`
+ *  characters are the same (the text map knows which of its nodes did not change). */
+export interface KnownEnds {
+  prefix: number;
+  suffix: number;
+}
+
+/** The last comparison: the page compares the same two drafts to move its underlines and then to
+ *  send the change to the worker. */
+let last: { oldText: string; newText: string; edit: Edit | null } | null = null;
+
+/** The single changed region between two texts (common prefix and suffix), or null when equal.
+ *  `known` only saves work: the region is the same with it or without it. */
+export function diffTexts(oldText: string, newText: string, known?: KnownEnds): Edit | null {
+  if (last && last.oldText === oldText && last.newText === newText) return last.edit;
+  let edit: Edit | null = null;
+  if (oldText !== newText) {
+    const start = commonPrefixLength(oldText, newText, known?.prefix ?? 0);
+    const suffix = commonSuffixLength(oldText, newText, Math.min(oldText.length, newText.length) - start, known?.suffix ?? 0);
+    edit = { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
+  }
+  last = { oldText, newText, edit };
+  return edit;
 }

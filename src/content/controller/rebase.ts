@@ -1,7 +1,7 @@
 // Moves findings computed on an older text onto the current text while a fresh analysis is on its
 // way, so underlines follow typing: findings after the edit shift, findings the edit touches drop.
 import type { Finding } from "../../analyzer/types.js";
-import { diffTexts, type Edit } from "../../shared/text-diff.js";
+import { diffTexts, type Edit, type KnownEnds } from "../../shared/text-diff.js";
 
 export { diffTexts, type Edit };
 
@@ -12,9 +12,10 @@ function shiftSpan(start: number, end: number, edit: Edit): [number, number] | n
   return null;
 }
 
-/** Findings (and their fixes) moved onto `newText`; those the edit overlaps are dropped. */
-export function rebaseFindings(findings: readonly Finding[], oldText: string, newText: string): Finding[] {
-  const edit = diffTexts(oldText, newText);
+/** Findings (and their fixes) moved onto `newText`; those the edit overlaps are dropped. `known`:
+ *  how much of both texts' ends is known equal (saves comparing them, changes nothing). */
+export function rebaseFindings(findings: readonly Finding[], oldText: string, newText: string, known?: KnownEnds): Finding[] {
+  const edit = diffTexts(oldText, newText, known);
   if (!edit) return [...findings];
   const out: Finding[] = [];
   for (const f of findings) {

@@ -49,7 +49,7 @@ export class LiveTextMap {
       this.rootsChanged = false;
     }
     this.changed = false;
-    this.last = new DomTextSnapshot(this.roots, this.reader.lines(this.roots));
+    this.last = new DomTextSnapshot(this.roots, this.reader.lines(this.roots), this.last);
     return this.last;
   }
 

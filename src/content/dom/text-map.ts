@@ -3,17 +3,29 @@
 // with the editors' own models (Draft.js getPlainText, Quill getText, ProseMirror textBetween).
 import type { TextSnapshot } from "../types.js";
 import { toTopWindowRects } from "./frames.js";
-import { TextReader, type Line } from "./text-reader.js";
+import type { KnownEnds } from "../../shared/text-diff.js";
+import { TextReader, type Line, type Piece } from "./text-reader.js";
 
 export { imageIsEmoji, isBlockElement } from "./text-reader.js";
 
 /** A piece of text in the snapshot and where it lives in the DOM. */
 type Segment =
-  | { kind: "text"; start: number; end: number; node: Text; data: string }
-  | { kind: "atom"; start: number; end: number; node: Element } // <br> ("\n") or an emoji <img> (its alt)
+  | { kind: "text"; start: number; end: number; node: Text; data: string; piece: Piece }
+  | { kind: "atom"; start: number; end: number; node: Element; piece: Piece } // <br> ("\n") or an emoji <img> (its alt)
   // An empty line: a caret there goes at `offset` in `node`, or just before `child` (a placeholder
   // <br>, counted when asked since its siblings may be read from memory).
   | { kind: "anchor"; start: number; end: number; node: Node; offset: number; child: Node | null };
+
+/** Older readings this one is compared with (their text, and what is known equal to it). */
+const KEPT_READINGS = 4;
+
+function sameSegment(a: Segment, b: Segment): boolean {
+  if (a.kind === "anchor" || b.kind === "anchor") {
+    return a.kind === "anchor" && b.kind === "anchor" && a.node === b.node && a.offset === b.offset && a.child === b.child;
+  }
+  // The text reader gives the same piece object while its node (and white-space mode) is unchanged.
+  return a.piece === b.piece;
+}
 
 function indexOf(node: Node): number {
   let i = 0;
@@ -26,15 +38,28 @@ export class DomTextSnapshot implements TextSnapshot {
   /** Index of the editable root (for multi-root editors such as Gutenberg) of each segment. */
   private readonly segments: Array<Segment & { root: number }>;
 
+  /** Texts of the readings before this one, most recent first, and what is known equal to each. */
+  private readonly older: ReadonlyArray<{ text: string; ends: KnownEnds }>;
+
+  /**
+   * @param lines the lines read from `roots` (a full reading when absent)
+   * @param previous the reading before this one, whose unchanged pieces tell how much of both
+   *   texts' starts and ends agree (so that comparing the two texts skips them)
+   */
   constructor(
     readonly roots: readonly Element[],
     lines: readonly Line[] = new TextReader().lines(roots),
+    previous: DomTextSnapshot | null = null,
   ) {
     const segments: Array<Segment & { root: number }> = [];
-    let text = "";
+    const parts: string[] = [];
+    let length = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      if (i > 0) text += "\n";
+      if (i > 0) {
+        parts.push("\n");
+        length++;
+      }
       let count = line.pieces.length;
       // The last <br> of a line is the placeholder that keeps an empty line open; it shows nothing.
       const last = line.pieces[count - 1];
@@ -43,19 +68,52 @@ export class DomTextSnapshot implements TextSnapshot {
         const anchor = last
           ? { node: last.node.parentNode ?? last.node, offset: 0, child: last.node.parentNode ? last.node : null }
           : { node: line.anchor ?? this.roots[line.root]!, offset: 0, child: null };
-        segments.push({ kind: "anchor", start: text.length, end: text.length, ...anchor, root: line.root });
+        segments.push({ kind: "anchor", start: length, end: length, ...anchor, root: line.root });
         continue;
       }
       for (let p = 0; p < count; p++) {
         const piece = line.pieces[p]!;
-        const start = text.length;
-        text += piece.text;
-        if (piece.kind === "text") segments.push({ kind: "text", start, end: text.length, node: piece.node, data: piece.data, root: line.root });
-        else segments.push({ kind: "atom", start, end: text.length, node: piece.node, root: line.root });
+        const start = length;
+        parts.push(piece.text);
+        length += piece.text.length;
+        if (piece.kind === "text") segments.push({ kind: "text", start, end: length, node: piece.node, data: piece.data, piece, root: line.root });
+        else segments.push({ kind: "atom", start, end: length, node: piece.node, piece, root: line.root });
       }
     }
-    this.text = text;
+    // One flat string: comparing and sending it does not first copy a string built piece by piece.
+    this.text = parts.join("");
     this.segments = segments;
+    this.older = previous ? this.compare(previous) : [];
+  }
+
+  knownEnds(older: string): KnownEnds | undefined {
+    for (const o of this.older) if (o.text === older) return o.ends;
+    return undefined;
+  }
+
+  /** What is known equal between this reading and `previous` (and the readings before it). */
+  private compare(previous: DomTextSnapshot): Array<{ text: string; ends: KnownEnds }> {
+    const a = previous.segments;
+    const b = this.segments;
+    let k = 0;
+    while (k < a.length && k < b.length && a[k]!.start === b[k]!.start && a[k]!.end === b[k]!.end && sameSegment(a[k]!, b[k]!)) k++;
+    const prefix = k > 0 ? b[k - 1]!.end : 0;
+    const oldLength = previous.text.length;
+    const newLength = this.text.length;
+    let i = a.length - 1;
+    let j = b.length - 1;
+    while (i >= 0 && j >= 0 && oldLength - a[i]!.start === newLength - b[j]!.start && a[i]!.end - a[i]!.start === b[j]!.end - b[j]!.start && sameSegment(a[i]!, b[j]!)) {
+      i--;
+      j--;
+    }
+    const suffix = j < b.length - 1 ? newLength - b[j + 1]!.start : 0;
+    const ends = { prefix, suffix };
+    const out = [{ text: previous.text, ends }];
+    // Through the previous reading, what was known of older ones still holds, within these bounds.
+    for (const o of previous.older.slice(0, KEPT_READINGS - 1)) {
+      out.push({ text: o.text, ends: { prefix: Math.min(prefix, o.ends.prefix), suffix: Math.min(suffix, o.ends.suffix) } });
+    }
+    return out;
   }
 
   /** Index of the first segment whose end is at or after `offset` (segments are in text order). */

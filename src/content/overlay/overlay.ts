@@ -20,6 +20,9 @@ const HOST_STYLE = [
   "z-index: 2147483000", "pointer-events: none", "display: block",
 ].map((d) => `${d} !important;`).join(" ");
 
+/** After this long without the resize it asked for, the overlay measures at the next request. */
+const STALE_MEASURE_MS = 500;
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const ICONS: Record<Severity | "clean", string> = { error: "✖", warning: "▲", info: "ℹ", clean: "✓" };
 
@@ -38,7 +41,6 @@ export class Overlay {
   private items: OverlayItem[] = [];
   private rects: DOMRect[][] = [];
   private active: Finding | null = null;
-  private frame = 0;
   /** Drawn underline boxes, and what each shows (rewritten only when that changes). */
   private readonly boxes: HTMLDivElement[] = [];
   private readonly boxKeys: string[] = [];
@@ -49,6 +51,9 @@ export class Overlay {
   private readonly probeObserver: ResizeObserver;
   private probeWide = false;
   private measurePending = false;
+  private pendingSince = 0;
+  /** What the last update drew (rules, spans, active one): redrawn only when it or the text changes. */
+  private drawnKey = "";
 
   constructor(
     private readonly adapter: EditorAdapter,
@@ -97,24 +102,37 @@ export class Overlay {
 
   setStrings(strings: Strings): void {
     this.strings = strings;
-    this.renderChip();
+    if (this.renderChip()) this.schedulePosition();
   }
 
   private empty = true;
 
-  /** `fresh`: the last analysis was computed on the text as it is now (tests and the gate rely on it). */
-  update(items: OverlayItem[], analysed: boolean, empty: boolean, fresh = analysed): void {
+  /** `fresh`: the last analysis was computed on the text as it is now (tests and the gate rely on
+   *  it). `moved`: the text (or the overlay's place) changed since the last update, so underlines
+   *  may have moved even where the findings did not change. */
+  update(items: OverlayItem[], analysed: boolean, empty: boolean, fresh = analysed, moved = true): void {
     this.empty = empty;
     this.chip.dataset.fresh = String(fresh);
     this.items = items;
     this.chip.dataset.analysed = String(analysed);
-    this.renderChip();
+    // A chip whose text changed changes width: it is placed again.
+    const chipChanged = this.renderChip();
     this.active = this.active ? (items.find((i) => sameFinding(i.finding, this.active!))?.finding ?? null) : null;
+    const key = this.itemsKey();
+    if (!moved && !chipChanged && key === this.drawnKey) return;
+    this.drawnKey = key;
     this.schedulePosition();
+  }
+
+  private itemsKey(): string {
+    const parts = this.items.map(({ finding: f }) => `${f.ruleId} ${f.severity} ${f.start} ${f.end}`);
+    if (this.active) parts.push(`active ${this.active.ruleId} ${this.active.start} ${this.active.end}`);
+    return parts.join("\n");
   }
 
   setActive(finding: Finding | null): void {
     this.active = finding;
+    this.drawnKey = this.itemsKey();
     this.schedulePosition();
   }
 
@@ -122,7 +140,8 @@ export class Overlay {
     return this.items.map((i) => i.finding);
   }
 
-  private renderChip(): void {
+  /** Draws the chip; true when what it shows changed. */
+  private renderChip(): boolean {
     const findings = this.findings();
     const worst = worstSeverity(findings);
     const analysed = this.chip.dataset.analysed === "true";
@@ -137,7 +156,7 @@ export class Overlay {
     const state = checking ? "checking" : findings.length ? "findings" : "clean";
     // Typing redraws the chip at every keystroke: the DOM is touched only when what it shows changes.
     const key = [hidden, className, iconText, labelText, aria, state, findings.length, worst].join("\u0000");
-    if (key === this.chipKey) return;
+    if (key === this.chipKey) return false;
     this.chipKey = key;
     this.chip.hidden = hidden;
     this.chip.className = className;
@@ -153,6 +172,7 @@ export class Overlay {
     this.chip.replaceChildren(icon, label);
     this.chip.setAttribute("aria-label", aria);
     this.chip.title = aria;
+    return true;
   }
 
   /**
@@ -167,23 +187,19 @@ export class Overlay {
       this.position();
       return;
     }
-    if (this.measurePending) return;
+    if (this.measurePending) {
+      // A resize that never came (the overlay was not rendered meanwhile): measure now.
+      if (performance.now() - this.pendingSince > STALE_MEASURE_MS) this.measureNow();
+      return;
+    }
     this.measurePending = true;
+    this.pendingSince = performance.now();
     this.probeWide = !this.probeWide;
     this.probe.style.width = this.probeWide ? "2px" : "1px";
-    // Should no resize be reported (the overlay not rendered), measure after the next frame anyway.
-    this.frame = requestAnimationFrame(() => {
-      this.frame = requestAnimationFrame(() => {
-        this.frame = 0;
-        if (this.measurePending) this.measureNow();
-      });
-    });
   }
 
   private measureNow(): void {
     this.measurePending = false;
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
     this.position();
   }
 
@@ -267,7 +283,6 @@ export class Overlay {
   }
 
   destroy(): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
     this.measurePending = false;
     this.probeObserver.disconnect();
     this.host.remove();
