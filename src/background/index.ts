@@ -14,6 +14,7 @@ import { loadSettings, onSettingsChanged, ownSettingsWrites, writeSettings } fro
 import { installCustomSiteListeners } from "./custom-sites.js";
 import { senderKind } from "./sender.js";
 import { CONTENT_PORT } from "../shared/content-port.js";
+import { portRequests } from "./port-requests.js";
 
 // Settings change here only: pages ask through saveSettings, cards through disableRule.
 ownSettingsWrites();
@@ -103,8 +104,31 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 // A content script holds a port open: when this extension is reloaded, updated or removed, the port
 // closes in the page's old script, which then removes its overlay (no page-visible event needed).
+// Its requests come on that port too (port-requests.ts), from the sender the browser recorded.
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== CONTENT_PORT) port.disconnect();
+  if (port.name !== CONTENT_PORT) {
+    port.disconnect();
+    return;
+  }
+  const sender = port.sender;
+  const kind = sender ? senderKind(sender, self) : null;
+  const info = kind === null ? null : { kind, ...(sender?.tab?.id !== undefined ? { tabId: sender.tab.id } : {}), ...(sender?.frameId !== undefined ? { frameId: sender.frameId } : {}) };
+  const serve = info ? portRequests(handlers, info) : null;
+  port.onMessage.addListener((message: unknown) => {
+    const answer = serve ? serve(message) : null;
+    const id = (message as { id?: unknown } | null)?.id;
+    if (!answer) {
+      if (!serve && typeof id === "number") port.postMessage({ id, reply: { ok: false, error: "unknown sender" } });
+      return;
+    }
+    void answer.then((reply) => {
+      try {
+        port.postMessage(reply);
+      } catch {
+        // The page went away meanwhile.
+      }
+    });
+  });
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

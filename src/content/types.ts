@@ -1,12 +1,16 @@
 // The contract between site adapters (how each editor is read and written) and the controller /
 // overlay (what is drawn and when). Adapters never draw; the overlay never touches editor DOM.
 import type { Platform } from "../analyzer/types.js";
+import type { KnownEnds } from "../shared/text-diff.js";
 
 export interface TextSnapshot {
   /** The draft as plain text; blocks are separated by "\n". */
   text: string;
   /** A DOM Range covering the text offsets [start, end), or null if they no longer map. */
   range(start: number, end: number): Range | null;
+  /** How much of the start and of the end of `text` is known to equal `older`'s, when `older` is
+   *  the text of a recent reading (the nodes that did not change since); undefined otherwise. */
+  knownEnds?(older: string): KnownEnds | undefined;
 }
 
 export interface EditorAdapter {

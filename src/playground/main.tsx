@@ -29,4 +29,5 @@ const transport = observingTransport(runtime, (analysis) => {
 const root = document.getElementById("app");
 if (root) render(<App source={source} />, root);
 // The controller finds the editor once preact has rendered it (it watches the DOM).
-void new Controller([playgroundSite], transport).start();
+// Requests go through `transport` (not the content script's port), so that the list sees them.
+void new Controller([playgroundSite], transport, { port: false }).start();

@@ -83,6 +83,21 @@ export type Response<K extends MessageType> = z.infer<Protocol[K]["response"]>;
 
 export const envelopeSchema = z.object({ type: z.enum(Object.keys(protocol) as [MessageType, ...MessageType[]]), data: z.unknown() });
 
+/** A request on a content script's port (content-port.ts): a message, and the draft as a patch of
+ *  the text last sent on that port when `data.text` is left out. */
+export const portRequestSchema = z.object({
+  id: z.number().int().nonnegative(),
+  message: z.unknown(),
+  patch: z
+    .object({
+      base: z.number().int().nonnegative(),
+      start: z.number().int().nonnegative(),
+      end: z.number().int().nonnegative(),
+      insert: z.string().max(MAX_DRAFT_CHARS),
+    })
+    .optional(),
+});
+
 /** The reply envelope: a handler's result or its error, so a failure is never an `undefined`. */
 export const replySchema = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]);
 

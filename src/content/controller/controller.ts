@@ -12,7 +12,8 @@ import type { EditorAdapter, SiteAdapterFactory } from "../types.js";
 import { Session, type AnalyzeResult } from "./session.js";
 import { rememberRecommendations } from "../card/recommendations.js";
 import { factoriesFor } from "./adapters.js";
-import { extensionAlive, isContextInvalidated, releaseWorld, watchExtension } from "./lifecycle.js";
+import { extensionAlive, isContextInvalidated, releaseWorld } from "./lifecycle.js";
+import { WorkerLink } from "./worker-link.js";
 import { uiLanguageOf } from "./ui-language.js";
 import { removeMeasureRoots } from "../dom/textarea-mirror.js";
 
@@ -30,16 +31,24 @@ export class Controller {
   private lastAnalysed: Session | null = null;
   private readonly cleanups: Array<() => void> = [];
   private stopped = false;
-  private extension: { ensure(): void; close(): void } | null = null;
+  /** Requests go through the link's port; `transport` (runtime.sendMessage) when it cannot answer. */
+  private link: WorkerLink | null = null;
 
+  /**
+   * @param transport runtime.sendMessage, or a wrapper of it
+   * @param options.port send requests on the content script's port (worker-link.ts), `transport`
+   *   serving only when the port cannot; false: every request through `transport` (the playground
+   *   watches its analyses there)
+   */
   constructor(
     private readonly allFactories: SiteAdapterFactory[],
     private readonly transport: Transport,
+    private readonly options: { port?: boolean } = {},
   ) {}
 
   async start(): Promise<void> {
-    this.extension = watchExtension(() => this.stop());
-    this.cleanups.push(() => this.extension?.close());
+    this.link = new WorkerLink(() => this.stop(), (m) => this.transport.sendMessage(m), this.options.port ?? true);
+    this.cleanups.push(() => this.link?.close());
 
     const first = await this.fetchSettings();
     if (this.stopped) return;
@@ -171,7 +180,7 @@ export class Controller {
     if (!this.hadComposer) return;
     this.hadComposer = false;
     try {
-      await request(this.transport, "clearTabState", {});
+      await request(this.worker(), "clearTabState", {});
     } catch {
       // Nothing to clear, or the worker is gone.
     }
@@ -190,11 +199,15 @@ export class Controller {
     };
   }
 
+  /** The port when it is open, runtime.sendMessage otherwise (the link falls back by itself). */
+  private worker(): Transport {
+    return this.link ?? this.transport;
+  }
+
   private async analyze(draft: { text: string; platform: EditorAdapter["platform"]; site: string; hasMedia: boolean }): Promise<AnalyzeResult | null> {
     if (this.stopped || draft.text.length > MAX_DRAFT_CHARS) return null;
-    this.extension?.ensure();
     try {
-      const reply = await request(this.transport, "analyze", draft);
+      const reply = await request(this.worker(), "analyze", draft);
       rememberRecommendations(reply.recommendations);
       return { findings: reply.findings };
     } catch (error) {
@@ -207,7 +220,7 @@ export class Controller {
    *  storage event brings the new settings back here. */
   private async disableRule(ruleId: string): Promise<void> {
     try {
-      const { ok } = await request(this.transport, "disableRule", { ruleId });
+      const { ok } = await request(this.worker(), "disableRule", { ruleId });
       if (ok && !this.settings.disabledRules.includes(ruleId)) this.settingsChanged({ ...this.settings, disabledRules: [...this.settings.disabledRules, ruleId] });
     } catch {
       // The worker is gone: the rule stays on.
@@ -217,7 +230,7 @@ export class Controller {
   /** The settings as the worker validated them; null when the worker cannot be reached. */
   private async fetchSettings(): Promise<Settings | null> {
     try {
-      return await request(this.transport, "getSettings", {});
+      return await request(this.worker(), "getSettings", {});
     } catch (error) {
       if (isContextInvalidated(error) || !extensionAlive()) this.stop();
       return null;

@@ -47,6 +47,33 @@ describe("debounce", () => {
     vi.useRealTimers();
   });
 
+  it("arms one timer for a burst, and runs a wait after the last call", () => {
+    let now = 0;
+    const armed: Array<{ at: number; fn: () => void }> = [];
+    const timers = {
+      setTimeout: (fn: () => void, ms: number) => armed.push({ at: now + ms, fn }),
+      clearTimeout: () => undefined,
+      now: () => now,
+    };
+    const fn = vi.fn();
+    const d = debounce(fn, 100, timers);
+    d();
+    now = 30;
+    d();
+    now = 60;
+    d();
+    expect(armed).toHaveLength(1);
+    const advance = (to: number) => {
+      now = to;
+      for (const t of armed.splice(0).filter((x) => x.at <= to)) t.fn();
+    };
+    advance(100);
+    expect(fn).not.toHaveBeenCalled();
+    expect(armed.map((t) => t.at)).toEqual([160]);
+    advance(160);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
+
   it("waits twice the worker's last round trip, between 40 and 150 ms (80 before the first)", () => {
     expect(debounceFor(null)).toBe(80);
     expect(debounceFor(3)).toBe(40);

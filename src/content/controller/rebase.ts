@@ -1,31 +1,9 @@
 // Moves findings computed on an older text onto the current text while a fresh analysis is on its
 // way, so underlines follow typing: findings after the edit shift, findings the edit touches drop.
 import type { Finding } from "../../analyzer/types.js";
+import { diffTexts, type Edit, type KnownEnds } from "../../shared/text-diff.js";
 
-export interface Edit {
-  /** First changed offset (same in both texts). */
-  start: number;
-  /** End of the changed part in the old text. */
-  oldEnd: number;
-  /** End of the changed part in the new text. */
-  newEnd: number;
-}
-
-/** The single changed region between two texts (common prefix and suffix), or null when equal. */
-export function diffTexts(oldText: string, newText: string): Edit | null {
-  if (oldText === newText) return null;
-  const max = Math.min(oldText.length, newText.length);
-  let start = 0;
-  while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
-  let suffix = 0;
-  while (
-    suffix < max - start &&
-    oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
-  ) {
-    suffix++;
-  }
-  return { start, oldEnd: oldText.length - suffix, newEnd: newText.length - suffix };
-}
+export { diffTexts, type Edit };
 
 function shiftSpan(start: number, end: number, edit: Edit): [number, number] | null {
   if (end <= edit.start) return [start, end];
@@ -34,9 +12,10 @@ function shiftSpan(start: number, end: number, edit: Edit): [number, number] | n
   return null;
 }
 
-/** Findings (and their fixes) moved onto `newText`; those the edit overlaps are dropped. */
-export function rebaseFindings(findings: readonly Finding[], oldText: string, newText: string): Finding[] {
-  const edit = diffTexts(oldText, newText);
+/** Findings (and their fixes) moved onto `newText`; those the edit overlaps are dropped. `known`:
+ *  how much of both texts' ends is known equal (saves comparing them, changes nothing). */
+export function rebaseFindings(findings: readonly Finding[], oldText: string, newText: string, known?: KnownEnds): Finding[] {
+  const edit = diffTexts(oldText, newText, known);
   if (!edit) return [...findings];
   const out: Finding[] = [];
   for (const f of findings) {

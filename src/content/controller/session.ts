@@ -203,21 +203,26 @@ export class Session {
       this.current =
         this.analysis?.text === snapshot.text
           ? { ...this.analysis }
-          : { text: snapshot.text, findings: rebaseFindings(this.current.findings, this.current.text, snapshot.text) };
+          : { text: snapshot.text, findings: rebaseFindings(this.current.findings, this.current.text, snapshot.text, snapshot.knownEnds?.(this.current.text)) };
     }
     return this.current.findings.filter((f) => this.visible(f, snapshot.text)).sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
+  /** The reading the overlay last drew on (a reading is the same object while the text is unchanged). */
+  private drawnSnapshot: TextSnapshot | null = null;
+
   render(): void {
     if (this.disposed) return;
-    this.overlay.attach();
+    const placed = this.overlay.attach();
     const snapshot = this.adapter.snapshot();
+    const moved = placed || snapshot !== this.drawnSnapshot;
+    this.drawnSnapshot = snapshot;
     // An emptied editor (published, or cleared to start over) is a new draft.
     if (snapshot.text.trim() === "") this.ignored.clear();
     this.draftKey.seen(snapshot.text);
     const findings = this.visibleFindings(snapshot);
     const items: OverlayItem[] = findings.map((finding) => ({ finding }));
-    this.overlay.update(items, this.analysis !== null, snapshot.text.trim() === "", this.analysis?.text === snapshot.text, snapshot.text.length);
+    this.overlay.update(items, this.analysis !== null, snapshot.text.trim() === "", this.analysis?.text === snapshot.text, moved, snapshot.text.length);
     const open = this.card.finding;
     if (open && !findings.some((f) => sameFinding(f, open))) {
       // The finding the card shows is gone (fixed, edited away, rule turned off).

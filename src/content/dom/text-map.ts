@@ -1,114 +1,30 @@
-// Reads a contenteditable tree as the plain text a person sees and typed, with a map from text
-// offsets back to DOM points. Blocks (paragraphs, list items, divs) are lines joined by "\n"; a
-// <br> inside a line is "\n" except the placeholder break that ends a line; emoji images count as
-// their alt text. This is the convention of Draft.js getPlainText, Quill getText and
-// ProseMirror textBetween(…, "\n"), so offsets agree with the editors' own models.
+// The plain text a person sees and typed in a contenteditable tree (its lines read by
+// text-reader.ts, joined by "\n"), with a map from text offsets back to DOM points. Offsets agree
+// with the editors' own models (Draft.js getPlainText, Quill getText, ProseMirror textBetween).
 import type { TextSnapshot } from "../types.js";
 import { toTopWindowRects } from "./frames.js";
+import type { KnownEnds } from "../../shared/text-diff.js";
+import { TextReader, type Line, type Piece } from "./text-reader.js";
 
-const BLOCK_TAGS = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET", "FIGCAPTION", "FIGURE",
-  "FOOTER", "FORM", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE",
-  "SECTION", "SUMMARY", "TABLE", "TBODY", "TD", "TFOOT", "TH", "THEAD", "TR", "UL",
-]);
-const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "TEXTAREA", "INPUT", "SELECT", "BUTTON", "VIDEO", "AUDIO", "CANVAS", "SVG", "IFRAME", "OBJECT"]);
-const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+export { imageIsEmoji, isBlockElement } from "./text-reader.js";
 
 /** A piece of text in the snapshot and where it lives in the DOM. */
 type Segment =
-  | { kind: "text"; start: number; end: number; node: Text; data: string }
-  | { kind: "atom"; start: number; end: number; node: Element } // <br> ("\n") or an emoji <img> (its alt)
-  | { kind: "anchor"; start: number; end: number; node: Node; offset: number }; // an empty line
+  | { kind: "text"; start: number; end: number; node: Text; data: string; piece: Piece }
+  | { kind: "atom"; start: number; end: number; node: Element; piece: Piece } // <br> ("\n") or an emoji <img> (its alt)
+  // An empty line: a caret there goes at `offset` in `node`, or just before `child` (a placeholder
+  // <br>, counted when asked since its siblings may be read from memory).
+  | { kind: "anchor"; start: number; end: number; node: Node; offset: number; child: Node | null };
 
-type Piece = { kind: "text"; node: Text; text: string } | { kind: "atom"; node: Element; text: string; br: boolean };
-interface Line { pieces: Piece[]; anchor: { node: Node; offset: number }; root: number }
+/** Older readings this one is compared with (their text, and what is known equal to it). */
+const KEPT_READINGS = 4;
 
-export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
-}
-
-function isHidden(el: Element): boolean {
-  if ((el as HTMLElement).hidden) return true;
-  const style = (el as HTMLElement).style;
-  return style?.display === "none";
-}
-
-export function imageIsEmoji(img: HTMLImageElement): boolean {
-  return imageText(img) !== "";
-}
-
-/** An <img> shows text when it is an emoji (Facebook and X draw emoji as images with alt text). */
-function imageText(img: HTMLImageElement): string {
-  const alt = img.getAttribute("alt") ?? "";
-  return alt.length > 0 && alt.length <= 16 && PICTOGRAPH.test(alt) ? alt : "";
-}
-
-/** Whether white space is preserved in this editor (all rich editors set pre-wrap on the root). */
-function preservesWhiteSpace(root: Element): boolean {
-  const view = root.ownerDocument.defaultView;
-  const ws = view ? view.getComputedStyle(root).whiteSpace : "";
-  return ws.startsWith("pre") || ws === "break-spaces";
-}
-
-function collectLines(roots: readonly Element[]): Line[] {
-  const lines: Line[] = [];
-  let current: Line | null = null;
-  let rootIndex = 0;
-  let pre = true;
-  const ensureLine = (anchorNode: Node, anchorOffset: number): Line => {
-    if (!current) current = { pieces: [], anchor: { node: anchorNode, offset: anchorOffset }, root: rootIndex };
-    return current;
-  };
-  const flush = () => {
-    if (current) lines.push(current);
-    current = null;
-  };
-  const visit = (node: Node): void => {
-    if (node.nodeType === 3) {
-      const text = node as Text;
-      let data = text.data;
-      if (!pre) {
-        if (!current && data.trim() === "") return; // indentation between blocks in authored HTML
-        data = data.replace(/[\n\r\t]/g, " ");
-      }
-      if (data.length === 0) return;
-      ensureLine(text, 0).pieces.push({ kind: "text", node: text, text: data.replace(/\u00a0/g, " ") });
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || isHidden(el)) return;
-    if (tag === "BR") {
-      const parent = el.parentNode ?? el;
-      ensureLine(parent, indexOf(el)).pieces.push({ kind: "atom", node: el, text: "\n", br: true });
-      return;
-    }
-    if (tag === "IMG") {
-      const alt = imageText(el as HTMLImageElement);
-      if (alt) ensureLine(el.parentNode ?? el, indexOf(el)).pieces.push({ kind: "atom", node: el, text: alt, br: false });
-      return;
-    }
-    if (isBlockElement(el)) {
-      flush();
-      const before = lines.length;
-      for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
-      if (lines.length === before && !current) current = { pieces: [], anchor: { node: el, offset: 0 }, root: rootIndex };
-      flush();
-      return;
-    }
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
-  };
-  roots.forEach((root, i) => {
-    rootIndex = i;
-    pre = preservesWhiteSpace(root);
-    flush();
-    const before = lines.length;
-    for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
-    if (lines.length === before && !current) current = { pieces: [], anchor: { node: root, offset: 0 }, root: i };
-    flush();
-  });
-  return lines;
+function sameSegment(a: Segment, b: Segment): boolean {
+  if (a.kind === "anchor" || b.kind === "anchor") {
+    return a.kind === "anchor" && b.kind === "anchor" && a.node === b.node && a.offset === b.offset && a.child === b.child;
+  }
+  // The text reader gives the same piece object while its node (and white-space mode) is unchanged.
+  return a.piece === b.piece;
 }
 
 function indexOf(node: Node): number {
@@ -122,44 +38,102 @@ export class DomTextSnapshot implements TextSnapshot {
   /** Index of the editable root (for multi-root editors such as Gutenberg) of each segment. */
   private readonly segments: Array<Segment & { root: number }>;
 
-  constructor(readonly roots: readonly Element[]) {
-    const lines = collectLines(roots);
+  /** Texts of the readings before this one, most recent first, and what is known equal to each. */
+  private readonly older: ReadonlyArray<{ text: string; ends: KnownEnds }>;
+
+  /**
+   * @param lines the lines read from `roots` (a full reading when absent)
+   * @param previous the reading before this one, whose unchanged pieces tell how much of both
+   *   texts' starts and ends agree (so that comparing the two texts skips them)
+   */
+  constructor(
+    readonly roots: readonly Element[],
+    lines: readonly Line[] = new TextReader().lines(roots),
+    previous: DomTextSnapshot | null = null,
+  ) {
     const segments: Array<Segment & { root: number }> = [];
-    let text = "";
-    lines.forEach((line, i) => {
-      if (i > 0) text += "\n";
-      const pieces = line.pieces.slice();
+    const parts: string[] = [];
+    let length = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (i > 0) {
+        parts.push("\n");
+        length++;
+      }
+      let count = line.pieces.length;
       // The last <br> of a line is the placeholder that keeps an empty line open; it shows nothing.
-      const last = pieces[pieces.length - 1];
-      if (last && last.kind === "atom" && last.br) pieces.pop();
-      if (pieces.length === 0) {
-        const anchor = last ? { node: last.node.parentNode ?? last.node, offset: indexOf(last.node) } : line.anchor;
-        segments.push({ kind: "anchor", start: text.length, end: text.length, node: anchor.node, offset: anchor.offset, root: line.root });
-        return;
+      const last = line.pieces[count - 1];
+      if (last && last.kind === "atom" && last.br) count--;
+      if (count === 0) {
+        const anchor = last
+          ? { node: last.node.parentNode ?? last.node, offset: 0, child: last.node.parentNode ? last.node : null }
+          : { node: line.anchor ?? this.roots[line.root]!, offset: 0, child: null };
+        segments.push({ kind: "anchor", start: length, end: length, ...anchor, root: line.root });
+        continue;
       }
-      for (const piece of pieces) {
-        const start = text.length;
-        text += piece.text;
-        if (piece.kind === "text") segments.push({ kind: "text", start, end: text.length, node: piece.node, data: piece.node.data, root: line.root });
-        else segments.push({ kind: "atom", start, end: text.length, node: piece.node, root: line.root });
+      for (let p = 0; p < count; p++) {
+        const piece = line.pieces[p]!;
+        const start = length;
+        parts.push(piece.text);
+        length += piece.text.length;
+        if (piece.kind === "text") segments.push({ kind: "text", start, end: length, node: piece.node, data: piece.data, piece, root: line.root });
+        else segments.push({ kind: "atom", start, end: length, node: piece.node, piece, root: line.root });
       }
-    });
-    this.text = text;
+    }
+    // One flat string: comparing and sending it does not first copy a string built piece by piece.
+    this.text = parts.join("");
     this.segments = segments;
+    this.older = previous ? this.compare(previous) : [];
+  }
+
+  knownEnds(older: string): KnownEnds | undefined {
+    for (const o of this.older) if (o.text === older) return o.ends;
+    return undefined;
+  }
+
+  /** What is known equal between this reading and `previous` (and the readings before it). */
+  private compare(previous: DomTextSnapshot): Array<{ text: string; ends: KnownEnds }> {
+    const a = previous.segments;
+    const b = this.segments;
+    let k = 0;
+    while (k < a.length && k < b.length && a[k]!.start === b[k]!.start && a[k]!.end === b[k]!.end && sameSegment(a[k]!, b[k]!)) k++;
+    const prefix = k > 0 ? b[k - 1]!.end : 0;
+    const oldLength = previous.text.length;
+    const newLength = this.text.length;
+    let i = a.length - 1;
+    let j = b.length - 1;
+    while (i >= 0 && j >= 0 && oldLength - a[i]!.start === newLength - b[j]!.start && a[i]!.end - a[i]!.start === b[j]!.end - b[j]!.start && sameSegment(a[i]!, b[j]!)) {
+      i--;
+      j--;
+    }
+    const suffix = j < b.length - 1 ? newLength - b[j + 1]!.start : 0;
+    const ends = { prefix, suffix };
+    const out = [{ text: previous.text, ends }];
+    // Through the previous reading, what was known of older ones still holds, within these bounds.
+    for (const o of previous.older.slice(0, KEPT_READINGS - 1)) {
+      out.push({ text: o.text, ends: { prefix: Math.min(prefix, o.ends.prefix), suffix: Math.min(suffix, o.ends.suffix) } });
+    }
+    return out;
+  }
+
+  /** Index of the first segment whose end is at or after `offset` (segments are in text order). */
+  private firstEndingAtOrAfter(offset: number): number {
+    const segs = this.segments;
+    let lo = 0;
+    let hi = segs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (segs[mid]!.end < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The segment a boundary point at `offset` belongs to: the one that starts there when
    *  `forward`, the one that ends there otherwise (so a range never spills into a neighbour line). */
   private segmentAt(offset: number, forward: boolean): (Segment & { root: number }) | undefined {
     const segs = this.segments;
-    let lo = 0;
-    let hi = segs.length - 1;
-    // First segment whose end >= offset.
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (segs[mid]!.end < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstEndingAtOrAfter(offset);
     let seg = segs[lo];
     if (!seg || seg.start > offset || seg.end < offset) return undefined;
     if (forward && seg.end === offset && seg.start !== offset) {
@@ -176,7 +150,11 @@ export class DomTextSnapshot implements TextSnapshot {
       if (seg.node.data !== seg.data) return null; // the editor re-rendered since the snapshot
       return { node: seg.node, offset: offset - seg.start, root: seg.root };
     }
-    if (seg.kind === "anchor") return { node: seg.node, offset: seg.offset, root: seg.root };
+    if (seg.kind === "anchor") {
+      if (!seg.child) return { node: seg.node, offset: seg.offset, root: seg.root };
+      if (seg.child.parentNode !== seg.node) return null;
+      return { node: seg.node, offset: indexOf(seg.child), root: seg.root };
+    }
     const parent = seg.node.parentNode;
     if (!parent) return null;
     const index = indexOf(seg.node);
@@ -211,8 +189,10 @@ export class DomTextSnapshot implements TextSnapshot {
   rects(start: number, end: number): DOMRect[] {
     const out: DOMRect[] = [];
     if (end < start) return out;
-    for (const seg of this.segments) {
-      if (seg.end < start || seg.start > end) continue;
+    const segs = this.segments;
+    for (let i = this.firstEndingAtOrAfter(start); i < segs.length; i++) {
+      const seg = segs[i]!;
+      if (seg.start > end) break;
       if (!seg.node.isConnected) continue;
       const doc = seg.node.ownerDocument;
       if (!doc) continue;

@@ -50,6 +50,8 @@ function lineHeight(el: HTMLElement, glyphs: number): number {
   const font = style ? parseFloat(style.fontSize) : NaN;
   return Number.isFinite(font) && font > 0 ? font * 1.2 : glyphs * 1.4;
 }
+/** After this long without the resize it asked for, the overlay measures at the next request. */
+const STALE_MEASURE_MS = 500;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const ICONS: Record<Severity | "clean", string> = { error: "✖", warning: "▲", info: "ℹ", clean: "✓" };
@@ -69,7 +71,19 @@ export class Overlay {
   private items: OverlayItem[] = [];
   private rects: DOMRect[][] = [];
   private active: Finding | null = null;
-  private frame = 0;
+  /** Drawn underline boxes, and what each shows (rewritten only when that changes). */
+  private readonly boxes: HTMLDivElement[] = [];
+  private readonly boxKeys: string[] = [];
+  private chipKey = "";
+  private chipPlace = "";
+  /** Resized to be told, by a ResizeObserver, when the page has been laid out (see schedulePosition). */
+  private readonly probe: HTMLDivElement;
+  private readonly probeObserver: ResizeObserver;
+  private probeWide = false;
+  private measurePending = false;
+  private pendingSince = 0;
+  /** What the last update drew (rules, spans, active one): redrawn only when it or the text changes. */
+  private drawnKey = "";
 
   constructor(
     private readonly adapter: EditorAdapter,
@@ -98,7 +112,13 @@ export class Overlay {
     this.tooltip.className = "tooltip";
     this.tooltip.setAttribute("role", "tooltip");
     this.tooltip.hidden = true;
-    this.shadow.append(this.layer, this.chip, this.tooltip);
+    this.probe = doc.createElement("div");
+    this.probe.className = "probe";
+    this.probeObserver = new ResizeObserver(() => {
+      if (this.measurePending) this.measureNow();
+    });
+    this.probeObserver.observe(this.probe);
+    this.shadow.append(this.layer, this.chip, this.tooltip, this.probe);
     this.attach();
   }
 
@@ -112,27 +132,41 @@ export class Overlay {
 
   setStrings(strings: Strings): void {
     this.strings = strings;
-    this.renderChip();
+    if (this.renderChip()) this.schedulePosition();
   }
 
   private empty = true;
   /** The draft's length, for the lines a chip in a corner could cover. */
   private length = 0;
 
-  /** `fresh`: the last analysis was computed on the text as it is now (tests and the gate rely on it). */
-  update(items: OverlayItem[], analysed: boolean, empty: boolean, fresh = analysed, length = 0): void {
+  /** `fresh`: the last analysis was computed on the text as it is now (tests and the gate rely on
+   *  it). `moved`: the text (or the overlay's place) changed since the last update, so underlines
+   *  may have moved even where the findings did not change. `length`: the draft's length, for the
+   *  lines a chip in a corner could cover. */
+  update(items: OverlayItem[], analysed: boolean, empty: boolean, fresh = analysed, moved = true, length = 0): void {
     this.empty = empty;
     this.length = length;
     this.chip.dataset.fresh = String(fresh);
     this.items = items;
     this.chip.dataset.analysed = String(analysed);
-    this.renderChip();
-    this.setActive(this.active ? (items.find((i) => sameFinding(i.finding, this.active!))?.finding ?? null) : null);
-    this.position();
+    // A chip whose text changed changes width: it is placed again.
+    const chipChanged = this.renderChip();
+    this.active = this.active ? (items.find((i) => sameFinding(i.finding, this.active!))?.finding ?? null) : null;
+    const key = this.itemsKey();
+    if (!moved && !chipChanged && key === this.drawnKey) return;
+    this.drawnKey = key;
+    this.schedulePosition();
+  }
+
+  private itemsKey(): string {
+    const parts = this.items.map(({ finding: f }) => `${f.ruleId} ${f.severity} ${f.start} ${f.end}`);
+    if (this.active) parts.push(`active ${this.active.ruleId} ${this.active.start} ${this.active.end}`);
+    return parts.join("\n");
   }
 
   setActive(finding: Finding | null): void {
     this.active = finding;
+    this.drawnKey = this.itemsKey();
     this.schedulePosition();
   }
 
@@ -140,42 +174,70 @@ export class Overlay {
     return this.items.map((i) => i.finding);
   }
 
-  private renderChip(): void {
+  /** Draws the chip; true when what it shows changed. */
+  private renderChip(): boolean {
     const findings = this.findings();
     const worst = worstSeverity(findings);
     const analysed = this.chip.dataset.analysed === "true";
     // No green check before the analysis of the text as it is now has come back: a risky draft
     // never shows "nothing to report", even for a moment.
     const checking = !this.empty && findings.length === 0 && (!analysed || this.chip.dataset.fresh !== "true");
-    this.chip.hidden = this.empty && findings.length === 0;
-    this.chip.className = `chip ${checking ? "checking" : (worst ?? "clean")}`;
+    const hidden = this.empty && findings.length === 0;
+    const className = `chip ${checking ? "checking" : (worst ?? "clean")}`;
+    const iconText = checking ? "…" : ICONS[worst ?? "clean"];
+    const labelText = checking ? this.strings.chipChecking : findings.length ? String(findings.length) : this.strings.chipClean;
+    const aria = checking ? this.strings.chipCheckingLabel : this.strings.chipLabel(findings.length, worst ? this.strings.severity[worst] : "");
+    const state = checking ? "checking" : findings.length ? "findings" : "clean";
+    // Typing redraws the chip at every keystroke: the DOM is touched only when what it shows changes.
+    const key = [hidden, className, iconText, labelText, aria, state, findings.length, worst].join("\u0000");
+    if (key === this.chipKey) return false;
+    this.chipKey = key;
+    this.chip.hidden = hidden;
+    this.chip.className = className;
     this.chip.dataset.count = String(findings.length);
     this.chip.dataset.worst = worst ?? "none";
-    this.chip.dataset.state = checking ? "checking" : findings.length ? "findings" : "clean";
+    this.chip.dataset.state = state;
     const icon = document.createElement("span");
     icon.className = "icon";
     icon.setAttribute("aria-hidden", "true");
-    icon.textContent = checking ? "…" : ICONS[worst ?? "clean"];
+    icon.textContent = iconText;
     const label = document.createElement("span");
-    label.textContent = checking ? this.strings.chipChecking : findings.length ? String(findings.length) : this.strings.chipClean;
+    label.textContent = labelText;
     this.chip.replaceChildren(icon, label);
-    this.chip.setAttribute("aria-label", checking ? this.strings.chipCheckingLabel : this.strings.chipLabel(findings.length, worst ? this.strings.severity[worst] : ""));
-    this.chip.title = this.chip.getAttribute("aria-label") ?? "";
+    this.chip.setAttribute("aria-label", aria);
+    this.chip.title = aria;
+    return true;
   }
 
+  /**
+   * Redraws the underlines once the page has been laid out: the probe is resized, and the
+   * ResizeObserver, which runs after layout and before paint, measures and draws in the same frame.
+   * Measuring earlier (in an animation frame, or as the text changes) would force the browser to
+   * lay out the edited draft for the overlay first, on every keystroke.
+   */
   schedulePosition(): void {
     if (document.hidden) {
+      // No frames in a hidden tab: its text changes only programmatically.
       this.position();
       return;
     }
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.position();
-    });
+    if (this.measurePending) {
+      // A resize that never came (the overlay was not rendered meanwhile): measure now.
+      if (performance.now() - this.pendingSince > STALE_MEASURE_MS) this.measureNow();
+      return;
+    }
+    this.measurePending = true;
+    this.pendingSince = performance.now();
+    this.probeWide = !this.probeWide;
+    this.probe.style.width = this.probeWide ? "2px" : "1px";
   }
 
-  /** Recomputes every rectangle: after a render, a scroll, a resize. */
+  private measureNow(): void {
+    this.measurePending = false;
+    this.position();
+  }
+
+  /** Recomputes every rectangle (after a render, a scroll, a resize); reads all, then writes. */
   position(): void {
     if (!this.host.isConnected) return;
     const origin = this.host.getBoundingClientRect();
@@ -190,33 +252,44 @@ export class Overlay {
       }
     });
     const segments = layoutStrokes(visible.map(({ index, rect }) => ({ severity: this.items[index]!.finding.severity, left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom })));
-    const boxes: HTMLElement[] = [];
-    visible.forEach(({ index, rect, clip }, i) => {
+    let count = 0;
+    visible.forEach(({ index, rect, clip }, v) => {
       const finding = this.items[index]!.finding;
-      for (const segment of segments[i] ?? []) {
+      for (const segment of segments[v] ?? []) {
         const second = segment.kind === "second";
         // A second line sits just under the glyphs, below the stroke drawn at their bottom.
         const r = new DOMRect(segment.left, rect.top, segment.right - segment.left, rect.height + (second ? SECOND_OFFSET : 0));
         const shown = intersect(r, new DOMRect(clip.left, clip.top, clip.width, clip.height + (second ? SECOND_OFFSET : 0)));
         if (!shown) continue;
-        const box = document.createElement("div");
-        box.className = `box ${finding.severity}${second ? " second" : ""}${this.active && sameFinding(this.active, finding) ? " active" : ""}`;
+        const className = `box ${finding.severity}${second ? " second" : ""}${this.active && sameFinding(this.active, finding) ? " active" : ""}`;
+        const left = `${r.left - origin.left}px`;
+        const top = `${r.top - origin.top}px`;
+        const width = `${r.width}px`;
+        const height = `${r.height}px`;
+        const clipPath = `inset(${shown.top - r.top}px ${r.right - shown.right}px ${r.bottom - shown.bottom}px ${shown.left - r.left}px)`;
+        // Only boxes whose place or look changed are rewritten.
+        const key = [className, finding.start, finding.end, finding.ruleId, left, top, width, height, clipPath].join("\u0000");
+        const k = count++;
+        if (this.boxKeys[k] === key) continue;
+        let box = this.boxes[k];
+        if (!box) {
+          box = document.createElement("div");
+          this.boxes.push(box);
+          this.layer.append(box);
+        }
+        this.boxKeys[k] = key;
+        box.className = className;
         box.dataset.start = String(finding.start);
         box.dataset.end = String(finding.end);
         box.dataset.severity = finding.severity;
         box.dataset.rule = finding.ruleId;
-        Object.assign(box.style, {
-          left: `${r.left - origin.left}px`,
-          top: `${r.top - origin.top}px`,
-          width: `${r.width}px`,
-          height: `${r.height}px`,
-          clipPath: `inset(${shown.top - r.top}px ${r.right - shown.right}px ${r.bottom - shown.bottom}px ${shown.left - r.left}px)`,
-        });
-        boxes.push(box);
+        Object.assign(box.style, { left, top, width, height, clipPath });
       }
     });
-    this.layer.replaceChildren(...boxes);
+    for (const box of this.boxes.splice(count)) box.remove();
+    this.boxKeys.length = count;
     if (!this.chip.hidden) this.placeChip(editorRect, origin);
+    else this.chipPlace = "";
   }
 
   /** Puts the chip in a corner of the box that no text reaches, else just outside the box. */
@@ -230,9 +303,13 @@ export class Overlay {
       overflows: overflows(this.adapter.element),
       viewport: { width: window.innerWidth, height: window.innerHeight },
     });
+    const left = `${place.left - origin.left}px`;
+    const top = `${place.top - origin.top}px`;
+    if (`${place.where} ${left} ${top}` === this.chipPlace) return;
+    this.chipPlace = `${place.where} ${left} ${top}`;
     this.chip.dataset.place = place.where;
-    this.chip.style.left = `${place.left - origin.left}px`;
-    this.chip.style.top = `${place.top - origin.top}px`;
+    this.chip.style.left = left;
+    this.chip.style.top = top;
   }
 
   /** The draft's first and last lines and the caret: what a chip in a corner could cover. */
@@ -255,7 +332,7 @@ export class Overlay {
 
   /** The finding under a point of the top viewport. */
   findingAt(x: number, y: number): Finding | null {
-    if (this.rects.length !== this.items.length) this.position();
+    if (this.measurePending || this.rects.length !== this.items.length) this.measureNow();
     for (let i = 0; i < this.items.length; i++) {
       if ((this.rects[i] ?? []).some((r) => contains(r, x, y))) return this.items[i]!.finding;
     }
@@ -283,7 +360,8 @@ export class Overlay {
   }
 
   destroy(): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
+    this.measurePending = false;
+    this.probeObserver.disconnect();
     this.host.remove();
   }
 }

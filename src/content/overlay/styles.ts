@@ -11,6 +11,7 @@ export const SHADOW_CSS = `
 * { box-sizing: border-box; }
 .layer { position: absolute; left: 0; top: 0; width: 0; height: 0; pointer-events: none; }
 .box { position: absolute; pointer-events: none; }
+.probe { position: absolute; left: 0; top: 0; width: 1px; height: 1px; visibility: hidden; pointer-events: none; }
 .box.error { border-bottom: 3px solid ${SEVERITY_COLORS.error}; background: rgba(197, 34, 31, 0.10); }
 .box.warning { background-image: ${zigzag(SEVERITY_COLORS.warning)}; background-size: 6px 4px; background-repeat: repeat-x; background-position: left bottom; }
 .box.info { border-bottom: 2px dotted ${SEVERITY_COLORS.info}; }

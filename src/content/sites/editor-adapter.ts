@@ -2,7 +2,8 @@
 // kind. Nothing here writes inside the editor except replace(), which a user's click triggers.
 import type { EditorAdapter, TextSnapshot } from "../types.js";
 import type { Platform } from "../../analyzer/types.js";
-import { readEditable, type DomTextSnapshot } from "../dom/text-map.js";
+import type { DomTextSnapshot } from "../dom/text-map.js";
+import { LiveTextMap } from "../dom/live-text-map.js";
 import { textareaRects } from "../dom/textarea-mirror.js";
 import { tinymceUndoCheckpoint, type InputPath } from "../edit/input-paths.js";
 import { replaceInEditable, type EditableTarget } from "../edit/replace.js";
@@ -48,9 +49,9 @@ export function createEditorAdapter(spec: SiteSpec, kind: EditorKind, element: H
       replace: async (start, end, text) => replaceInTextarea(area, start, end, text),
     };
   }
-  const roots = (): Element[] => (kind === "gutenberg" ? gutenbergRoots(element) : [element]);
-  let last: DomTextSnapshot | null = null;
-  const read = (): DomTextSnapshot => (last = readEditable(roots()));
+  // Read again only where the editor changed since the last reading (dom/live-text-map.ts).
+  const map = kind === "gutenberg" ? new LiveTextMap(element, () => gutenbergRoots(element)) : new LiveTextMap(element);
+  const read = (): DomTextSnapshot => map.read();
   const target: EditableTarget = {
     read,
     editableFor(snapshot, start, end) {
@@ -65,13 +66,9 @@ export function createEditorAdapter(spec: SiteSpec, kind: EditorKind, element: H
   return {
     ...common,
     snapshot: read,
-    rectsFor(start, end) {
-      // Reuse the last reading while its text nodes are unchanged (scrolling redraws often).
-      const snapshot = last && last.range(start, end) ? last : read();
-      return snapshot.rects(start, end);
-    },
+    rectsFor: (start, end) => read().rects(start, end),
     canReplace(start, end) {
-      const snapshot = last ?? read();
+      const snapshot = read();
       if (start < 0 || end < start || end > snapshot.text.length) return false;
       if (snapshot.rootOf(start, end) < 0) return false;
       if (kind === "draft") return withinOneDraftLeaf(snapshot, start, end);
@@ -88,6 +85,7 @@ export function createEditorAdapter(spec: SiteSpec, kind: EditorKind, element: H
       }
       return replaceInEditable(target, path, start, end, text);
     },
+    dispose: () => map.dispose(),
   };
 }
 
