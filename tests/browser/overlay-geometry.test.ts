@@ -143,6 +143,9 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the overlay keeps 
   it("opens the card above the flagged line when there is no room below", async () => {
     await typeAndSettle(h, fb, FR_DRAFT);
     await fb.evaluate(() => {
+      // Room above the editor, whatever the tests before left on the page, so that it can be
+      // scrolled near the bottom of the window.
+      document.body.style.paddingTop = `${window.innerHeight}px`;
       const editor = document.getElementById("editor")!;
       window.scrollBy(0, editor.getBoundingClientRect().top - (window.innerHeight - 160));
     });
@@ -158,10 +161,14 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the overlay keeps 
     await screenshot(fb, "card-above-fr");
     await fb.keyboard.press("Escape");
     await waitFor(() => cardState(fb), (c) => c === null);
+    await fb.evaluate(() => {
+      document.body.style.paddingTop = "";
+      window.scrollTo(0, 0);
+    });
   });
 
   it("draws one full stroke under any character where findings overlap, the others as a thin second line", async () => {
-    const draft = "Prenez 400 mg d'ibuprofène trois fois par jour pour la fièvre. Les vaccins causent l'autisme, c'est prouvé.";
+    const draft = "Prenez 4 g de vitamine C par jour, ça guérit le cancer mieux que la chimio.";
     const findings = await typeAndSettle(h, fb, draft);
     const overlapping = findings.filter((f) => findings.some((g) => g !== f && g.start < f.end && f.start < g.end));
     // The case this test is about: several findings on the same words.
