@@ -46,42 +46,23 @@ describe.skipIf(process.env.EVAL_CORPUS !== undefined)("development corpus", () 
   });
 });
 
-// The held-out set (written blind, tuned on since): a guard against regressions.
-const holdoutCases = parseCorpus(readFileSync(new URL("./fixtures/holdout.jsonl", import.meta.url), "utf8"));
-describe.skipIf(process.env.EVAL_CORPUS !== undefined)("held-out corpus", () => {
-  const found = new Map<string, Finding[]>();
-  for (const c of holdoutCases) {
-    const platform = c.platform === "facebook" || c.platform === "x" || c.platform === "linkedin" || c.platform === "blog" ? c.platform : undefined;
-    found.set(c.id, analyze(c.text, { lang: c.lang, ...(platform ? { platform } : {}) }).findings);
-  }
-  const r = score(holdoutCases, found);
-  const t = thresholds.holdout;
-  for (const [category, min] of Object.entries(t.categories)) {
-    it(`${category}: F1 ≥ ${min.f1}, precision ≥ ${min.precision}, recall ≥ ${min.recall}`, () => {
-      const m = r.byCategory[category as Category];
-      expect(m.f1).toBeGreaterThanOrEqual(min.f1);
-      expect(m.precision).toBeGreaterThanOrEqual(min.precision);
-      expect(m.recall).toBeGreaterThanOrEqual(min.recall);
-    });
-  }
-  it(`flags at most ${t.maxFalseAlarmRate} of the clean drafts and recalls ${t.privacySpanRecall} of the privacy spans`, () => {
-    expect(r.clean.falseAlarmRate).toBeLessThanOrEqual(t.maxFalseAlarmRate);
-    expect(r.privacySpans.recall).toBeGreaterThanOrEqual(t.privacySpanRecall);
-  });
-});
+interface Floors {
+  categories: Record<string, { f1: number; precision: number; recall: number }>;
+  maxFalseAlarmRate: number;
+  privacySpanRecall: number;
+}
 
-// Each blind round, pooled over its sets (written blind, tuned on since): regressions show here.
-for (const round of thresholds.blindRounds) {
-  const text = round.files.map((f) => readFileSync(new URL(`./fixtures/blind/${f}`, import.meta.url), "utf8")).join("\n");
-  const roundCases = parseCorpus(text);
-  describe.skipIf(process.env.EVAL_CORPUS !== undefined)(`blind ${round.name}`, () => {
+/** Scores a labelled set written blind (tuned on since) against its floors: regressions show here. */
+function guard(name: string, text: string, t: Floors): void {
+  const guarded = parseCorpus(text);
+  describe.skipIf(process.env.EVAL_CORPUS !== undefined)(name, () => {
     const found = new Map<string, Finding[]>();
-    for (const c of roundCases) {
+    for (const c of guarded) {
       const platform = c.platform === "facebook" || c.platform === "x" || c.platform === "linkedin" || c.platform === "blog" ? c.platform : undefined;
       found.set(c.id, analyze(c.text, { lang: c.lang, ...(platform ? { platform } : {}) }).findings);
     }
-    const r = score(roundCases, found);
-    for (const [category, min] of Object.entries(round.categories)) {
+    const r = score(guarded, found);
+    for (const [category, min] of Object.entries(t.categories)) {
       it(`${category}: F1 ≥ ${min.f1}, precision ≥ ${min.precision}, recall ≥ ${min.recall}`, () => {
         const m = r.byCategory[category as Category];
         expect(m.f1).toBeGreaterThanOrEqual(min.f1);
@@ -89,9 +70,16 @@ for (const round of thresholds.blindRounds) {
         expect(m.recall).toBeGreaterThanOrEqual(min.recall);
       });
     }
-    it(`flags at most ${round.maxFalseAlarmRate} of the clean drafts and recalls ${round.privacySpanRecall} of the privacy spans`, () => {
-      expect(r.clean.falseAlarmRate).toBeLessThanOrEqual(round.maxFalseAlarmRate);
-      expect(r.privacySpans.recall).toBeGreaterThanOrEqual(round.privacySpanRecall);
+    it(`flags at most ${t.maxFalseAlarmRate} of the clean drafts and recalls ${t.privacySpanRecall} of the privacy spans`, () => {
+      expect(r.clean.falseAlarmRate).toBeLessThanOrEqual(t.maxFalseAlarmRate);
+      expect(r.privacySpans.recall).toBeGreaterThanOrEqual(t.privacySpanRecall);
     });
   });
+}
+
+// The held-out set, and each blind round pooled over its sets.
+guard("held-out corpus", readFileSync(new URL("./fixtures/holdout.jsonl", import.meta.url), "utf8"), thresholds.holdout);
+for (const round of thresholds.blindRounds) {
+  const text = round.files.map((f) => readFileSync(new URL(`./fixtures/blind/${f}`, import.meta.url), "utf8")).join("\n");
+  guard(`blind ${round.name}`, text, round);
 }

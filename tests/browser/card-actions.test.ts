@@ -4,10 +4,9 @@
 // off in one tab disappears in another without reload.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { browserTestsAvailable, type Harness } from "./harness.js";
 import {
-  FB_URL, X_URL, analyzeInWorker, cardState, caret, clickCardAction, clickUnderline, editorText, expectedSpans, openFixture,
-  resetSettings, screenshot, serveFixtures, setSettings, typeDraft, underlines, waitFor, waitForUnderlines,
+  FB_URL, X_URL, analyzeInWorker, cardState, caret, clickCardAction, clickUnderline, editorText, expectedSpans, openFixture, resetSettings, screenshot, setSettings, typeDraft, underlines, waitFor, waitForUnderlines, openFrenchFacebookAndX,
 } from "./pages/fixtures.js";
 import { inContentWorld } from "./overlay-access.js";
 
@@ -25,12 +24,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the warning card",
   let fb: Page;
   let x: Page;
   beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
-    await resetSettings(h);
-    await setSettings(h, { uiLanguage: "fr" });
-    fb = await openFixture(h, FB_URL);
-    x = await openFixture(h, X_URL);
+    ({ h, fb, x } = await openFrenchFacebookAndX());
   });
   afterAll(async () => {
     await h?.close();

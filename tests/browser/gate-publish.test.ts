@@ -4,10 +4,9 @@
 // clean draft. The fixture pages count their own publish handler calls.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { browserTestsAvailable, type Harness } from "./harness.js";
 import {
-  FB_URL, X_URL, cardState, caret, chip, editorText, gateState, openFixture, publishCount,
-  resetPublishCount, resetSettings, screenshot, serveFixtures, setSettings, typeAndSettle, waitFor,
+  cardState, caret, chip, editorText, gateState, publishCount, resetPublishCount, screenshot, setSettings, typeAndSettle, waitFor, openFrenchFacebookAndX,
 } from "./pages/fixtures.js";
 import { clickInOverlay, inContentWorld } from "./overlay-access.js";
 
@@ -37,12 +36,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the pre-publish ga
   let fb: Page;
   let x: Page;
   beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
-    await resetSettings(h);
-    await setSettings(h, { uiLanguage: "fr" });
-    fb = await openFixture(h, FB_URL);
-    x = await openFixture(h, X_URL);
+    ({ h, fb, x } = await openFrenchFacebookAndX());
   });
   afterAll(async () => {
     await h?.close();

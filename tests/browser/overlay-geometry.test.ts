@@ -4,10 +4,10 @@
 // one full stroke stands under any character, the others a thin second line (no hatch).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { browserTestsAvailable, type Harness } from "./harness.js";
 import { inContentWorld } from "./overlay-access.js";
 import {
-  FB_URL, X_URL, cardState, clickUnderline, openFixture, resetSettings, screenshot, serveFixtures, setSettings, typeAndSettle, waitFor,
+  cardState, clickUnderline, screenshot, setSettings, typeAndSettle, waitFor, openFrenchFacebookAndX,
 } from "./pages/fixtures.js";
 
 type Box = { left: number; top: number; right: number; bottom: number };
@@ -50,12 +50,7 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the overlay keeps 
   let fb: Page;
   let x: Page;
   beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
-    await resetSettings(h);
-    await setSettings(h, { uiLanguage: "fr" });
-    fb = await openFixture(h, FB_URL);
-    x = await openFixture(h, X_URL);
+    ({ h, fb, x } = await openFrenchFacebookAndX());
   });
   afterAll(async () => {
     await h?.close();

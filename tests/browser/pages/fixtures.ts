@@ -2,7 +2,7 @@
 // textarea composer served for X), and helpers shared by overlay-, card- and gate- tests. The
 // pages count their own publish handler calls in window.publishCount.
 import type { Page } from "playwright-core";
-import type { Harness } from "../harness.js";
+import { launch, type Harness } from "../harness.js";
 import { clickInOverlay, inContentWorld, waitForOverlay } from "../overlay-access.js";
 
 const PAGE_SCRIPT = `
@@ -331,4 +331,14 @@ export async function caret(page: Page): Promise<{ active: boolean; start: numbe
 
 export async function clickCardAction(page: Page, action: string): Promise<void> {
   await clickInOverlay(page, `.card [data-action="${action}"]`);
+}
+
+/** The usual set-up of a page test: a browser with the fixtures served, the settings reset with a
+ *  French interface, and the Facebook and X pages open. */
+export async function openFrenchFacebookAndX(): Promise<{ h: Harness; fb: Page; x: Page }> {
+  const h = await launch();
+  await serveFixtures(h);
+  await resetSettings(h);
+  await setSettings(h, { uiLanguage: "fr" });
+  return { h, fb: await openFixture(h, FB_URL), x: await openFixture(h, X_URL) };
 }
