@@ -35,9 +35,16 @@ function Popup({ handle, tab }: { handle: SettingsHandle; tab: Tab | null }) {
   // The flagged words, asked from the page each time the findings change: storage holds no draft text.
   const [excerpts, setExcerpts] = useState<readonly string[]>([]);
 
-  const refresh = useCallback(async () => {
+  // The view follows the newest settings: a refresh asked with settings just saved, or of the last
+  // render, and only the last refresh asked sets the view (answers can come back out of order).
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  const refreshes = useRef(0);
+  const refresh = useCallback(async (saved?: Settings) => {
     if (!tab) return;
-    setView(await decideView(tab.id, tab.url, settings));
+    const n = ++refreshes.current;
+    const next = await decideView(tab.id, tab.url, saved ?? settingsRef.current);
+    if (n === refreshes.current) setView(next);
   }, [tab, settings]);
 
   useEffect(() => {
@@ -129,7 +136,7 @@ function Popup({ handle, tab }: { handle: SettingsHandle; tab: Tab | null }) {
       ) : view.kind === "checklist" ? (
         <Checklist view={view} excerpts={excerpts} ticked={ticked} handle={handle} onToggle={toggle} onUntickAll={() => clearTicks(tab, ownerRef.current, setTicked)} onShow={(i) => void showInPage(i)} />
       ) : (
-        <NoChecklist view={view} tab={tab} handle={handle} onChanged={() => void refresh()} />
+        <NoChecklist view={view} tab={tab} handle={handle} onChanged={(saved) => void refresh(saved)} />
       )}
       <p role="alert" class="message">{message}</p>
       <footer>
@@ -200,14 +207,15 @@ function ReadyBanner({ status, t }: { status: Readiness; t: Translator }) {
   );
 }
 
-function NoChecklist({ view, tab, handle, onChanged }: { view: Exclude<View, { kind: "checklist" }>; tab: Tab; handle: SettingsHandle; onChanged(): void }) {
+function NoChecklist({ view, tab, handle, onChanged }: { view: Exclude<View, { kind: "checklist" }>; tab: Tab; handle: SettingsHandle; onChanged(saved?: Settings): void }) {
   const { t, update } = handle;
   const [message, setMessage] = useState<string | null>(null);
 
   const turnOnSite = async (site: keyof Settings["sites"]) => {
-    await update((s) => ({ ...s, sites: { ...s.sites, [site]: true } }));
+    let saved: Settings | undefined;
+    await update((s) => (saved = { ...s, sites: { ...s.sites, [site]: true } }));
     setMessage(t("popup.turnedOn"));
-    onChanged();
+    onChanged(saved);
   };
 
   const turnOnOrigin = (origin: string) => {
