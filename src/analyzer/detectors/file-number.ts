@@ -2,7 +2,7 @@
 // "MRN 00451236", "chart #88123"): each points to exactly one patient in a hospital's records
 // (Code de déontologie, art. 20).
 import { z } from "zod";
-import { CueList, cues } from "./lib/context.js";
+import { cues } from "./lib/context.js";
 import { triggersOf } from "./lib/triggers.js";
 import type { Token } from "../text/tokenize.js";
 import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
@@ -30,17 +30,10 @@ export default defineDetector({
         const hits: Hit[] = [];
         const tokens = ctx.tokens;
         for (let i = 0; i < tokens.length; i++) {
-          // Longest keyword at i.
-          let kwEnd = -1;
-          let kw = "";
-          for (const cue of KEYWORDS.startingWith((tokens[i] as Token).norm)) {
-            if (i + cue.words.length > tokens.length) continue;
-            if (CueList.matchesAt(ctx, i, cue) && i + cue.words.length > kwEnd) {
-              kwEnd = i + cue.words.length;
-              kw = cue.text;
-            }
-          }
-          if (kwEnd < 0) continue;
+          const keyword = KEYWORDS.longestAt(ctx, i);
+          if (!keyword) continue;
+          const kwEnd = i + keyword.words.length;
+          const kw = keyword.text;
           // "file" alone must be followed by a number sign ("file #123"), not a verb's object.
           let j = kwEnd;
           let filled = false;

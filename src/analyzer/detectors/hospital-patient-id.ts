@@ -41,16 +41,10 @@ export default defineDetector({
         const hits: Hit[] = [];
         const tokens = ctx.tokens;
         for (let i = 0; i < tokens.length; i++) {
-          let kwEnd = -1;
-          let kw = "";
-          for (const cue of KEYWORDS.startingWith((tokens[i] as Token).norm)) {
-            if (i + cue.words.length > tokens.length) continue;
-            if (CueList.matchesAt(ctx, i, cue) && i + cue.words.length > kwEnd) {
-              kwEnd = i + cue.words.length;
-              kw = cue.text;
-            }
-          }
-          if (kwEnd < 0) continue;
+          const keyword = KEYWORDS.longestAt(ctx, i);
+          if (!keyword) continue;
+          const kwEnd = i + keyword.words.length;
+          const kw = keyword.text;
           let j = kwEnd;
           while (j < tokens.length && j - kwEnd < 5 && FILLERS.has((tokens[j] as Token).norm)) j++;
           const id = tokens[j];

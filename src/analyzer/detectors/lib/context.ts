@@ -34,6 +34,17 @@ export class CueList {
     return found;
   }
 
+  /** The longest entry matching tokens from `i` (the first of equal length), or null: a keyword
+   *  before an identifier ("numéro de dossier", "no"). */
+  longestAt(ctx: ParagraphContext, i: number): Cue | null {
+    let best: Cue | null = null;
+    for (const cue of this.startingWith((ctx.tokens[i] as { norm: string }).norm)) {
+      if (i + cue.words.length > ctx.tokens.length) continue;
+      if (CueList.matchesAt(ctx, i, cue) && (best === null || cue.words.length > best.words.length)) best = cue;
+    }
+    return best;
+  }
+
   /** Whether the entry's words match tokens from `i` (the caller checked they fit). */
   static matchesAt(ctx: ParagraphContext, i: number, cue: Cue): boolean {
     for (let k = 1; k < cue.words.length; k++) if (!wordMatches((ctx.tokens[i + k] as { norm: string }).norm, cue.words[k] as string)) return false;
