@@ -1,31 +1,32 @@
-// WordPress's block editor: rich-text blocks, each contenteditable, inside iframe[name="editor-canvas"].
-import { afterAll } from "vitest";
-import { closeSharedBrowser, editorScenario } from "./fixtures/scenario.js";
+// WordPress's block editor (the real @wordpress/block-editor, fixtures/src/gutenberg.ts): rich-text
+// blocks, each contenteditable, inside iframe[name="editor-canvas"], the post title above them.
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { analyze } from "../../src/analyzer/index.js";
+import type { Harness } from "./harness.js";
+import { clickInOverlay, inContentWorld } from "./overlay-access.js";
+import { openFixture } from "./fixtures/pages.js";
+import { browserSuite, closeSharedBrowser, editorScenario, expectModel, model, sharedBrowser } from "./fixtures/scenario.js";
+import { cardState, chip, gateState, waitFor } from "./pages/fixtures.js";
 
 afterAll(closeSharedBrowser);
 
-/** Why the undo of the blank-line notice is not tested here. The adapter sends the notice's "\n\n"
- *  as two Enter keys, as a person makes paragraphs, then inserts the text in the new block. This
- *  fixture has no block-editor store: each paragraph block is its own contenteditable with only the
- *  browser's undo of that element, and the blocks the Enter keys made are plain DOM, so Ctrl+Z could
- *  only remove the text typed in the last block. WordPress's own editor does not use the browser's
- *  undo at all: RichText cancels Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z in its blocks
- *  (block-editor's rich-text/event-listeners/remove-browser-shortcuts.js), and the editor's
- *  core/editor/undo shortcut steps back its own undo stack, where each Enter that splits a block
- *  inserts a block through the block-editor store (its own undo level) and the typing in the new
- *  block is another. So there, as after a person's Enter, Enter and typing, the notice takes more
- *  than one Ctrl+Z to undo (read from Gutenberg's source, not run here); the content script, in its
- *  isolated world with no access to the page's wp.data, cannot group them into one level. Testing
- *  it needs the real @wordpress/editor and its core-data store mounted in a fixture, with the REST
- *  answers they expect, which this suite does not have. */
-const GUTENBERG_UNDO =
-  "Gutenberg fixture: no block-editor store, so Ctrl+Z only undoes the browser's edits in one block; in WordPress, RichText cancels the browser's Ctrl+Z and core/editor/undo steps back the store, where each block split by Enter is its own undo level (see GUTENBERG_UNDO in this file)";
-
+/** Undo in the block editor, as measured on this fixture (the same undo manager and block-editor
+ *  store WordPress uses; RichText cancels the browser's own Ctrl+Z, core/editor/undo steps back the
+ *  editor's history):
+ *  - typing in a block becomes one undo level once no key was pressed for 1 s (block-editor's
+ *    useMarkPersistent), so the person's pause before a fix is 1.2 s here: typed faster, the fix
+ *    joins the typing's level and Ctrl+Z takes both back, as it would in WordPress;
+ *  - the blank-line notice goes in as a person types it, Enter, Enter, then the text (the adapter
+ *    sends Enter as the `beforeinput` "insertParagraph" Gutenberg splits blocks on). Each split is
+ *    its own level and so is the text, so three Ctrl+Z restore exactly what was typed (after one:
+ *    the draft and two empty paragraphs; after two: one). The content script, in its isolated
+ *    world with no access to the page's wp.data, cannot group them into one level. */
 editorScenario({
   page: "gutenberg", publish: "Publier",
   media: false,
-  blockUndo: false,
-  blockUndoSkip: GUTENBERG_UNDO,
+  readingPauseMs: 1_200,
+  blankLineUndos: 3,
   site: "wordpress",
   prefix: "Résultats\n",
   focus: async (page) => {
@@ -33,4 +34,79 @@ editorScenario({
     await page.keyboard.type("Résultats");
     await page.keyboard.press("Enter");
   },
+});
+
+/** Overlay boxes of one rule, with their centres (top-window coordinates, as the overlay draws them). */
+function ruleBoxes(page: Page, rule: string) {
+  return inContentWorld(page, (r, roots) => {
+    const boxes = [...(roots[0]?.querySelectorAll<HTMLElement>(".box") ?? [])].filter((b) => b.dataset.rule === r);
+    return boxes.map((b) => {
+      const rect = b.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+  }, rule);
+}
+
+const published = (page: Page) => page.evaluate(() => [...(window.fixture!.published as string[])]);
+
+browserSuite("the extension on the real block editor", () => {
+  let h: Harness;
+  let page: Page;
+  beforeAll(async () => {
+    h = await sharedBrowser();
+    page = await openFixture(h, "gutenberg");
+    await page.bringToFront();
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  const draft = "Résultats\nSon dossier no 552190 est resté ouvert au poste.";
+  const fix = analyze(draft).findings.find((f) => f.ruleId === "privacy/file-number" && f.fix)!.fix!;
+  const fixed = draft.slice(0, fix.start) + fix.replacement + draft.slice(fix.end);
+
+  it("underlines the finding, counts it on the chip, and the gate stops the publish click", async () => {
+    await page.frameLocator('iframe[name="editor-canvas"]').locator("h1").click();
+    await page.keyboard.type("Résultats");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type(draft.slice("Résultats\n".length));
+    await expectModel(page, draft);
+    await waitFor(() => ruleBoxes(page, "privacy/file-number"), (b) => b.length > 0);
+    const c = await waitFor(() => chip(page), (v) => v?.fresh === true && v.count > 0);
+    expect(c!.worst).toBe("error");
+    await page.click(".editor-post-publish-button__button");
+    const gate = await waitFor(() => gateState(page), (g) => g !== null);
+    expect(gate!.text).toContain("552190");
+    expect(await published(page)).toEqual([]);
+    await clickInOverlay(page, 'dialog.gate [data-action="review"]');
+    await waitFor(() => gateState(page), (g) => g === null);
+    expect(await model(page)).toBe(draft);
+    await page.keyboard.press("Escape");
+    await waitFor(() => cardState(page), (v) => v === null);
+  });
+
+  it("opens the card from the underline and applies its fix through the editor, which Ctrl+Z takes back", async () => {
+    const [box] = await waitFor(() => ruleBoxes(page, "privacy/file-number"), (b) => b.length > 0);
+    await page.mouse.click(box!.x, box!.y);
+    await waitFor(() => cardState(page), (v) => v?.rule === "privacy/file-number");
+    // A person reads the card: a fix within 1 s of the last keystroke would join the typing's undo
+    // level (measured: Ctrl+Z then takes back the typing with the fix, as in WordPress).
+    await page.waitForTimeout(1_200);
+    await clickInOverlay(page, '.card [data-action="fix"]');
+    await expectModel(page, fixed);
+    await waitFor(() => cardState(page), (v) => v === null);
+    await page.keyboard.press("Control+z");
+    await expectModel(page, draft);
+    await page.keyboard.press("Control+Shift+z");
+    await expectModel(page, fixed);
+  });
+
+  it("lets the clean post through the gate", async () => {
+    await waitFor(() => ruleBoxes(page, "privacy/file-number"), (b) => b.length === 0);
+    await waitFor(() => chip(page), (v) => v?.fresh === true);
+    await page.click(".editor-post-publish-button__button");
+    await waitFor(() => published(page), (p) => p.length === 1);
+    expect(await published(page)).toEqual([fixed]);
+    expect(await gateState(page)).toBeNull();
+  });
 });

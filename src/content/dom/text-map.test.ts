@@ -93,6 +93,16 @@ describe("mapping offsets back to the DOM", () => {
     expect(caret.startOffset).toBe(0);
   });
 
+  it("reads Gutenberg's caret padding (a text node of only U+FEFF) as nothing, and puts a caret there in its block", () => {
+    const placeholder = '<span data-rich-text-placeholder="Type / to choose a block" contenteditable="false"></span>';
+    const root = editable(`<p>a</p><p>\ufeff${placeholder}</p><p>b</p>`);
+    const snap = readEditable(root);
+    expect(snap.text).toBe("a\n\nb");
+    expect(snap.range(2, 2)!.startContainer).toBe(root.children[1]);
+    // U+FEFF next to other text is the draft's own and stays.
+    expect(readEditable(editable("<p>x\ufeffy</p>")).text).toBe("x\ufeffy");
+  });
+
   it("returns null once the editor re-rendered the text it mapped, or for offsets out of bounds", () => {
     const root = editable("<p>Bonjour Marie</p>");
     const snap = readEditable(root);

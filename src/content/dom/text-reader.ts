@@ -17,6 +17,9 @@ const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "TEXTAR
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const COLLAPSIBLE = /[\n\r\t]/g;
 const NBSP = /\u00a0/g;
+/** A text node of only U+FEFF is caret padding (Gutenberg's RichText puts one in an empty block and
+ *  after a final line break); it is not in the editor's model. */
+const PADDING = /^\ufeff+$/;
 
 /** The attributes a reading depends on (hidden elements, emoji alt text); the mutation observer
  *  watches these and no others. */
@@ -148,7 +151,7 @@ export class TextReader {
     const openBefore = walk.open;
     let text = data;
     let item: Item | null = null;
-    if (walk.pre || walk.open || text.trim() !== "") {
+    if (!PADDING.test(data) && (walk.pre || walk.open || text.trim() !== "")) {
       if (!walk.pre) text = text.replace(COLLAPSIBLE, " ");
       if (text.length > 0) {
         item = { kind: "text", node, text: text.replace(NBSP, " "), data };

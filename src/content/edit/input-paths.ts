@@ -35,7 +35,10 @@ export async function execInsert(doc: Document, text: string, paragraphs: Paragr
   }
 }
 
-/** A synthetic Enter keydown on the focused block; true when the editor handled (cancelled) it. */
+/** A synthetic Enter on the focused block: a keydown (older Gutenberg split blocks on it) and,
+ *  when that is left to the browser, the `beforeinput` "insertParagraph" a key press sends (current
+ *  Gutenberg's writing flow splits the block there and ignores Enter keydowns in its editables);
+ *  true when the editor handled (cancelled) one of them. */
 function dispatchEnter(target: HTMLElement): boolean {
   const view = target.ownerDocument.defaultView;
   if (!view) return false;
@@ -45,7 +48,7 @@ function dispatchEnter(target: HTMLElement): boolean {
   const init = { key: "Enter", code: "Enter", keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true };
   const event = new view.KeyboardEvent("keydown", init);
   on.dispatchEvent(event);
-  return event.defaultPrevented;
+  return event.defaultPrevented || dispatchInputType(on, "insertParagraph", null);
 }
 
 /** A synthetic `beforeinput` of `inputType`; true when the editor handled (cancelled) it. */
