@@ -124,6 +124,11 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
         }
         // "30 ans de pratique", "20 ans d'expérience": a duration, not an age.
         if (after === "de" || after === "d'") continue;
+        // "52 ans." or "40 ans, trois chimios…" opening a sentence: the age of the one just told of.
+        if (i === from && (after === "." || after === "," || after === "!" || after === "")) {
+          push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: false });
+          continue;
+        }
         if (prev && (word(prev) === "," || word(prev) === "(")) {
           push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: false }); // "Nathalie, 52 ans"
           continue;
