@@ -98,7 +98,7 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
         if (after === "et" || after === "plus" || after === "ou") continue; // "65 ans et plus"
         // "25 ans d'expérience", "une infirmière de 30 ans de métier": a career, not an age.
         if ((after === "de" || after === "d'") && DURATION_NOUNS.has(word(tokens[i + 3]))) continue;
-        // "un enfant de plus de 2 ans": a range of ages, as advice is written, not someone's age.
+        // "un enfant de plus de 5 ans": a range of ages, as advice is written, not someone's age.
         if (prev && word(prev) === "de" && (word(prev2) === "plus" || word(prev2) === "moins")) continue;
         if (prev && (word(prev) === "de" || word(prev) === "d'")) {
           // "une fillette de 3 ans", "âgée de 87 ans", "un pêcheur de homard de 52 ans": the noun
