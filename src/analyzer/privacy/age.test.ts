@@ -21,6 +21,16 @@ describe("findAges", () => {
     expect(ages("about 40 minutes")).toEqual([]);
   });
 
+  it("reads an infant's age in months and an age opening a sentence", () => {
+    expect(ages("un petit bonhomme de 4 mois")).toEqual([{ text: "de 4 mois", years: 0 }]);
+    expect(ages("52 ans. Il voulait finir son année.")).toEqual([{ text: "52 ans", years: 52 }]);
+  });
+
+  it("reads no age in a range or a length of experience", () => {
+    expect(ages("si votre enfant de plus de 5 ans tousse")).toEqual([]);
+    expect(ages("une infirmière de 6 mois d'expérience")).toEqual([]);
+  });
+
   it("never reads an age word off the object prototype", () => {
     // The word lists are maps: "constructor" or "toString" in a draft is just a word.
     expect(ages("un constructor, la valueOf, in her constructor")).toEqual([]);

@@ -32,10 +32,10 @@ const ORDINAL_AGE = /^\d{2,3}(th|st|nd|rd|e|eme)$/;
 const AGENTIVE = /(eur|euse|ier|iere|ien|ienne|ant|ante|iste)$/;
 
 const FR_PERSON = new Set(
-  "infirmiere infirmier preposee prepose medecin pharmacienne pharmacien homme femme monsieur madame dame garcon gars fille fillette bebe enfant ado adolescent adolescente jeune patient patiente aine ainee nourrisson poupon jumeau jumelle jumeaux jumelles gamin gamine petit petite bambin bambine mere pere maman papa grand-mere grand-pere grand mere pere veuve veuf retraite retraitee residente resident citoyen citoyenne octogenaire nonagenaire centenaire".split(" "),
+  "infirmiere infirmier preposee prepose medecin pharmacienne pharmacien homme femme monsieur madame dame garcon gars fille fillette bebe enfant ado adolescent adolescente jeune patient patiente aine ainee nourrisson poupon jumeau jumelle jumeaux jumelles gamin gamine petit petite bambin bambine mere pere maman papa grand-mere grand-pere grand mere pere veuve veuf retraite retraitee residente resident citoyen citoyenne octogenaire nonagenaire centenaire bonhomme poupon poupee bambin".split(" "),
 );
 const FR_FEMININE = new Set("femme madame dame fille fillette adolescente patiente ainee jumelle jumelles gamine petite bambine mere maman grand-mere veuve retraitee residente citoyenne".split(" "));
-const EN_PERSON = new Set("man woman boy girl baby infant toddler child kid teen teenager guy gal lady gentleman patient mom mother dad father grandmother grandfather grandma grandpa son daughter twin twins widow widower veteran".split(" "));
+const EN_PERSON = new Set("man woman boy girl baby infant toddler child kid teen teenager guy gal lady gentleman patient mom mother dad father grandmother grandfather grandma grandpa son daughter twin twins widow widower veteran preemie newborn".split(" "));
 // Maps, not object literals: a draft's word ("constructor") must never reach Object.prototype.
 const EN_TENS = numbers({ twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 });
 const FR_DECADE = numbers({ vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, septantaine: 70, octogenaire: 80, nonagenaire: 90, centenaire: 100, septuagenaire: 70, sexagenaire: 60, quinquagenaire: 50, quadragenaire: 40 });
@@ -98,6 +98,8 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
         if (after === "et" || after === "plus" || after === "ou") continue; // "65 ans et plus"
         // "25 ans d'expérience", "une infirmière de 30 ans de métier": a career, not an age.
         if ((after === "de" || after === "d'") && DURATION_NOUNS.has(word(tokens[i + 3]))) continue;
+        // "un enfant de plus de 5 ans": a range of ages, as advice is written, not someone's age.
+        if (prev && word(prev) === "de" && (word(prev2) === "plus" || word(prev2) === "moins")) continue;
         if (prev && (word(prev) === "de" || word(prev) === "d'")) {
           // "une fillette de 3 ans", "âgée de 87 ans", "un pêcheur de homard de 52 ans": the noun
           // before "de" (or before one "de X" complement) must be a person.
@@ -122,6 +124,11 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
         }
         // "30 ans de pratique", "20 ans d'expérience": a duration, not an age.
         if (after === "de" || after === "d'") continue;
+        // "52 ans." or "40 ans, trois chimios…" opening a sentence: the age of the one just told of.
+        if (i === from && (after === "." || after === "," || after === "!" || after === "")) {
+          push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: false });
+          continue;
+        }
         if (prev && (word(prev) === "," || word(prev) === "(")) {
           push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: false }); // "Nathalie, 52 ans"
           continue;
@@ -135,6 +142,11 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
           push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: false }); // "fête ses 100 ans"
           continue;
         }
+        continue;
+      }
+      // "un bébé de 3 mois", "un petit bonhomme de 6 semaines": an infant's age.
+      if ((word(next) === "mois" || word(next) === "semaines") && word(prev) === "de" && FR_PERSON.has(word(prev2)) && word(tokens[i + 2]) !== "de" && word(tokens[i + 2]) !== "d'") {
+        push({ start: i - 1, end: i + 2, years: 0, withDe: true, feminine: FR_FEMININE.has(word(prev2)), fixable: true, person: !FIRST_PERSON.has(word(tokens[i - 3])) });
         continue;
       }
       // English "N-year-old", "N years old", "N yo"

@@ -116,7 +116,9 @@ export class ContextFinder {
     }
     const general = matchesOutside(this.general, ctx, s, found);
     const self = matchesOutside(this.self, ctx, s, found);
-    const notPatient = this.notPatient.some(ctx.tokens, s.tokenStart, s.tokenEnd);
+    // A public figure the author received or treated is a patient all the same ("Reçu à mon
+    // bureau l'animatrice…").
+    const notPatient = this.notPatient.some(ctx.tokens, s.tokenStart, s.tokenEnd) && !(this.window?.override.some(ctx.tokens, s.tokenStart, s.tokenEnd) ?? false);
     const cues = general || self || notPatient ? [] : found;
     return { cues, general, self, notPatient };
   }
