@@ -4,10 +4,11 @@
 // rule files nor compiles a rule before a draft needs it, nor parses a pattern before matching it. The
 // rules are prebuilt by the project's own code, loaded through a short-lived vite server, so the
 // build and the source can never disagree.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer, type Plugin } from "vite";
+import { readRuleFiles } from "./scripts/rule-files.mjs";
 
 const ID = "virtual:garde-fou/rules";
 const RESOLVED = "\0" + ID;
@@ -34,10 +35,7 @@ export function prebuiltRules(): Plugin {
       if (id !== RESOLVED) return undefined;
       // A rebuild in watch mode (npm start) follows any change to the rules or the analyzer.
       for (const file of sources()) this.addWatchFile(file);
-      const files: Record<string, unknown> = {};
-      for (const name of readdirSync(join(root, "rules")).filter((f) => f.endsWith(".json")).sort()) {
-        files[`/rules/${name}`] = JSON.parse(readFileSync(join(root, "rules", name), "utf8"));
-      }
+      const files = readRuleFiles(root) as Record<string, unknown>;
       const server = await createServer({ root, configFile: false, logLevel: "error", server: { middlewareMode: true, hmr: false, ws: false }, appType: "custom", optimizeDeps: { noDiscovery: true, include: [] } });
       try {
         const { prebuildRules } = (await server.ssrLoadModule("/src/analyzer/prebuild.ts")) as typeof import("./src/analyzer/prebuild.js");

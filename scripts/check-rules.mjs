@@ -1,13 +1,11 @@
-// Build step: validates every rules/*.json and rules/gazetteers/*.json before bundling, so a
+// Build step: validates every rule file (rules/*.json, rules/<set>/*.json) and rules/gazetteers/*.json before bundling, so a
 // malformed rule file or word list fails the build naming the file, the JSON path and what was
 // expected (the analyzer a build ships reads them without checking them again). The schemas are the analyzer's own
 // (compiled on the fly by vite's SSR loader).
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { createServer } from "vite";
+import { readRuleFiles } from "./rule-files.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
-const dir = join(root, "rules");
 const server = await createServer({ root, configFile: false, logLevel: "error", server: { middlewareMode: true, hmr: false }, appType: "custom" });
 let failed = false;
 try {
@@ -17,16 +15,10 @@ try {
   const { checkTreatmentGazetteers } = await server.ssrLoadModule("/src/analyzer/detectors/lib/treatment-gazetteers.ts");
   checkGazetteers();
   checkTreatmentGazetteers();
-  const entries = {};
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
-    const file = `rules/${name}`;
-    try {
-      entries[`/${file}`] = JSON.parse(readFileSync(join(dir, name), "utf8"));
-    } catch (e) {
-      console.error(`${file}: not valid JSON: ${e.message}`);
-      failed = true;
-    }
-  }
+  const entries = readRuleFiles(root, (file, message) => {
+    console.error(`${file}: not valid JSON: ${message}`);
+    failed = true;
+  });
   if (!failed) {
     const { ruleSets, recommendations } = parseRuleFiles(entries);
     // Compiling the engine checks patterns, families, detectors, params and recommendations.

@@ -156,6 +156,36 @@ export const ruleSetSchema = z.lazy(() =>
 );
 export type RuleSet = z.infer<typeof ruleSetSchema>;
 
+/** A rule set kept as a folder (rules/<set>/): `set.json` holds what its topics share (id,
+ *  description, common families, signals) and the order of its topic files. */
+export const ruleSetHeaderSchema = z.lazy(() =>
+  z
+    .object({
+      $schema: z.string().optional(),
+      id: ruleSetIdSchema,
+      category: categorySchema.optional(),
+      overlapping: z.enum(["separate", "merge"]).optional(),
+      description: localizedSchema,
+      families: z.record(z.string().regex(/^[a-z0-9-]+$/), familySchema).default({}),
+      signals: z.array(signalSchema).default([]),
+      /** The topic files, without ".json", in the order their rules are listed. */
+      topics: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+    })
+    .strict(),
+);
+
+/** One topic of a folder rule set: its own families and its rules. */
+export const ruleSetTopicSchema = z.lazy(() =>
+  z
+    .object({
+      $schema: z.string().optional(),
+      description: localizedSchema,
+      families: z.record(z.string().regex(/^[a-z0-9-]+$/), familySchema).default({}),
+      rules: z.array(ruleSchema).min(1),
+    })
+    .strict(),
+);
+
 export { recommendationSchema, recommendationsFileSchema, type Recommendation } from "./recommendation-schema.js";
 
 /** Formats a zod error as "file: path: message" lines. */
