@@ -21,7 +21,7 @@ const families = {
   "claim-reported": { note: "n", any: ["certains (disent|prétendent)", "some (people)? (say|claim)", "you may have heard"] },
   "claim-endorsement": { note: "n", any: ["(ils|elles) ont (peut-être)? raison", "they're right", "i agree"] },
   "claim-question": { note: "n", any: ["est-ce que", "et si", "what if"] },
-  "claim-anaphor": { note: "n", any: ["ils", "elles", "they", "it"] },
+  "claim-anaphor": { note: "n", any: ["ils", "elles", "they", "it", "the (chemicals|ingredients) in (it|them)"] },
   "claim-myth-heading": { note: "n", any: ["mythes", "myths"] },
   "claim-research": { note: "n", any: ["essai", "trial"] },
   "chronic-lyme": { note: "n", any: ["chronic lyme", "lyme chronique"] },
@@ -101,6 +101,7 @@ describe("health-claim", () => {
     ["flags a claim when the rule's exception is only in another sentence", "Les vaccins causent l'autisme. Je participe à un essai sur le sommeil."],
     ["flags a question that tells the reader, even when a 'non' follows", "Vous saviez que les vaccins causent l'autisme? Non, évidemment, personne n'en parle."],
     ["flags a claim that carries its own condition", "If kids get vaccines you will see autism."],
+    ["flags a claim whose subject is a longer phrase standing for the previous sentence's", "I stopped the vaccines. The chemicals in them cause autism."],
   ];
   for (const [name, text] of flags) it(name, () => expect(severities(text)).toContain("warning"));
 
@@ -115,6 +116,7 @@ describe("health-claim", () => {
     ["does not flag a negated relation in French", "Les vaccins ne causent pas l'autisme."],
     ["does not flag a Quebec informal negation", "Les vaccins causent pas pantoute l'autisme."],
     ["does not flag a negated relation in English", "Vaccines don't cause autism."],
+    ["does not take a phrase far from the relation for its subject", "I trust vaccines. The chemicals in them, say critics, who never checked, cause autism."],
     ["does not flag a myth quoted in order to refute it", "Mythe : les vaccins causent l'autisme."],
     ["does not flag reported speech followed by a refutation", "Some people say vaccines cause autism. Studies found no link."],
     ["does not flag reported speech left uncommented", "You may have heard that vaccines cause autism."],

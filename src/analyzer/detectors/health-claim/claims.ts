@@ -40,6 +40,8 @@ export interface Candidate {
 
 /** Tokens between a pronoun and the relation it is the subject of ("ils ne font", "it really"). */
 const ANAPHOR_REACH = 3;
+/** Longest anaphoric phrase that can stand for the subject ("les produits chimiques là-dedans"). */
+const ANAPHOR_PHRASE = 6;
 
 const NO_CANDIDATES: Candidate[] = [];
 const NO_CLAIMS: readonly CompiledClaim[] = [];
@@ -123,7 +125,7 @@ export class ClaimFinder {
 
 /** A pronoun that opens the clause right before the relation ("Elles font…", ": elle attaque"). */
 function anaphorBefore(anaphor: Pattern, ctx: ParagraphContext, sentenceStart: number, r0: number): boolean {
-  const from = Math.max(sentenceStart, r0 - ANAPHOR_REACH);
+  const from = Math.max(sentenceStart, r0 - ANAPHOR_REACH - ANAPHOR_PHRASE);
   return anaphor.findAll(ctx.tokens, from, r0).some(([a, b]) => {
     const before = ctx.tokens[a - 1];
     return b >= r0 - 1 && (a === sentenceStart || before === undefined || before.kind === "punct");
