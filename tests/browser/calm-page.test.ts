@@ -1,8 +1,8 @@
 // A calm, honest page: the chip says "checking" until the analysis of the text as it is now is
 // back (a risky draft never shows a green check, even for a moment), on one line.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { browserTestsAvailable, useBrowser } from "./harness.js";
 import { inContentWorld } from "./overlay-access.js";
 import { FB_URL, X_URL, analyzeInWorker, expectedSpans, openFixture, resetSettings, screenshot, serveFixtures, setSettings, waitFor, waitForUnderlines } from "./pages/fixtures.js";
 
@@ -27,15 +27,7 @@ async function recordChip(page: Page): Promise<void> {
 const chipStates = (page: Page) => inContentWorld(page, () => (globalThis as unknown as { chipStates: string[] }).chipStates);
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("a calm, honest page", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
-    await resetSettings(h);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowser(serveFixtures, resetSettings);
 
   it("says « Vérification… » until the first answer, and never « Rien à signaler » on a risky draft", async () => {
     await setSettings(h, { uiLanguage: "fr" });

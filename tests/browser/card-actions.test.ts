@@ -2,11 +2,11 @@
 // Escape with the focus and caret back in the editor; text only (markup in a draft stays text);
 // fixes applied through the editor's input path with undo; ignore for this draft; a rule turned
 // off in one tab disappears in another without reload.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsAvailable, type Harness } from "./harness.js";
+import { browserTestsAvailable, type Harness, useBrowser } from "./harness.js";
 import {
-  FB_URL, X_URL, analyzeInWorker, cardState, caret, clickCardAction, clickUnderline, editorText, expectedSpans, openFixture, resetSettings, screenshot, setSettings, typeDraft, underlines, waitFor, waitForUnderlines, openFrenchFacebookAndX,
+  FB_URL, X_URL, analyzeInWorker, cardState, caret, clickCardAction, clickUnderline, editorText, expectedSpans, openFixture, resetSettings, screenshot, setSettings, typeDraft, underlines, waitFor, waitForUnderlines, frenchInterface, openFacebookAndX, serveFixtures,
 } from "./pages/fixtures.js";
 import { inContentWorld } from "./overlay-access.js";
 
@@ -20,14 +20,11 @@ async function ready(h: Harness, page: Page, text: string) {
 }
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the warning card", () => {
-  let h: Harness;
+  const h = useBrowser(serveFixtures, resetSettings, frenchInterface);
   let fb: Page;
   let x: Page;
   beforeAll(async () => {
-    ({ h, fb, x } = await openFrenchFacebookAndX());
-  });
-  afterAll(async () => {
-    await h?.close();
+    ({ fb, x } = await openFacebookAndX(h));
   });
 
   it("opens on a click on an underline and closes on Escape, focus and caret back in the editor", async () => {

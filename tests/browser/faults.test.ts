@@ -1,17 +1,10 @@
 // Faults: the service worker stopped mid-typing, and settings corrupted in storage.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { browserTestsAvailable, useBrowser } from "./harness.js";
 import { FB_URL, openFixture, serveFixtures, typeDraft, underlines, waitFor } from "./pages/fixtures.js";
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("faults", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
-  }, 120_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowser(serveFixtures);
 
   it("brings warnings back at the next keystroke after the service worker is stopped, without a reload", async () => {
     const page = await openFixture(h, FB_URL);

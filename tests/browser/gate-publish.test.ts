@@ -2,11 +2,11 @@
 // errors left opens the dialog; "publish anyway" publishes exactly once with the draft intact;
 // "review" keeps everything; nothing blocks with the gate off (globally or for the site) or on a
 // clean draft. The fixture pages count their own publish handler calls.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsAvailable, type Harness } from "./harness.js";
+import { browserTestsAvailable, useBrowser } from "./harness.js";
 import {
-  cardState, caret, chip, editorText, gateState, publishCount, resetPublishCount, screenshot, setSettings, typeAndSettle, waitFor, openFrenchFacebookAndX,
+  cardState, caret, chip, editorText, gateState, publishCount, resetPublishCount, screenshot, setSettings, typeAndSettle, waitFor, frenchInterface, openFacebookAndX, resetSettings, serveFixtures,
 } from "./pages/fixtures.js";
 import { clickInOverlay, inContentWorld } from "./overlay-access.js";
 
@@ -32,14 +32,11 @@ async function settledCount(page: Page) {
 }
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the pre-publish gate", () => {
-  let h: Harness;
+  const h = useBrowser(serveFixtures, resetSettings, frenchInterface);
   let fb: Page;
   let x: Page;
   beforeAll(async () => {
-    ({ h, fb, x } = await openFrenchFacebookAndX());
-  });
-  afterAll(async () => {
-    await h?.close();
+    ({ fb, x } = await openFacebookAndX(h));
   });
 
   it("stops the publish click while errors remain; publish anyway publishes once, draft intact", async () => {

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Worker } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
 // GARDE_FOU_DIST: a copy of dist/chrome, so that a build running meanwhile does not change the
@@ -75,4 +76,27 @@ export async function launch(): Promise<Harness> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** One browser for the `describe` block that calls this (launching is the slow part): launched
+ *  before its tests, with each `setup` step run in order (serving the fixture pages, settings),
+ *  and closed after them. The value stands for the harness in the block's tests and hooks, once
+ *  launched: `const h = useBrowser(serveFixtures);` then `openFixture(h, FB_URL)`. */
+export function useBrowser(...setup: Array<(h: Harness) => Promise<unknown>>): Harness {
+  let launched: Harness | undefined;
+  beforeAll(async () => {
+    launched = await launch();
+    for (const step of setup) await step(launched);
+  }, 120_000);
+  afterAll(async () => {
+    await launched?.close();
+    launched = undefined;
+  });
+  return new Proxy({} as Harness, {
+    get(_target, key) {
+      if (!launched) throw new Error(`the browser is not launched yet (reading ${String(key)} outside a test or hook)`);
+      const value = Reflect.get(launched, key) as unknown;
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(launched) : value;
+    },
+  });
 }

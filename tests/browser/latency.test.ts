@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsAvailable, launch, ROOT, type Harness } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { browserTestsAvailable, useBrowser, ROOT } from "./harness.js";
 import { FB_URL, openFixture, serveFixtures, underlines } from "./pages/fixtures.js";
 import { inContentWorld } from "./overlay-access.js";
 import { benchTexts } from "../../src/bench/texts.js";
@@ -50,14 +50,7 @@ async function keyToUnderline(page: Page, key: string, text: string): Promise<nu
 }
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("keystroke-to-underline latency", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
-  }, 120_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowser(serveFixtures);
 
   it("is measured on a 2,000-word post and written for the benchmark", async () => {
     const page = await openFixture(h, FB_URL);

@@ -85,12 +85,8 @@ export function overlayCount(page: Page): Promise<number> {
 }
 
 /** Waits until the content script has attached an overlay. */
-export async function waitForOverlay(page: Page, timeout = 15_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while ((await overlayCount(page)) === 0) {
-    if (Date.now() > deadline) throw new Error("no overlay attached");
-    await page.waitForTimeout(100);
-  }
+export function waitForOverlay(page: Page, timeout = 15_000): Promise<void> {
+  return untilOverlay(() => overlayCount(page), timeout);
 }
 
 /** The centre of the first visible element matching `sel` in the overlays' roots (run in the
@@ -106,20 +102,34 @@ export function visibleCenter(sel: string, roots: ShadowRoot[]): { x: number; y:
 }
 
 /** Clicks, with the mouse, the first visible element matching `selector` in an overlay. */
-export async function clickInOverlay(page: Page, selector: string, timeout = 15_000): Promise<void> {
+export function clickInOverlay(page: Page, selector: string, timeout = 15_000): Promise<void> {
+  return clickWhenShown(page.mouse, () => inContentWorld(page, visibleCenter, selector), selector, timeout);
+}
+
+// The polling both browsers' overlay access shares (firefox/overlay-access.ts reads the roots its
+// own way).
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until `count` (the overlays in a page) is not zero. */
+export async function untilOverlay(count: () => Promise<number>, timeout: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while ((await count()) === 0) {
+    if (Date.now() > deadline) throw new Error("no overlay attached");
+    await pause(100);
+  }
+}
+
+/** Clicks with the mouse the point `find` gives, once it gives one (a control drawn late). */
+export async function clickWhenShown(mouse: { click(x: number, y: number): Promise<unknown> }, find: () => Promise<{ x: number; y: number } | null>, what: string, timeout: number): Promise<void> {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const point = await inContentWorld(
-      page,
-      visibleCenter,
-      selector,
-    );
+    const point = await find();
     if (point) {
-      await page.mouse.click(point.x, point.y);
+      await mouse.click(point.x, point.y);
       return;
     }
-    if (Date.now() > deadline) throw new Error(`nothing to click at ${selector}`);
-    await page.waitForTimeout(100);
+    if (Date.now() > deadline) throw new Error(`nothing to click at ${what}`);
+    await pause(100);
   }
 }
 

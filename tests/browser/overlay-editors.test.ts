@@ -3,9 +3,9 @@
 // words — boxes in the overlay's closed shadow root, read from the content script's world
 // (overlay-access.ts) — the editor's own model holds exactly the typed text, and nothing of ours is
 // inside the editor.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { browserTestsAvailable, useBrowser } from "./harness.js";
 import { openFixture, serveFixtures, type PageName } from "./fixtures/pages.js";
 import { waitFor } from "./pages/fixtures.js";
 import { inContentWorld } from "./overlay-access.js";
@@ -86,14 +86,7 @@ async function framedBoxes(page: Page, frameSelector: string) {
 }
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("underlines on the real editors", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowser(serveFixtures);
 
   for (const c of CASES) {
     it(`underlines exactly the flagged words in ${c.page}, leaving its model and DOM alone`, async () => {

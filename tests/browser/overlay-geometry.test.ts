@@ -2,12 +2,12 @@
 // reaches (else just outside the box); the card leaves the flagged line and the line after it
 // readable (above them when there is no room below); where findings overlap on the same words,
 // one full stroke stands under any character, the others a thin second line (no hatch).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsAvailable, type Harness } from "./harness.js";
+import { browserTestsAvailable, useBrowser } from "./harness.js";
 import { inContentWorld } from "./overlay-access.js";
 import {
-  cardState, clickUnderline, screenshot, setSettings, typeAndSettle, waitFor, openFrenchFacebookAndX,
+  cardState, clickUnderline, screenshot, setSettings, typeAndSettle, waitFor, frenchInterface, openFacebookAndX, resetSettings, serveFixtures,
 } from "./pages/fixtures.js";
 
 type Box = { left: number; top: number; right: number; bottom: number };
@@ -46,14 +46,11 @@ const CLEAN_LINES = [
 ];
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the overlay keeps off the words", () => {
-  let h: Harness;
+  const h = useBrowser(serveFixtures, resetSettings, frenchInterface);
   let fb: Page;
   let x: Page;
   beforeAll(async () => {
-    ({ h, fb, x } = await openFrenchFacebookAndX());
-  });
-  afterAll(async () => {
-    await h?.close();
+    ({ fb, x } = await openFacebookAndX(h));
   });
 
   it("keeps the chip on one line and off the text when the last line runs into the bottom-right corner", async () => {

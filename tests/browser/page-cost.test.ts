@@ -9,9 +9,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import type { CDPSession } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CONTENT_SCRIPT } from "../../src/shared/custom-site-script.js";
-import { browserTestsAvailable, launch, ROOT, type Harness } from "./harness.js";
+import { browserTestsAvailable, useBrowser, ROOT } from "./harness.js";
 import { FB_URL, openFixture, serveFixtures, underlines, waitFor } from "./pages/fixtures.js";
 
 // Ordinary paragraphs written for this test, one of them with a finding, so every analysis draws.
@@ -58,14 +58,7 @@ function timeIn(profile: Profile, url: string): number {
 }
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the content script's main-thread time per keystroke", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
-  }, 120_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowser(serveFixtures);
 
   it("is measured in a 5,000-word draft and written for the benchmark", async () => {
     const page = await openFixture(h, FB_URL);

@@ -1,15 +1,9 @@
 // dist/chrome loads in Chromium and its service worker answers `analyze` through the protocol.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { describe, expect, it } from "vitest";
+import { browserTestsAvailable, useBrowser } from "./harness.js";
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the built extension in Chromium", () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowser();
 
   it("loads with a service worker at a chrome-extension:// URL", () => {
     expect(h.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\//);

@@ -2,10 +2,9 @@
 // 10 digits, Luhn, optional 2-letter version code) and British Columbia (PHN, 10 digits from 9,
 // mod 11). Other provinces have no public check digit: their numbers need a keyword right before.
 // Code de déontologie, art. 20: a health number points to one patient.
-import { z } from "zod";
 import { bcPhnValid, digitsOf, luhnValid } from "./lib/luhn.js";
-import { cues, findCue, NOT_PERSONAL_NUMBER, tokenSpan, windowsAt } from "./lib/context.js";
-import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
+import { cues, NOT_PERSONAL_NUMBER } from "./lib/context.js";
+import { contextScore, defineIdentifier, medium, type Near } from "./lib/recognizer.js";
 
 const OHIP_WORDS = cues("ohip", "ontario health", "ontario");
 const BC_WORDS = cues("phn", "personal health number", "carecard", "care card", "bc services card", "msp");
@@ -14,54 +13,57 @@ const HEALTH_NUMBER_WORDS = cues(
   "carte sante", "carte d'assurance maladie", "numero d'assurance maladie", "numero de carte", "assurance maladie",
   "carte soleil", "ohip", "phn", "personal health number", "carecard", "care card",
 );
+const KEYWORD = { words: HEALTH_NUMBER_WORDS, before: 8 };
 
-// Four digits, single spaces or hyphens between them: every shape below holds such a run.
-const DIGIT_RUN = /\d(?:[ -]?\d){3}/;
+const RAMQ_LETTERS_BEFORE = /(?<!\p{L})\p{L}{4}[ -]?$/u;
+const RAMQ_SHAPE = /^\p{L}{4}[ -]?\d{4}[ -]?\d{4}$/u;
+const PHONE_GROUPING = /^\(?[2-9]\d\d\)?[ .-][2-9]\d\d[ .-]\d{4}$/;
+const VERSION_CODE = /[A-Z]{2}$/;
+const TRAILING_VERSION_CODE = /[ -]?[A-Z]{2}$/;
 
-export default defineDetector({
+interface HealthNumber {
+  raw: string;
+  digits: string;
+}
+
+/** The digits, unless they are a RAMQ number's ("ABCD 1234 5678", the ramq-number rule's) or a
+ *  phone number's 3-3-4 grouping. */
+function readHealthNumber(m: RegExpMatchArray, ctx: { text: string }): HealthNumber | null {
+  const start = m.index as number;
+  const end = start + m[0].length;
+  if (RAMQ_LETTERS_BEFORE.test(ctx.text.slice(Math.max(0, start - 6), start)) && RAMQ_SHAPE.test(ctx.text.slice(Math.max(0, start - 5), end))) return null;
+  if (PHONE_GROUPING.test(m[0].replace(TRAILING_VERSION_CODE, ""))) return null;
+  return { raw: m[0], digits: digitsOf(m[0]) };
+}
+
+/** The province's check digit, chosen by the words near the number: OHIP's Luhn, BC's mod 11, or
+ *  none (then only a health-card keyword makes the number one). */
+function provinceCheck({ raw, digits }: HealthNumber, near: Near): string | null {
+  if (digits.length === 10 && (near.withPrevious(OHIP_WORDS) || VERSION_CODE.test(raw))) {
+    return luhnValid(digits) ? "validator: OHIP Luhn check digit ok" : null; // an OHIP number always passes Luhn
+  }
+  if (digits.length === 10 && digits.startsWith("9") && near.withPrevious(BC_WORDS)) {
+    return bcPhnValid(digits) ? "validator: BC PHN mod 11 check digit ok" : null;
+  }
+  // No checksum and no keyword: a number like any other.
+  return near.find(KEYWORD) ? "validator: none for this province" : null;
+}
+
+export default defineIdentifier({
   id: "health-number",
   description: "Provincial health numbers: OHIP (Luhn), BC PHN (mod 11), others after a health-card keyword.",
-  params: NO_PARAMS,
-  create() {
-    // 8 to 12 digits, single spaces or hyphens between groups, optional OHIP version code.
-    const shape = /(?<![\p{L}\p{N}-])\d(?:[ -]?\d){7,11}(?:[ -]?[A-Z]{2})?(?![\p{L}\p{N}])/gu;
-    const ramqShape = /^\p{L}{4}[ -]?\d{4}[ -]?\d{4}$/u;
-    const phoneGrouping = /^\(?[2-9]\d\d\)?[ .-][2-9]\d\d[ .-]\d{4}$/;
-    return {
-      detect(ctx) {
-        const hits: Hit[] = [];
-        // A cheap test first: the Unicode shape is slow to try at every position.
-        if (!DIGIT_RUN.test(ctx.text)) return hits;
-        for (const m of ctx.text.matchAll(shape)) {
-          const start = m.index;
-          const end = start + m[0].length;
-          // The digits of a RAMQ number ("ABCD 1234 5678") belong to the ramq-number rule.
-          if (/(?<!\p{L})\p{L}{4}[ -]?$/u.test(ctx.text.slice(Math.max(0, start - 6), start)) && ramqShape.test(ctx.text.slice(Math.max(0, start - 5), end))) continue;
-          if (phoneGrouping.test(m[0].replace(/[ -]?[A-Z]{2}$/, ""))) continue; // a phone number's 3-3-4 grouping
-          const digits = digitsOf(m[0]);
-          const [a, b] = tokenSpan(ctx, start, end);
-          const w = windowsAt(ctx, a, b);
-          if (findCue(ctx, ...w.before(4), NOT_PERSONAL_NUMBER)) continue;
-          const keyword = findCue(ctx, ...w.before(8), HEALTH_NUMBER_WORDS);
-          const trace = [`pattern: ${digits.length} digits «${m[0]}»`];
-          const versionCode = /[A-Z]{2}$/.test(m[0]);
-          if (digits.length === 10 && (findCue(ctx, ...w.withPrevious, OHIP_WORDS) || versionCode)) {
-            if (!luhnValid(digits)) continue; // an OHIP number always passes Luhn
-            trace.push("validator: OHIP Luhn check digit ok");
-          } else if (digits.length === 10 && digits.startsWith("9") && findCue(ctx, ...w.withPrevious, BC_WORDS)) {
-            if (!bcPhnValid(digits)) continue;
-            trace.push("validator: BC PHN mod 11 check digit ok");
-          } else if (!keyword) {
-            continue; // no checksum and no keyword: a number like any other
-          } else {
-            trace.push("validator: none for this province");
-          }
-          if (keyword) trace.push(`context: ${keyword}`, "score: high");
-          else trace.push("no keyword before the number", "score: medium");
-          hits.push(keyword ? { start, end, trace } : { start, end, trace, severity: "warning" });
-        }
-        return hits;
-      },
-    };
-  },
+  // Four digits, single spaces or hyphens between them: every shape below holds such a run.
+  prefilter: /\d(?:[ -]?\d){3}/,
+  patterns: [
+    {
+      // 8 to 12 digits, single spaces or hyphens between groups, optional OHIP version code.
+      regex: /(?<![\p{L}\p{N}-])\d(?:[ -]?\d){7,11}(?:[ -]?[A-Z]{2})?(?![\p{L}\p{N}])/gu,
+      read: readHealthNumber,
+      describe: (m, n) => `pattern: ${n.digits.length} digits «${m[0]}»`,
+      validate: provinceCheck,
+    },
+  ],
+  exclude: { words: NOT_PERSONAL_NUMBER, before: 4 },
+  context: KEYWORD,
+  score: ({ context }) => contextScore(context, () => medium("no keyword before the number")),
 });

@@ -4,9 +4,10 @@
 // art. 20). The keyword comes first; the number is 6 to 12 digits (a bank-card NIP is 4 to 6, a
 // year is 4, so neither is read as one), or a short letter prefix and digits.
 import { CueList, cues } from "./lib/context.js";
+import { defineKeyedIdentifier, type KeyedId, type KeywordSite } from "./lib/keyed-identifier.js";
 import { triggersOf } from "./lib/triggers.js";
 import type { Token } from "../text/tokenize.js";
-import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./types.js";
+import type { ParagraphContext } from "./types.js";
 
 const KEYWORDS = cues(
   "ipp", "nip", "nip patient", "numero ipp", "n ipp", "identifiant permanent", "identifiant patient", "identifiant du patient",
@@ -29,39 +30,22 @@ function patientNearby(ctx: ParagraphContext, from: number): boolean {
   return false;
 }
 
-export default defineDetector({
+/** A patient identifier: 6 to 12 digits, or a short prefix and digits; after a keyword that heads
+ *  other numbers too, only with a patient nearby. */
+function readPatientId({ ctx, keyword, keywordStart, at }: KeywordSite): KeyedId | null {
+  const id = ctx.tokens[at];
+  if (!id || !(id.kind === "num" || id.kind === "word") || !ID.test(id.norm)) return null;
+  if (NEEDS_PATIENT.has(keyword) && !patientNearby(ctx, keywordStart)) return null;
+  return { token: id, index: at, trace: [`pattern: keyword «${keyword}» + identifier «${id.raw}»`, `validator: ${id.norm.length} characters, not a year or a PIN`] };
+}
+
+export default defineKeyedIdentifier({
   id: "hospital-patient-id",
   description: "French hospital patient identifiers (IPP, NIP, identification or stay numbers) after their keyword.",
-  params: NO_PARAMS,
-  create() {
-    return {
-      // Every identifier follows one of the keywords.
-      triggers: triggersOf(["ipp", "nip", "identifiant", "identification", "id", "numero", "no", "n"]),
-      detect(ctx) {
-        const hits: Hit[] = [];
-        const tokens = ctx.tokens;
-        for (let i = 0; i < tokens.length; i++) {
-          const keyword = KEYWORDS.longestAt(ctx, i);
-          if (!keyword) continue;
-          const kwEnd = i + keyword.words.length;
-          const kw = keyword.text;
-          let j = kwEnd;
-          while (j < tokens.length && j - kwEnd < 5 && FILLERS.has((tokens[j] as Token).norm)) j++;
-          const id = tokens[j];
-          if (!id || !(id.kind === "num" || id.kind === "word") || !ID.test(id.norm)) continue;
-          if (NEEDS_PATIENT.has(kw) && !patientNearby(ctx, i)) continue;
-          const start = (tokens[i] as Token).start;
-          hits.push({
-            start,
-            end: id.end,
-            trace: [`pattern: keyword «${kw}» + identifier «${id.raw}»`, `validator: ${id.norm.length} characters, not a year or a PIN`],
-            // The keyword stays ("son IPP"): only the number goes.
-            fix: { replacement: ctx.text.slice(start, (tokens[kwEnd - 1] as Token).end) },
-          });
-          i = j;
-        }
-        return hits;
-      },
-    };
-  },
+  // Every identifier follows one of the keywords.
+  triggers: triggersOf(["ipp", "nip", "identifiant", "identification", "id", "numero", "no", "n"]),
+  keywords: KEYWORDS,
+  fillers: FILLERS,
+  maxFillers: 5,
+  read: readPatientId,
 });

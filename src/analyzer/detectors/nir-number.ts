@@ -4,9 +4,9 @@
 // Written whole ("185057512345678"), in its printed groups ("1 85 05 75 123 456 78") or digit by
 // digit as forms print it. A valid key is enough; a number whose key does not match (a typo, or a
 // made-up example) counts only when a keyword says it is a NIR.
-import { cues, findCue, NOT_PERSONAL_NUMBER, tokenSpan, windowsAt } from "./lib/context.js";
+import { cues, NOT_PERSONAL_NUMBER } from "./lib/context.js";
+import { defineIdentifier, type IdentifierPattern } from "./lib/recognizer.js";
 import { NUMBER_TRIGGERS } from "./lib/triggers.js";
-import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
 
 const NIR_WORDS = cues(
   "nir", "secu", "securite sociale", "secu sociale", "numero de securite sociale", "n ss", "no ss", "nss", "insee", "numero insee",
@@ -42,49 +42,44 @@ export function nirKey(body13: string): number {
   return 97 - (Number(body13) % 97);
 }
 
-export default defineDetector({
+const AMOUNT_AFTER = /^[ \u00a0]?[$€£]/;
+const SEPARATORS = /[ .]/g;
+
+/** The NIR's parts, unless the digits are an amount ("1 85 05 75 123 456 €"); null when its sex,
+ *  month or département cannot be. */
+function readNirMatch(m: RegExpMatchArray, ctx: { text: string }): NirCheck | null {
+  const end = (m.index as number) + m[0].length;
+  if (AMOUNT_AFTER.test(ctx.text.slice(end, end + 2))) return null;
+  return readNir(m[0].replace(SEPARATORS, ""));
+}
+
+/** The key check: a valid key is enough; a missing or wrong one leaves the keyword to decide. */
+function keyCheck(nir: NirCheck): string {
+  if (nir.keyValid === true) return `validator: key ${String(nir.key).padStart(2, "0")} = 97 − (${nir.body} mod 97)`;
+  return nir.key === undefined ? "validator: sex, month and département fit (no key)" : `validator: key ${nir.key} does not match`;
+}
+
+function nirPattern(regex: RegExp): IdentifierPattern<NirCheck> {
+  return { regex, read: readNirMatch, describe: (m) => `pattern: NIR «${m[0]}»`, validate: keyCheck };
+}
+
+export default defineIdentifier({
   id: "nir-number",
   description: "French social-security numbers (NIR) with a valid key, or after their keyword.",
-  params: NO_PARAMS,
-  create() {
-    // Whole (the key may stand apart), in printed groups, or one digit at a time; never inside a
-    // longer run of digits or digit groups.
-    const whole = /(?<![\p{L}\p{N}]|\p{N}[ .])[1-478]\d{4}(?:\d{2}|2[AB])\d{6}(?: ?\d{2})?(?![\p{L}\p{N}]|[ .]\p{N})/gu;
-    const grouped = /(?<![\p{L}\p{N}]|\p{N}[ .])[1-478]([ .])\d{2}\1\d{2}\1(?:\d{2}|2[AB])\1\d{3}\1\d{3}(?:\1\d{2})?(?![\p{L}\p{N}]|[ .]\p{N})/gu;
-    const spaced = /(?<![\p{L}\p{N}]|\p{N} )[1-478](?: \d){12}(?: \d \d)?(?![\p{L}\p{N}]| \p{N})/gu;
-    return {
-      // A NIR is digits.
-      triggers: NUMBER_TRIGGERS,
-      detect(ctx) {
-        const hits: Hit[] = [];
-        const taken: Array<[number, number]> = [];
-        for (const re of [whole, grouped, spaced]) {
-          for (const m of ctx.text.matchAll(re)) {
-            const start = m.index;
-            const end = start + m[0].length;
-            if (taken.some(([s, e]) => start < e && s < end)) continue;
-            if (/^[ \u00a0]?[$€£]/.test(ctx.text.slice(end, end + 2))) continue; // an amount
-            const nir = readNir(m[0].replace(/[ .]/g, ""));
-            if (!nir) continue; // validator failed: no such sex, month or département
-            const [a, b] = tokenSpan(ctx, start, end);
-            const w = windowsAt(ctx, a, b);
-            if (findCue(ctx, ...w.before(4), NOT_PERSONAL_NUMBER)) continue;
-            const keyword = findCue(ctx, ...w.before(10), NIR_WORDS) ?? findCue(ctx, ...w.after(3), NIR_WORDS);
-            const trace = [`pattern: NIR «${m[0]}»`];
-            if (nir.keyValid === true) {
-              trace.push(`validator: key ${String(nir.key).padStart(2, "0")} = 97 − (${nir.body} mod 97)`);
-              if (keyword) trace.push(`context: ${keyword}`);
-              trace.push("score: high");
-              hits.push({ start, end, trace });
-            } else if (keyword) {
-              trace.push(nir.key === undefined ? "validator: sex, month and département fit (no key)" : `validator: key ${nir.key} does not match`, `context: ${keyword}`, "score: medium");
-              hits.push({ start, end, trace, severity: "warning" });
-            } else continue;
-            taken.push([start, end]);
-          }
-        }
-        return hits;
-      },
-    };
+  // A NIR is digits.
+  triggers: NUMBER_TRIGGERS,
+  // Whole (the key may stand apart), in printed groups, or one digit at a time; never inside a
+  // longer run of digits or digit groups.
+  patterns: [
+    nirPattern(/(?<![\p{L}\p{N}]|\p{N}[ .])[1-478]\d{4}(?:\d{2}|2[AB])\d{6}(?: ?\d{2})?(?![\p{L}\p{N}]|[ .]\p{N})/gu),
+    nirPattern(/(?<![\p{L}\p{N}]|\p{N}[ .])[1-478]([ .])\d{2}\1\d{2}\1(?:\d{2}|2[AB])\1\d{3}\1\d{3}(?:\1\d{2})?(?![\p{L}\p{N}]|[ .]\p{N})/gu),
+    nirPattern(/(?<![\p{L}\p{N}]|\p{N} )[1-478](?: \d){12}(?: \d \d)?(?![\p{L}\p{N}]| \p{N})/gu),
+  ],
+  claims: "found",
+  exclude: { words: NOT_PERSONAL_NUMBER, before: 4 },
+  context: { words: NIR_WORDS, before: 10, after: 3 },
+  score: ({ shape, context }) => {
+    if (shape.keyValid === true) return { trace: context ? [`context: ${context}`, "score: high"] : ["score: high"] };
+    return context ? { trace: [`context: ${context}`, "score: medium"], severity: "warning" } : null;
   },
 });

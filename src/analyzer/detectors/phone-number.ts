@@ -1,10 +1,9 @@
 // North American phone numbers (NANP), digits or vanity letters. A patient's number identifies
 // them (Code de déontologie, art. 20); a helpline, a toll-free line, 811/911/988 or the clinic's own
 // number in an announcement does not, so those are dropped.
-import { z } from "zod";
-import { cues, findCue, INSTITUTIONAL, NOT_PERSONAL_NUMBER, PATIENT, tokenSpan, windowsAt } from "./lib/context.js";
+import { cues, INSTITUTIONAL, NOT_PERSONAL_NUMBER, PATIENT } from "./lib/context.js";
+import { defineIdentifier, type Found, type Verdict } from "./lib/recognizer.js";
 import { NUMBER_TRIGGERS } from "./lib/triggers.js";
-import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./types.js";
 
 /** Toll-free and premium area codes: services, never a patient's own line. */
 const SERVICE_AREA_CODES = new Set(["800", "833", "844", "855", "866", "877", "888", "900", "976"]);
@@ -33,73 +32,80 @@ export function notAPersonalLine(area: string, exchange: string): string | null 
   return null;
 }
 
-export default defineDetector({
+interface PhoneShape {
+  /** Area code and the first three digits of the number ("514", "555"). */
+  area: string;
+  exchange: string;
+  /** The number is shown as such only next to a word for a phone ("tél.", "cell"). */
+  needsPhoneWord: boolean;
+  /** The vanity letters read on a keypad. */
+  digits?: string;
+}
+
+const BARE = /^\+?\d{10,11}$/;
+const CAPITAL = /[A-Z]/g;
+const COUNTRY_CODE_SEPARATED = /^\+?1[ .-]/;
+const AREA_HYPHENATED = /^\(?\d{3}\)?-/;
+const ASSIGNABLE = /^[2-9]\d\d$/;
+const N11 = /^[2-9]11$/;
+
+/** "1 866 APPELLE", "514-JOE-BLOW"; not two capitalised words after a number ("514 AND MORE"). */
+function readVanity(m: RegExpMatchArray): PhoneShape | null {
+  if ((m[2]?.match(CAPITAL) ?? []).length < 3) return null;
+  if (!COUNTRY_CODE_SEPARATED.test(m[0]) && !AREA_HYPHENATED.test(m[0])) return null;
+  const digits = keypadDigits(m[2] as string);
+  if (digits.length !== 7) return null;
+  return { area: m[1] as string, exchange: digits.slice(0, 3), needsPhoneWord: false, digits };
+}
+
+/** A 7-digit local number whose exchange can be assigned. */
+function readLocal(m: RegExpMatchArray): PhoneShape | null {
+  const exchange = m[1] as string;
+  if (!ASSIGNABLE.test(exchange) || N11.test(exchange)) return null;
+  return { area: "", exchange, needsPhoneWord: true };
+}
+
+/** Whose line it is: a patient's (kept), or the author's, the clinic's or a service's (dropped). */
+function personalLine({ shape, near }: Found<PhoneShape>): Verdict | null {
+  if (shape.needsPhoneWord && !near.before(6, PHONE_WORDS)) return null;
+  const own = near.before(3, OWN_LINE);
+  if (own && !near.before(4, PATIENT)) return null; // the author's or the clinic's line
+  const personal = near.withPrevious(PATIENT);
+  const service = near.before(6, SERVICE_WORDS) ?? near.withPrevious(INSTITUTIONAL);
+  if (service && !personal) return null;
+  const trace: string[] = [];
+  if (personal) trace.push(`context: ${personal}`);
+  if (service) trace.push(`service word outweighed: ${service}`);
+  trace.push(personal ? "score: high" : "score: medium");
+  return { trace };
+}
+
+export default defineIdentifier<PhoneShape>({
   id: "phone-number",
   description: "North American phone numbers that are not helplines, toll-free, service or clinic lines.",
-  params: NO_PARAMS,
-  create() {
-    const tenDigits = /(?<![\p{L}\p{N}+]|\d[ .-])(?:\+?1[ .-]?)?(?:\((\d{3})\)[ .-]?|(\d{3})[ .-]?)(\d{3})[ .-]?(\d{4})(?![\p{L}\p{N}]|[-.]\d)/gu;
-    const vanity = /(?<![\p{L}\p{N}+])(?:\+?1[ .-]?)?\(?(\d{3})\)?[ .-]([A-Z0-9]{3}[ .-]?[A-Z0-9]{4}|[A-Z]{4,8})(?![\p{L}\p{N}])/gu;
-    const local = /(?<![\p{L}\p{N}+-]|\d[ .-])(\d{3})-(\d{4})(?![\p{L}\p{N}]|[-.]\d)/gu;
-
-    function judge(ctx: ParagraphContext, start: number, end: number, trace: string[], needsPhoneWord: boolean): Hit | null {
-      const [a, b] = tokenSpan(ctx, start, end);
-      const w = windowsAt(ctx, a, b);
-      const notPersonal = findCue(ctx, ...w.before(4), NOT_PERSONAL_NUMBER);
-      if (notPersonal) return null;
-      if (needsPhoneWord && !findCue(ctx, ...w.before(6), PHONE_WORDS)) return null;
-      const own = findCue(ctx, ...w.before(3), OWN_LINE);
-      if (own && !findCue(ctx, ...w.before(4), PATIENT)) return null; // the author's or the clinic's line
-      const personal = findCue(ctx, ...w.withPrevious, PATIENT);
-      const service = findCue(ctx, ...w.before(6), SERVICE_WORDS) ?? findCue(ctx, ...w.withPrevious, INSTITUTIONAL);
-      if (service && !personal) return null;
-      if (personal) trace.push(`context: ${personal}`);
-      if (service) trace.push(`service word outweighed: ${service}`);
-      trace.push(personal ? "score: high" : "score: medium");
-      return { start, end, trace };
-    }
-
-    return {
-      // A phone number starts with a group of digits.
-      triggers: NUMBER_TRIGGERS,
-      detect(ctx) {
-        const hits: Hit[] = [];
-        const taken: Array<[number, number]> = [];
-        for (const m of ctx.text.matchAll(tenDigits)) {
-          const area = (m[1] ?? m[2]) as string;
-          const exchange = m[3] as string;
-          const start = m.index;
-          const end = start + m[0].length;
-          taken.push([start, end]);
-          if (notAPersonalLine(area, exchange)) continue;
-          const bare = /^\+?\d{10,11}$/.test(m[0]);
-          const hit = judge(ctx, start, end, [`pattern: NANP number «${m[0]}»`, `validator: area ${area}, exchange ${exchange} assignable`], bare);
-          if (hit) hits.push(hit);
-        }
-        for (const m of ctx.text.matchAll(vanity)) {
-          const start = m.index;
-          const end = start + m[0].length;
-          if (taken.some(([s, e]) => start < e && s < end)) continue;
-          if ((m[2]?.match(/[A-Z]/g) ?? []).length < 3) continue;
-          // "1 866 APPELLE", "514-JOE-BLOW"; not two capitalised words after a number ("514 AND MORE").
-          if (!/^\+?1[ .-]/.test(m[0]) && !/^\(?\d{3}\)?-/.test(m[0])) continue;
-          const digits = keypadDigits(m[2] as string);
-          if (digits.length !== 7) continue;
-          taken.push([start, end]);
-          if (notAPersonalLine(m[1] as string, digits.slice(0, 3))) continue;
-          const hit = judge(ctx, start, end, [`pattern: vanity number «${m[0]}» = ${m[1]}-${digits}`], false);
-          if (hit) hits.push(hit);
-        }
-        for (const m of ctx.text.matchAll(local)) {
-          const start = m.index;
-          const end = start + m[0].length;
-          if (taken.some(([s, e]) => start < e && s < end)) continue;
-          if (!/^[2-9]\d\d$/.test(m[1] as string) || /^[2-9]11$/.test(m[1] as string)) continue;
-          const hit = judge(ctx, start, end, [`pattern: 7-digit local number «${m[0]}»`], true);
-          if (hit) hits.push(hit);
-        }
-        return hits;
-      },
-    };
-  },
+  // A phone number starts with a group of digits.
+  triggers: NUMBER_TRIGGERS,
+  patterns: [
+    {
+      regex: /(?<![\p{L}\p{N}+]|\d[ .-])(?:\+?1[ .-]?)?(?:\((\d{3})\)[ .-]?|(\d{3})[ .-]?)(\d{3})[ .-]?(\d{4})(?![\p{L}\p{N}]|[-.]\d)/gu,
+      read: (m) => ({ area: (m[1] ?? m[2]) as string, exchange: m[3] as string, needsPhoneWord: BARE.test(m[0]) }),
+      describe: (m) => `pattern: NANP number «${m[0]}»`,
+      validate: ({ area, exchange }) => (notAPersonalLine(area, exchange) ? null : `validator: area ${area}, exchange ${exchange} assignable`),
+    },
+    {
+      regex: /(?<![\p{L}\p{N}+])(?:\+?1[ .-]?)?\(?(\d{3})\)?[ .-]([A-Z0-9]{3}[ .-]?[A-Z0-9]{4}|[A-Z]{4,8})(?![\p{L}\p{N}])/gu,
+      read: readVanity,
+      describe: (m, s) => `pattern: vanity number «${m[0]}» = ${s.area}-${s.digits}`,
+      validate: ({ area, exchange }) => (notAPersonalLine(area, exchange) ? null : undefined),
+    },
+    {
+      regex: /(?<![\p{L}\p{N}+-]|\d[ .-])(\d{3})-(\d{4})(?![\p{L}\p{N}]|[-.]\d)/gu,
+      read: readLocal,
+      describe: (m) => `pattern: 7-digit local number «${m[0]}»`,
+    },
+  ],
+  // A number read as one shape is not read again as another (a vanity tail, a local number).
+  claims: "read",
+  exclude: { words: NOT_PERSONAL_NUMBER, before: 4 },
+  score: personalLine,
 });

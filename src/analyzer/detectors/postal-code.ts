@@ -1,42 +1,33 @@
 // Canadian postal codes (A1A 1A1) with Canada Post's letters only: no D, F, I, O, Q or U anywhere,
 // and no W or Z in first place. A full code narrows a home to a few dozen doors (Code de
 // déontologie, art. 20); a clinic's own code in an announcement is public.
-import { z } from "zod";
-import { findCue, INSTITUTIONAL, PATIENT, tokenSpan, windowsAt } from "./lib/context.js";
-import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
+import { INSTITUTIONAL, PATIENT } from "./lib/context.js";
+import { defineIdentifier } from "./lib/recognizer.js";
 
 export const POSTAL_CODE = /(?<![\p{L}\p{N}])([ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z])[ \u00a0-]?(\d[ABCEGHJ-NPRSTV-Z]\d)(?![\p{L}\p{N}])/giu;
 
-const LETTER_DIGIT_LETTER = /\p{L}\d\p{L}/u;
+/** Lower-case codes are accepted only when written like one ("h2x 1y4"), not a word run. */
+function oneCase(m: RegExpMatchArray): RegExpMatchArray | null {
+  return m[0] !== m[0].toUpperCase() && m[0] !== m[0].toLowerCase() ? null : m;
+}
 
-export default defineDetector({
+export default defineIdentifier({
   id: "postal-code",
   description: "Canadian postal codes with valid letters, unless they are a clinic's own in an announcement.",
-  params: NO_PARAMS,
-  create() {
-    const shape = new RegExp(POSTAL_CODE.source, POSTAL_CODE.flags);
-    return {
-      detect(ctx) {
-        const hits: Hit[] = [];
-        // A cheap test first: the shape's look-arounds are slow to try at every position.
-        if (!LETTER_DIGIT_LETTER.test(ctx.text)) return hits;
-        for (const m of ctx.text.matchAll(shape)) {
-          const start = m.index;
-          const end = start + m[0].length;
-          // Lower-case codes are accepted only when written like one ("h2x 1y4"), not a word run.
-          const mixed = m[0] !== m[0].toUpperCase() && m[0] !== m[0].toLowerCase();
-          if (mixed) continue;
-          const [a, b] = tokenSpan(ctx, start, end);
-          const w = windowsAt(ctx, a, b);
-          const patient = findCue(ctx, ...w.withPrevious, PATIENT);
-          const institutional = findCue(ctx, ...w.withPrevious, INSTITUTIONAL);
-          if (institutional && !patient) continue; // the clinic's own address
-          const trace = [`pattern: postal code «${m[0]}»`, "validator: Canada Post letters ok"];
-          if (patient) trace.push(`context: ${patient}`);
-          hits.push({ start, end, trace });
-        }
-        return hits;
-      },
-    };
+  // The shape's look-arounds are slow to try at every position.
+  prefilter: /\p{L}\d\p{L}/u,
+  patterns: [
+    {
+      regex: POSTAL_CODE,
+      read: oneCase,
+      describe: (m) => `pattern: postal code «${m[0]}»`,
+      // The expression holds Canada Post's letters.
+      validate: () => "validator: Canada Post letters ok",
+    },
+  ],
+  context: { words: PATIENT, withPrevious: true },
+  score: ({ near, context }) => {
+    if (!context && near.withPrevious(INSTITUTIONAL)) return null; // the clinic's own address
+    return { trace: context ? [`context: ${context}`] : [] };
   },
 });

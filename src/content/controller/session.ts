@@ -1,18 +1,18 @@
 // One compose box: reads it through its adapter, asks the worker for an analysis after a pause in
 // typing (never during IME composition), keeps findings aligned with the text while a fresh
-// analysis is on its way, and drives the overlay, the card and the pre-publish gate.
+// analysis is on its way, draws them with the overlay, and routes the editor's events to the card
+// (finding-card.ts) and the pre-publish gate (publish-gate.ts).
 import type { Finding, UiLanguage } from "../../analyzer/types.js";
 import { RULE_SETS } from "../../analyzer/constants.js";
 import type { Settings } from "../../shared/settings.js";
 import type { EditorAdapter, TextSnapshot } from "../types.js";
-import { Overlay, sameFinding, type OverlayItem } from "../overlay/overlay.js";
-import { toTopViewport } from "../overlay/geometry.js";
-import { Card } from "../card/card.js";
-import { STRINGS, type Strings } from "../card/strings.js";
-import { GateDialog } from "../gate/gate-dialog.js";
-import { decideGate, isPublishShortcut, type GateDecision } from "../gate/gate-decision.js";
+import { Overlay, type OverlayItem } from "../overlay/overlay.js";
+import { STRINGS } from "../card/strings.js";
+import { isPublishShortcut } from "../gate/gate-decision.js";
 import { debounce, type Debounced } from "./debounce.js";
+import { FindingCard } from "./finding-card.js";
 import { IgnoreList } from "./ignore-keys.js";
+import { PublishGate, replayed } from "./publish-gate.js";
 import { rebaseFindings } from "./rebase.js";
 import { personMade } from "./person-made.js";
 import { DraftKey, looksEmpty } from "./draft-key.js";
@@ -32,9 +32,6 @@ export function debounceFor(lastRoundTripMs: number | null): number {
   return Math.min(DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, 2 * lastRoundTripMs));
 }
 
-/** Events "publish anyway" re-dispatches: every session lets them through (each exactly once). */
-const replayed = new WeakSet<Event>();
-
 export interface AnalyzeResult {
   findings: Finding[];
 }
@@ -48,12 +45,10 @@ export interface SessionHost {
   analysed(session: Session): void;
 }
 
-type SavedSelection = { kind: "textarea"; start: number; end: number; direction: "forward" | "backward" | "none" } | { kind: "ranges"; ranges: Range[] };
-
 export class Session {
   readonly overlay: Overlay;
-  readonly card: Card;
-  readonly gate: GateDialog;
+  readonly card: FindingCard;
+  private readonly gate: PublishGate;
   readonly ignored = new IgnoreList();
   /** Which draft the popup's manual ticks belong to (a random key, nothing of the text). */
   private readonly draftKey = new DraftKey();
@@ -65,7 +60,6 @@ export class Session {
   private seq = 0;
   private composing = false;
   private renderFrame = 0;
-  private savedSelection: SavedSelection | null = null;
   private readonly debounced: Debounced;
   /** Milliseconds the last analysis took, request to reply (null before the first). */
   private roundTrip: number | null = null;
@@ -77,21 +71,11 @@ export class Session {
     private readonly host: SessionHost,
   ) {
     this.debounced = debounce(() => void this.requestAnalysis(), () => debounceFor(this.roundTrip));
-    this.overlay = new Overlay(adapter, this.strings(), () => this.openNearest(1, true));
-    this.card = new Card(this.overlay.shadow, {
-      applyFix: (f) => this.applyFix(f),
-      ignore: (f) => this.ignore(f),
-      disableRule: (f) => this.disableRule(f),
-      navigate: (step) => this.openNearest(step, true),
-      closed: (restore) => this.cardClosed(restore),
-    });
-    this.gate = new GateDialog(this.overlay.shadow);
+    this.overlay = new Overlay(adapter, STRINGS[host.lang()], () => this.card.navigate(1));
+    this.card = new FindingCard(this.overlay.shadow, this, host);
+    this.gate = new PublishGate(this.overlay.shadow, this, host);
     this.listen();
     this.requestSoon();
-  }
-
-  private strings(): Strings {
-    return STRINGS[this.host.lang()];
   }
 
   private on<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K | string, fn: (e: never) => void, options?: AddEventListenerOptions): void {
@@ -123,21 +107,17 @@ export class Session {
     ro.observe(el);
     this.cleanups.push(() => ro.disconnect());
     this.on(el, "scroll", () => this.overlay.schedulePosition(), { passive: true });
-    this.on(el, "mousemove", (e: MouseEvent) => this.hover(e), { passive: true });
+    this.on(el, "mousemove", (e: MouseEvent) => this.card.hover(e), { passive: true });
     this.on(el, "mouseleave", () => this.overlay.showTooltip(null), { passive: true });
-    this.on(el, "click", (e: MouseEvent) => this.clicked(e));
+    this.on(el, "click", (e: MouseEvent) => this.card.clicked(e));
     // Capture on the window, so the gate and the shortcuts run before the site's own handlers.
     const windows = new Set<Window>([window]);
     const view = el.ownerDocument.defaultView;
     if (view) windows.add(view);
     for (const w of windows) {
       this.on(w, "keydown", (e: KeyboardEvent) => this.keydown(e), { capture: true });
-      this.on(w, "click", (e: MouseEvent) => this.publishClick(e), { capture: true });
+      this.on(w, "click", (e: MouseEvent) => this.disposed || this.gate.publishClick(e), { capture: true });
     }
-  }
-
-  private inEditor(e: Event): boolean {
-    return e.composedPath().includes(this.adapter.element);
   }
 
   private edited(): void {
@@ -223,301 +203,21 @@ export class Session {
     const findings = this.visibleFindings(snapshot);
     const items: OverlayItem[] = findings.map((finding) => ({ finding }));
     this.overlay.update(items, this.analysis !== null, snapshot.text.trim() === "", this.analysis?.text === snapshot.text, moved, snapshot.text.length);
-    const open = this.card.finding;
-    if (open && !findings.some((f) => sameFinding(f, open))) {
-      // The finding the card shows is gone (fixed, edited away, rule turned off).
-      const moved = findings.find((f) => f.ruleId === open.ruleId && snapshot.text.slice(f.start, f.end) === this.cardText);
-      if (moved) this.showCard(moved, false);
-      else this.card.close(true);
-    }
-  }
-
-  private cardText = "";
-
-  // ---- mouse -------------------------------------------------------------------------------
-
-  private pointFrom(e: MouseEvent): { x: number; y: number } {
-    return toTopViewport((e.view as Window | null) ?? this.adapter.element.ownerDocument.defaultView, e.clientX, e.clientY);
-  }
-
-  // The card and the tooltip answer a person's pointer only: a page's synthetic events must not
-  // make them show where the flagged words are.
-  private hover(e: MouseEvent): void {
-    if (!personMade(e)) return;
-    const p = this.pointFrom(e);
-    this.overlay.showTooltip(this.overlay.findingAt(p.x, p.y), p.x, p.y);
-  }
-
-  private clicked(e: MouseEvent): void {
-    if (!personMade(e) || e.button !== 0 || e.detail > 1) return;
-    const p = this.pointFrom(e);
-    const finding = this.overlay.findingAt(p.x, p.y);
-    if (!finding) return;
-    // The click also placed the caret: that is where focus comes back when the card closes.
-    this.overlay.showTooltip(null);
-    this.saveSelection();
-    this.showCard(finding, false);
+    this.card.follow(findings, snapshot);
   }
 
   // ---- keyboard ----------------------------------------------------------------------------
 
   private keydown(e: KeyboardEvent): void {
     if (this.disposed || replayed.has(e)) return;
-    const inEditor = this.inEditor(e);
-    // The gate stops any publish gesture, a page's synthetic one too (failing safe); the card's
-    // shortcuts answer a person's keys only.
-    if (!personMade(e)) {
-      if (inEditor && isPublishShortcut(e)) this.gateOn(e, true);
-      return;
-    }
-    // Escape inside the card is the card's own; here it is Escape typed in the editor.
-    if (e.key === "Escape" && this.card.isOpen && inEditor) {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      this.card.close(true);
-      return;
-    }
-    if (!inEditor) return;
-    if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.code === "KeyN" || e.code === "KeyP")) {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      this.openNearest(e.code === "KeyN" ? 1 : -1, true);
-      return;
-    }
-    if (isPublishShortcut(e)) this.gateOn(e, true);
-  }
-
-  private publishClick(e: MouseEvent): void {
-    if (this.disposed || replayed.has(e)) return;
-    const path = e.composedPath();
-    const buttons = this.adapter.publishButtons();
-    if (!buttons.some((b) => path.includes(b))) return;
-    this.gateOn(e, true);
-  }
-
-  // ---- gate --------------------------------------------------------------------------------
-
-  gateDecision(knownGesture: boolean): GateDecision {
-    const settings = this.host.settings();
-    const text = this.adapter.snapshot().text;
-    return decideGate({
-      enabled: settings.gate.enabled,
-      siteDisabled: settings.gate.disabledSites.includes(this.adapter.site) || settings.gate.disabledSites.includes(location.hostname),
-      knownGesture,
-      analysedText: this.analysis?.text ?? null,
-      currentText: text,
-      visibleFindings: this.analysis?.text === text ? this.visibleFindings() : [],
-      stopOnWarnings: settings.gate.stopOnWarnings,
-    });
-  }
-
-  private gateOn(e: KeyboardEvent | MouseEvent, known: boolean): void {
-    let decision: GateDecision;
-    try {
-      decision = this.gateDecision(known);
-    } catch {
-      return; // Fail open: an unexpected state never blocks a post.
-    }
-    if (!decision.block) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    const target = e.composedPath()[0];
-    const text = this.adapter.snapshot().text;
-    this.card.close(false);
-    this.gate.open(decision.errors, decision.warnings, text, this.strings(), this.editorRect(), {
-      review: () => {
-        const first = decision.block ? (decision.errors[0] ?? decision.warnings[0]) : undefined;
-        this.adapter.element.focus({ preventScroll: true });
-        if (first) {
-          this.saveSelection();
-          this.showCard(first, false);
-        }
-      },
-      publishAnyway: () => this.redispatch(e, target ?? null),
-    });
-  }
-
-  /** Replays the blocked gesture once, on the element that received it. */
-  private redispatch(original: KeyboardEvent | MouseEvent, target: EventTarget | null): void {
-    if (!target) return;
-    let replay: Event;
-    if (original instanceof KeyboardEvent) {
-      this.adapter.element.focus({ preventScroll: true });
-      replay = new KeyboardEvent("keydown", {
-        key: original.key, code: original.code, ctrlKey: original.ctrlKey, metaKey: original.metaKey,
-        shiftKey: original.shiftKey, altKey: original.altKey, bubbles: true, cancelable: true, composed: true,
-      });
-    } else {
-      replay = new MouseEvent("click", {
-        bubbles: true, cancelable: true, composed: true, clientX: original.clientX, clientY: original.clientY,
-        screenX: original.screenX, screenY: original.screenY, button: 0, buttons: 0, detail: 1, view: original.view,
-      });
-    }
-    replayed.add(replay);
-    target.dispatchEvent(replay);
-  }
-
-  private editorRect(): DOMRect | null {
-    const el = this.adapter.element;
-    const anchor = el.ownerDocument === document ? el : (el.ownerDocument.defaultView?.frameElement ?? el);
-    return anchor.getBoundingClientRect();
-  }
-
-  // ---- card --------------------------------------------------------------------------------
-
-  /** Opens the card on the finding after (step 1) or before (step -1) the caret or the open card. */
-  openNearest(step: 1 | -1, focusCard: boolean): void {
-    const findings = this.visibleFindings();
-    if (!findings.length) return;
-    const open = this.card.finding;
-    let index: number;
-    if (open) {
-      const at = findings.findIndex((f) => sameFinding(f, open));
-      index = at === -1 ? 0 : (at + step + findings.length) % findings.length;
-    } else {
-      this.saveSelection();
-      const caret = this.caretOffsetIndex(findings);
-      index = step === 1 ? caret.next : caret.previous;
-    }
-    const finding = findings[index];
-    if (finding) this.showCard(finding, focusCard);
-  }
-
-  /** Index of the first finding after the caret and of the last one before it (wrapping). */
-  private caretOffsetIndex(findings: Finding[]): { next: number; previous: number } {
-    const el = this.adapter.element;
-    const n = findings.length;
-    let after: (f: Finding) => boolean;
-    if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) {
-      const caret = el.selectionStart ?? 0;
-      after = (f) => f.start >= caret;
-    } else {
-      const sel = el.ownerDocument.getSelection();
-      const caretRange = sel && sel.rangeCount && el.contains(sel.anchorNode) ? sel.getRangeAt(0) : null;
-      const snapshot = this.adapter.snapshot();
-      after = (f) => {
-        if (!caretRange) return true;
-        const r = snapshot.range(f.start, f.start);
-        return r ? r.compareBoundaryPoints(Range.START_TO_START, caretRange) >= 0 : true;
-      };
-    }
-    const next = findings.findIndex(after);
-    const firstAfter = next === -1 ? n : next;
-    return { next: next === -1 ? 0 : next, previous: (firstAfter - 1 + n) % n };
-  }
-
-  showCard(finding: Finding, focusCard: boolean, select = false): void {
-    const snapshot = this.adapter.snapshot();
-    const findings = this.visibleFindings(snapshot);
-    const index = Math.max(0, findings.findIndex((f) => sameFinding(f, finding)));
-    let rect = this.overlay.firstRect(finding);
-    const range = snapshot.range(finding.start, finding.end);
-    if (!rect || rect.bottom < 0 || rect.top > window.innerHeight) {
-      (range?.startContainer.parentElement ?? this.adapter.element).scrollIntoView({ block: "nearest" });
-      rect = this.overlay.firstRect(finding);
-    }
-    if (select) this.selectFinding(finding, range);
-    this.cardText = snapshot.text.slice(finding.start, finding.end);
-    this.overlay.setActive(finding);
-    this.card.open({
-      finding,
-      text: snapshot.text,
-      index,
-      total: findings.length,
-      lang: this.host.lang(),
-      strings: this.strings(),
-      canFix: finding.fix !== undefined && this.adapter.canReplace(finding.fix.start, finding.fix.end),
-      anchor: rect,
-      band: this.overlay.band(finding),
-      focus: focusCard,
-    });
-  }
-
-  private selectFinding(finding: Finding, range: Range | null): void {
-    const el = this.adapter.element;
-    el.focus({ preventScroll: true });
-    if (el instanceof HTMLTextAreaElement) el.setSelectionRange(finding.start, finding.end);
-    else if (range) {
-      const sel = el.ownerDocument.getSelection();
-      sel?.removeAllRanges();
-      sel?.addRange(range);
-    }
-    this.saveSelection();
-  }
-
-  private saveSelection(): void {
-    const el = this.adapter.element;
-    if (el instanceof HTMLTextAreaElement) {
-      this.savedSelection = { kind: "textarea", start: el.selectionStart, end: el.selectionEnd, direction: el.selectionDirection ?? "none" };
-      return;
-    }
-    const sel = el.ownerDocument.getSelection();
-    const ranges: Range[] = [];
-    if (sel) for (let i = 0; i < sel.rangeCount; i++) {
-      const r = sel.getRangeAt(i);
-      if (el.contains(r.startContainer)) ranges.push(r.cloneRange());
-    }
-    this.savedSelection = ranges.length ? { kind: "ranges", ranges } : null;
-  }
-
-  private cardClosed(restore: boolean): void {
-    this.overlay.setActive(null);
-    if (this.disposed) return;
-    const el = this.adapter.element;
-    const saved = this.savedSelection;
-    this.savedSelection = null;
-    if (!restore) return;
-    // The person is already back in the editor (typing, which closed the card): their caret stands.
-    const active = el.ownerDocument.activeElement;
-    if (active === el || (active !== null && el.contains(active))) return;
-    el.focus({ preventScroll: true });
-    if (!saved) return;
-    if (saved.kind === "textarea" && el instanceof HTMLTextAreaElement) el.setSelectionRange(saved.start, saved.end, saved.direction);
-    else if (saved.kind === "ranges") {
-      const sel = el.ownerDocument.getSelection();
-      const live = saved.ranges.filter((r) => r.startContainer.isConnected && el.contains(r.startContainer));
-      if (sel && live.length) {
-        sel.removeAllRanges();
-        for (const r of live) sel.addRange(r);
-      }
-    }
-  }
-
-  private async applyFix(finding: Finding): Promise<boolean> {
-    const fix = finding.fix;
-    if (!fix || !this.adapter.canReplace(fix.start, fix.end)) return false;
-    // The caret will sit after the replacement: a card that closes while the editor takes it (its
-    // finding gone with the edit) must not put the old caret back. Kept if the fix fails.
-    const saved = this.savedSelection;
-    this.savedSelection = null;
-    let ok = false;
-    try {
-      ok = await this.adapter.replace(fix.start, fix.end, fix.replacement);
-    } catch {
-      ok = false;
-    }
-    if (!ok) this.savedSelection = saved;
-    this.render();
-    this.requestSoon(true);
-    return ok;
-  }
-
-  private ignore(finding: Finding): void {
-    this.ignored.add(finding, this.current.text);
-    this.render();
-  }
-
-  private async disableRule(finding: Finding): Promise<void> {
-    await this.host.disableRule(finding.ruleId);
-    this.render();
+    const inEditor = e.composedPath().includes(this.adapter.element);
+    // The card's shortcuts answer a person's keys only; the gate stops any publish gesture, a
+    // page's synthetic one too (failing safe).
+    if (personMade(e) && this.card.shortcut(e, inEditor)) return;
+    if (inEditor && isPublishShortcut(e)) this.gate.stop(e, true);
   }
 
   // ---- lifecycle ---------------------------------------------------------------------------
-
-  /** Findings of the last analysis in the worker's order (the popup's indexes refer to them). */
-  analysedFindings(): Finding[] {
-    return this.analysis?.findings ?? [];
-  }
 
   /** The flagged words of each finding of the last analysis (the popup's list), on request. */
   analysedExcerpts(): string[] {
@@ -544,18 +244,27 @@ export class Session {
     const text = this.analysis.text;
     const moved = rebaseFindings([target], text, this.adapter.snapshot().text)[0];
     if (!moved) return false;
-    this.showCard(moved, false, true);
+    this.card.show(moved, false, true);
     return true;
   }
 
   languageChanged(): void {
-    this.overlay.setStrings(this.strings());
-    const open = this.card.finding;
-    if (open) this.showCard(open, this.card.containsFocus());
+    this.overlay.setStrings(STRINGS[this.host.lang()]);
+    this.card.languageChanged();
   }
 
   get isDisposed(): boolean {
     return this.disposed;
+  }
+
+  /** The text the current findings are placed on. */
+  get currentText(): string {
+    return this.current.text;
+  }
+
+  /** The text of the last analysis, or null before the first. */
+  get analysedText(): string | null {
+    return this.analysis?.text ?? null;
   }
 
   dispose(): void {

@@ -48,11 +48,6 @@ export class WorkerLink implements Transport {
     this.open();
   }
 
-  /** Opens the port again if an idle worker closed it. */
-  ensure(): void {
-    this.open();
-  }
-
   close(): void {
     this.closed = true;
     const port = this.port;

@@ -5,7 +5,7 @@
 // closed root. The optional "scripting" permission is granted from a click on an extension page, as
 // a person grants it; nothing is added to the extension. Controls are clicked with the mouse at their
 // coordinates, so the clicks are trusted.
-import { visibleCenter } from "../overlay-access.js";
+import { clickWhenShown, untilOverlay, visibleCenter } from "../overlay-access.js";
 import type { Page } from "puppeteer-core";
 
 /** Finds the overlays' roots (closed or not) in the document and in nested shadow roots. */
@@ -72,29 +72,8 @@ export function overlayAccess(ext: Page): OverlayAccess {
   return {
     inContentWorld,
     overlayCount,
-    async waitForOverlay(page, timeout = 15_000) {
-      const deadline = Date.now() + timeout;
-      while ((await overlayCount(page)) === 0) {
-        if (Date.now() > deadline) throw new Error("no overlay attached");
-        await sleep(100);
-      }
-    },
-    async clickInOverlay(page, selector, timeout = 15_000) {
-      const deadline = Date.now() + timeout;
-      for (;;) {
-        const point = await inContentWorld(
-          page,
-          visibleCenter,
-          selector,
-        );
-        if (point) {
-          await page.mouse.click(point.x, point.y);
-          return;
-        }
-        if (Date.now() > deadline) throw new Error(`nothing to click at ${selector}`);
-        await sleep(100);
-      }
-    },
+    waitForOverlay: (page, timeout = 15_000) => untilOverlay(() => overlayCount(page), timeout),
+    clickInOverlay: (page, selector, timeout = 15_000) => clickWhenShown(page.mouse, () => inContentWorld(page, visibleCenter, selector), selector, timeout),
     async grantScripting() {
       await ext.evaluate(() => {
         const b = (globalThis as unknown as { browser: typeof chrome }).browser;

@@ -335,10 +335,11 @@ export async function clickCardAction(page: Page, action: string): Promise<void>
 
 /** The usual set-up of a page test: a browser with the fixtures served, the settings reset with a
  *  French interface, and the Facebook and X pages open. */
-export async function openFrenchFacebookAndX(): Promise<{ h: Harness; fb: Page; x: Page }> {
-  const h = await launch();
-  await serveFixtures(h);
-  await resetSettings(h);
+export async function frenchInterface(h: Harness): Promise<void> {
   await setSettings(h, { uiLanguage: "fr" });
-  return { h, fb: await openFixture(h, FB_URL), x: await openFixture(h, X_URL) };
+}
+
+/** The Facebook and X fixture pages, open (after `useBrowser(serveFixtures, resetSettings, frenchInterface)`). */
+export async function openFacebookAndX(h: Harness): Promise<{ fb: Page; x: Page }> {
+  return { fb: await openFixture(h, FB_URL), x: await openFixture(h, X_URL) };
 }
