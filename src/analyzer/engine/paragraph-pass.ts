@@ -7,7 +7,7 @@ import { foldSameLength } from "../text/fold.js";
 import { detectLanguage, sentenceLanguage, voteLanguage, type Lang } from "../text/language.js";
 import { splitSentences } from "../text/segment.js";
 import { tokenize } from "../text/tokenize.js";
-import type { CompiledRules, CompiledSignal } from "./rule-compilation.js";
+import type { CompiledRule, CompiledRules, CompiledSignal } from "./rule-compilation.js";
 
 /** What a paragraph's pass keeps for the document pass and later keystrokes: not its tokens. */
 export interface KeptParagraph {
@@ -89,7 +89,9 @@ export class ParagraphPass {
     }
     // The facts the compiled rules' finalizers read of every paragraph, while the tokens are here.
     let facts: Map<string, unknown> | undefined;
-    for (const compiled of rules) {
+    const factRules = this.compiledRules.factRules();
+    for (let k = 0; k < factRules.length; k++) {
+      const compiled = factRules[k] as CompiledRule;
       const spec = compiled.runner?.paragraphFacts;
       if (!spec || facts?.has(spec.key)) continue;
       try {

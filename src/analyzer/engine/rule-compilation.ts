@@ -142,8 +142,20 @@ export class CompiledRules {
   }
 
   runnerOf(compiled: CompiledRule): RuleRunner {
-    return (compiled.runner ??= compiled.create());
+    if (compiled.runner) return compiled.runner;
+    const runner = compiled.create();
+    compiled.runner = runner;
+    this.withFacts = undefined;
+    return runner;
   }
+
+  /** The compiled rules whose runners ask for paragraph facts, in rule order (a handful of the
+   *  rules; the paragraph pass asks on every paragraph). */
+  factRules(): readonly CompiledRule[] {
+    return (this.withFacts ??= this.rules.filter((r) => r.runner?.paragraphFacts !== undefined));
+  }
+
+  private withFacts: CompiledRule[] | undefined;
 
   /** How many rules are compiled so far (the others wait for a paragraph that needs them). */
   compiledRuleCount(): number {
