@@ -183,7 +183,9 @@ export function compile(node: Node, fam: Families, depth: number): Compiled {
           for (let k = a; k < b; k++) {
             const p = stack[k] as number;
             if (p >= limit) continue;
-            const ks = byFirstWord.get((tokens[p] as Token).id);
+            const id = (tokens[p] as Token).id;
+            // A word no rule names (-1) begins no option.
+            const ks = id < 0 ? undefined : byFirstWord.get(id);
             if (!ks) continue;
             // One start at a time: the start goes at `o`, the option's ends above it, then the
             // ends move down over the start.
@@ -237,7 +239,8 @@ function walkTrie(root: TrieNode, tokens: readonly Token[], p: number, limit: nu
     if (i >= limit) return o;
     const t = tokens[i] as Token;
     if (node.prefixIndex && t.kind === "word" && node.prefixIndex.matches(t.norm)) put(o++, i + 1);
-    node = node.next.get(t.id);
+    const id = t.id;
+    node = id < 0 ? undefined : node.next.get(id);
     i++;
   }
   return o;

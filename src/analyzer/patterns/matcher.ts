@@ -42,7 +42,10 @@ class StartFacts implements Startable, StartFactsInit {
 
   canStartAt(token: Token): boolean {
     if (this.firstWords === null) return true;
-    if ((this.firstIds ??= idsOf(this.firstWords)).has(token.id)) return true;
+    // The ids first: interning them can give the token's word its id.
+    const firstIds = (this.firstIds ??= idsOf(this.firstWords));
+    const id = token.id;
+    if (id >= 0 && firstIds.has(id)) return true;
     if (this.firstClasses.size > 0 && classStarts(this.firstClasses, token)) return true;
     return token.kind === "word" && this.firstPrefixIndex.matches(token.norm);
   }
