@@ -1,6 +1,7 @@
 // The pattern compiler: a pattern's tree becomes a function over a token array that writes where
 // its matches can end on one shared stack, so that matching allocates nothing.
 import type { Token } from "../text/tokenize.js";
+import { internWord } from "../text/word-ids.js";
 import type { Node } from "./parse.js";
 import type { Families } from "./families.js";
 import { firstSet } from "./static-facts.js";
@@ -62,7 +63,8 @@ function headOf(word: string): number {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** By word id (text/word-ids.ts). */
+  next: Map<number, TrieNode>;
   end: boolean;
   prefixes: string[];
   prefixIndex?: PrefixIndex;
@@ -141,7 +143,7 @@ export function compile(node: Node, fam: Families, depth: number): Compiled {
       // Options that are not plain word sequences, dispatched by their first word when it is a
       // literal: a family of 90 phrases tries at a position only the phrases that begin there.
       const others: Compiled[] = [];
-      const byFirstWord = new Map<string, number[]>();
+      const byFirstWord = new Map<number, number[]>();
       const everywhere: number[] = [];
       let trieUsed = false;
       for (const option of node.options) {
@@ -153,17 +155,19 @@ export function compile(node: Node, fam: Families, depth: number): Compiled {
           if (first === null || first.prefixes.length > 0 || first.classes.size > 0) everywhere.push(k);
           else
             for (const w of first.words) {
-              const list = byFirstWord.get(w);
+              const id = internWord(w);
+              const list = byFirstWord.get(id);
               if (list) list.push(k);
-              else byFirstWord.set(w, [k]);
+              else byFirstWord.set(id, [k]);
             }
           continue;
         }
         trieUsed = true;
         let at = root;
         for (const w of path.words) {
-          let nxt = at.next.get(w);
-          if (!nxt) at.next.set(w, (nxt = newTrieNode()));
+          const id = internWord(w);
+          let nxt = at.next.get(id);
+          if (!nxt) at.next.set(id, (nxt = newTrieNode()));
           at = nxt;
         }
         if (path.prefix !== undefined) at.prefixes.push(path.prefix);
@@ -179,7 +183,9 @@ export function compile(node: Node, fam: Families, depth: number): Compiled {
           for (let k = a; k < b; k++) {
             const p = stack[k] as number;
             if (p >= limit) continue;
-            const ks = byFirstWord.get((tokens[p] as Token).norm);
+            const id = (tokens[p] as Token).id;
+            // A word no rule names (-1) begins no option.
+            const ks = id < 0 ? undefined : byFirstWord.get(id);
             if (!ks) continue;
             // One start at a time: the start goes at `o`, the option's ends above it, then the
             // ends move down over the start.
@@ -233,7 +239,8 @@ function walkTrie(root: TrieNode, tokens: readonly Token[], p: number, limit: nu
     if (i >= limit) return o;
     const t = tokens[i] as Token;
     if (node.prefixIndex && t.kind === "word" && node.prefixIndex.matches(t.norm)) put(o++, i + 1);
-    node = node.next.get(t.norm);
+    const id = t.id;
+    node = id < 0 ? undefined : node.next.get(id);
     i++;
   }
   return o;
@@ -243,8 +250,8 @@ function walkTrie(root: TrieNode, tokens: readonly Token[], p: number, limit: nu
 function tokenTest(node: Node): (t: Token) => boolean {
   switch (node.type) {
     case "lit": {
-      const value = node.value;
-      return (t) => t.norm === value;
+      const id = internWord(node.value);
+      return (t) => t.id === id;
     }
     case "prefix": {
       const value = node.value;

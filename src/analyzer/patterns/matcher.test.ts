@@ -37,6 +37,15 @@ describe("pattern language", () => {
   it("refuses a family that refers to itself", () => {
     expect(() => new Pattern("@loop", new FamilyTable({ loop: ["a @loop"] }))).toThrow(/refers to itself/);
   });
+  it("matches words a pattern names for the first time after the text was tokenized", () => {
+    const text = "Le grumvoltage du brelinquet monte";
+    const tokens = tokenize(text);
+    const words = new Pattern("(grumvoltage|brelinquet) (du|monte)", families).findAll(tokens);
+    expect(words.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b - 1]!.end))).toEqual(["grumvoltage du", "brelinquet monte"]);
+    const starts = new Pattern("zorblat* ~2 vintrelle", families);
+    expect(starts.canStartAt(tokenize("zorblatons")[0]!)).toBe(true);
+    expect(new Pattern("(quenvilar|#num) x", families).canStartAt(tokenize("quenvilar")[0]!)).toBe(true);
+  });
   it("stays polynomial on many gaps and optional elements", () => {
     const text = "a ".repeat(400);
     const p = new Pattern("a? ~8 a? ~8 a? ~8 a? ~8 b", families);

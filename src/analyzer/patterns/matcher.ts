@@ -2,6 +2,7 @@
 // against its families (families.ts), described for the start index (static-facts.ts) and compiled
 // on its first attempt (compile.ts).
 import type { Token } from "../text/tokenize.js";
+import { internWord } from "../text/word-ids.js";
 import { parseNormalised, type Node } from "./parse.js";
 import { doubled } from "./int-arrays.js";
 import { lowerBound, NO_POSITIONS, type Need, type StartIndex, type Startable, type StartRange } from "./start-index.js";
@@ -36,12 +37,24 @@ class StartFacts implements Startable, StartFactsInit {
     this.reach = facts.reach;
   }
 
+  /** `firstWords` by word id (text/word-ids.ts), made on the first attempt. */
+  private firstIds: Set<number> | undefined;
+
   canStartAt(token: Token): boolean {
     if (this.firstWords === null) return true;
-    if (this.firstWords.has(token.norm)) return true;
+    // The ids first: interning them can give the token's word its id.
+    const firstIds = (this.firstIds ??= idsOf(this.firstWords));
+    const id = token.id;
+    if (id >= 0 && firstIds.has(id)) return true;
     if (this.firstClasses.size > 0 && classStarts(this.firstClasses, token)) return true;
     return token.kind === "word" && this.firstPrefixIndex.matches(token.norm);
   }
+}
+
+function idsOf(words: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  for (const w of words) out.add(internWord(w));
+  return out;
 }
 
 /** The tree of a pattern source, its families checked (known, not referring to themselves). */

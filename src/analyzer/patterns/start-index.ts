@@ -72,6 +72,8 @@ export class StartIndex {
   private readonly patterns: Startable[] = [];
   /** By slot, the id of the pattern it finds starts for. */
   private readonly target: number[] = [];
+  /** By slot, the most tokens from a start to the needed word, that word included. */
+  private readonly reach: number[] = [];
   /** Registered ids (patterns and rule triggers). */
   private count = 0;
   /** Ids whose starts come from several slots (out of order, possibly repeated, until sorted). */
@@ -96,6 +98,8 @@ export class StartIndex {
     const id = this.count++;
     this.memo.clear();
     this.otherMemo.clear();
+    this.wordsById = [];
+    this.othersById = [];
     const parts = p.parts && p.parts.every((part) => part.firstWords !== null) ? p.parts : [p];
     if (parts.length > 1) this.merged.add(id);
     for (const part of parts) this.slot(part, id);
@@ -106,6 +110,7 @@ export class StartIndex {
     const slot = this.patterns.length;
     this.patterns.push(p);
     this.target.push(id);
+    this.reach.push(Math.min(p.reach ?? Infinity, p.maxLength));
     if (this.byNeed(p)) {
       const need = p.need as Need;
       let slots = this.byNeedObject.get(need);
@@ -183,12 +188,33 @@ export class StartIndex {
   private readonly memo = new Map<string, WordEntry>();
   private readonly otherMemo = new Map<string, WordEntry>();
 
+  /** The same by word id (text/word-ids.ts), for the words rules name: an array read, no hashing. */
+  private wordsById: Array<WordEntry | undefined> = [];
+  private othersById: Array<WordEntry | undefined> = [];
+
   private entry(t: Token): WordEntry {
     const isWord = t.kind === "word";
+    const id = t.id;
+    if (id >= 0) {
+      const byId = isWord ? this.wordsById : this.othersById;
+      const known = id < byId.length ? byId[id] : undefined;
+      if (known !== undefined) return known;
+      const e = this.lookUp(t, isWord);
+      while (byId.length <= id) byId.push(undefined);
+      byId[id] = e;
+      return e;
+    }
     const memo = isWord ? this.memo : this.otherMemo;
     const known = memo.get(t.norm);
     if (known !== undefined) return known;
     if (memo.size >= MEMO_LIMIT) memo.clear();
+    const e = this.lookUp(t, isWord);
+    memo.set(t.norm, e);
+    return e;
+  }
+
+  /** What the spelling of `t` brings to the index. */
+  private lookUp(t: Token, isWord: boolean): WordEntry {
     let needs: number[] | undefined;
     let starts: number[] | undefined;
     const groups = this.needWords.get(t.norm);
@@ -201,9 +227,7 @@ export class StartIndex {
       for (const { prefix, ids } of heads.needs) if (t.norm.startsWith(prefix)) (needs ??= []).push(...ids);
       for (const { prefix, id } of heads.starts) if (t.norm.startsWith(prefix)) (starts ??= []).push(id);
     }
-    const e: WordEntry = needs || starts ? { needs: needs ? uniq(needs) : NO_IDS, starts: starts ? uniq(starts) : NO_IDS } : NOTHING;
-    memo.set(t.norm, e);
-    return e;
+    return needs || starts ? { needs: needs ? uniq(needs) : NO_IDS, starts: starts ? uniq(starts) : NO_IDS } : NOTHING;
   }
 
   private head(prefix: string): { needs: Array<{ prefix: string; ids: number[] }>; starts: Array<{ prefix: string; id: number }> } {
@@ -272,7 +296,7 @@ export class StartIndex {
       const slot = withNeed[w] as number;
       const p = this.patterns[slot] as Startable;
       const id = target[slot] as number;
-      const reach = Math.min(p.reach ?? Infinity, p.maxLength);
+      const reach = this.reach[slot] as number;
       let from = 0;
       for (let node = head[slot] as number; node !== -1; node = this.nodeNext[node] as number) {
         const n = this.nodePos[node] as number;

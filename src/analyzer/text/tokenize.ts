@@ -1,6 +1,7 @@
 // Splits a paragraph into tokens with UTF-16 offsets. Patterns match on tokens, never on raw
 // strings, so a phrase family compiles once and no rule needs a hand-written regular expression.
 import { foldWord } from "./fold.js";
+import { wordIdOf, wordIdsVersion } from "./word-ids.js";
 
 export type TokenKind = "word" | "num" | "punct" | "url" | "email" | "handle";
 
@@ -17,6 +18,8 @@ export interface Token {
   readonly cap: boolean;
   /** Written as a #hashtag. */
   readonly hashtag: boolean;
+  /** The id of `norm` among the words rules look for (word-ids.ts), -1 when no rule names it. */
+  readonly id: number;
 }
 
 /** A token of a paragraph: where it starts, and what its spelling gives, shared by every token of
@@ -45,6 +48,33 @@ class PlacedToken implements Token {
   }
   get hashtag(): boolean {
     return this.shape.hashtag;
+  }
+  get id(): number {
+    return this.shape.id;
+  }
+}
+
+/** What a spelling gives a token, shared by every token of that spelling. */
+class Shape implements Token {
+  private wordId = -1;
+  /** The table's version when `wordId` was looked up (-1: never). */
+  private idVersion = -1;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly raw: string,
+    readonly norm: string,
+    readonly kind: TokenKind,
+    readonly cap: boolean,
+    readonly hashtag: boolean,
+  ) {}
+  get id(): number {
+    // A word no rule named may be named by a rule compiled since: looked up again then.
+    if (this.wordId < 0 && this.idVersion !== wordIdsVersion) {
+      this.wordId = wordIdOf(this.norm);
+      this.idVersion = wordIdsVersion;
+    }
+    return this.wordId;
   }
 }
 
@@ -227,13 +257,5 @@ function pushWord(tokens: Token[], start: number, raw: string): void {
 
 function make(start: number, raw: string, norm: string, kind: TokenKind, hashtag: boolean): Token {
   const first = raw.charAt(0);
-  return {
-    start,
-    end: start + raw.length,
-    raw,
-    norm,
-    kind,
-    cap: first !== first.toLowerCase() && first === first.toUpperCase(),
-    hashtag,
-  };
+  return new Shape(start, start + raw.length, raw, norm, kind, first !== first.toLowerCase() && first === first.toUpperCase(), hashtag);
 }
