@@ -11,6 +11,7 @@ import { StartIndex } from "./patterns/start-index.js";
 import type { Recommendation, Rule, RuleSet } from "./rules/schema.js";
 import { tidyEdit } from "./fix-tidy.js";
 import { silencedBy } from "./allowlist.js";
+import { combineDetails } from "./privacy/combination.js";
 import { foldSameLength } from "./text/fold.js";
 import { termOccurrences } from "./text/terms.js";
 import { decisiveVote, detectLanguage, sentenceLanguage, voteLanguage, type Lang } from "./text/language.js";
@@ -299,7 +300,9 @@ export class Engine {
     const cards = this.overlapMerge.size === 0 || findings.length < 2 ? findings : mergeOverlapping(findings, this.overlapMerge);
     const kept = allowed.length === 0 ? cards : cards.filter((f) => !silencedBy(allowed, f, text));
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-    const analysis: AnalysisWithDiagnostics = { language: lang, findings: kept };
+    // One finding a story for the details that identify together (privacy/combination.ts).
+    const combined = combineDetails(kept, text);
+    const analysis: AnalysisWithDiagnostics = { language: lang, findings: combined };
     if (errors.length > 0) analysis.errors = errors;
     return analysis;
   }

@@ -29,6 +29,16 @@ export const fixSchema = z.object({
 });
 export type Fix = z.infer<typeof fixSchema>;
 
+/** One detail of a combination finding (details that together identify a patient): its span, its
+ *  words, and a fix of its own. */
+export const findingPartSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string(),
+  fix: fixSchema.optional(),
+});
+export type FindingPart = z.infer<typeof findingPartSchema>;
+
 export const findingSchema = z.object({
   ruleId: z.string(),
   category: categorySchema,
@@ -40,10 +50,17 @@ export const findingSchema = z.object({
   fix: fixSchema.optional(),
   /** Findings that belong together (e.g. quasi-identifiers of one patient) share a group id. */
   group: z.string().optional(),
+  /** A combination finding's details, in text order (at least two); `start`/`end` are the first's. */
+  parts: z.array(findingPartSchema).min(2).optional(),
   /** Why the finding fired; filled only when `explain` is asked for. */
   trace: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
+
+/** The spans a finding underlines: its parts, or its own span. */
+export function spansOf(f: Pick<Finding, "start" | "end" | "parts">): ReadonlyArray<{ start: number; end: number }> {
+  return f.parts && f.parts.length > 0 ? f.parts : [{ start: f.start, end: f.end }];
+}
 
 export const analysisSchema = z.object({
   language: z.enum(["fr", "en", "und"]),
