@@ -68,6 +68,11 @@ export const analysisSchema = z.object({
 });
 export type Analysis = z.infer<typeof analysisSchema>;
 
+/** An analysis as the command line writes it: with the rules that threw, if any. */
+export const analysisOutputSchema = analysisSchema.extend({
+  errors: z.array(z.object({ ruleId: z.string(), message: z.string() })).optional(),
+});
+
 export const analyzeOptionsSchema = z.object({
   ruleSets: z.array(ruleSetIdSchema).optional(),
   uiLanguage: uiLanguageSchema.optional(),
