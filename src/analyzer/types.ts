@@ -56,11 +56,7 @@ export const findingSchema = z.object({
   trace: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
-
-/** The spans a finding underlines: its parts, or its own span. */
-export function spansOf(f: Pick<Finding, "start" | "end" | "parts">): ReadonlyArray<{ start: number; end: number }> {
-  return f.parts && f.parts.length > 0 ? f.parts : [{ start: f.start, end: f.end }];
-}
+export { spansOf } from "./spans.js";
 
 export const analysisSchema = z.object({
   language: z.enum(["fr", "en", "und"]),

@@ -1,7 +1,7 @@
 // One compose box: reads it through its adapter, asks the worker for an analysis after a pause in
 // typing (never during IME composition), keeps findings aligned with the text while a fresh
 // analysis is on its way, and drives the overlay, the card and the pre-publish gate.
-import type { Finding, UiLanguage } from "../../analyzer/types.js";
+import type { Finding, Fix, UiLanguage } from "../../analyzer/types.js";
 import { RULE_SETS } from "../../analyzer/constants.js";
 import type { Settings } from "../../shared/settings.js";
 import type { EditorAdapter, TextSnapshot } from "../types.js";
@@ -12,7 +12,7 @@ import { STRINGS, type Strings } from "../card/strings.js";
 import { GateDialog } from "../gate/gate-dialog.js";
 import { decideGate, isPublishShortcut, type GateDecision } from "../gate/gate-decision.js";
 import { debounce, type Debounced } from "./debounce.js";
-import { IgnoreList } from "./ignore-keys.js";
+import { flaggedWords, IgnoreList } from "./ignore-keys.js";
 import { rebaseFindings } from "./rebase.js";
 import { personMade } from "./person-made.js";
 import { DraftKey, looksEmpty } from "./draft-key.js";
@@ -79,7 +79,7 @@ export class Session {
     this.debounced = debounce(() => void this.requestAnalysis(), () => debounceFor(this.roundTrip));
     this.overlay = new Overlay(adapter, this.strings(), () => this.openNearest(1, true));
     this.card = new Card(this.overlay.shadow, {
-      applyFix: (f) => this.applyFix(f),
+      applyFix: (f, fix) => this.applyFix(f, fix),
       ignore: (f) => this.ignore(f),
       disableRule: (f) => this.disableRule(f),
       navigate: (step) => this.openNearest(step, true),
@@ -427,6 +427,7 @@ export class Session {
       lang: this.host.lang(),
       strings: this.strings(),
       canFix: finding.fix !== undefined && this.adapter.canReplace(finding.fix.start, finding.fix.end),
+      canApply: (fix) => this.adapter.canReplace(fix.start, fix.end),
       anchor: rect,
       band: this.overlay.band(finding),
       focus: focusCard,
@@ -483,8 +484,7 @@ export class Session {
     }
   }
 
-  private async applyFix(finding: Finding): Promise<boolean> {
-    const fix = finding.fix;
+  private async applyFix(finding: Finding, fix: Fix | undefined = finding.fix): Promise<boolean> {
     if (!fix || !this.adapter.canReplace(fix.start, fix.end)) return false;
     // The caret will sit after the replacement: a card that closes while the editor takes it (its
     // finding gone with the edit) must not put the old caret back. Kept if the fix fails.
@@ -522,7 +522,7 @@ export class Session {
   /** The flagged words of each finding of the last analysis (the popup's list), on request. */
   analysedExcerpts(): string[] {
     const a = this.analysis;
-    return a ? a.findings.map((f) => a.text.slice(f.start, f.end).replace(/\s+/g, " ").trim().slice(0, 200)) : [];
+    return a ? a.findings.map((f) => flaggedWords(f, a.text).slice(0, 200)) : [];
   }
 
   /** The key of the current draft for the popup's manual ticks (random, held in memory). */

@@ -50,8 +50,13 @@ export class GateDialog {
         message.textContent = `${strings.category[f.category]} — ${f.message}`;
         const quote = document.createElement("div");
         quote.className = "excerpt";
-        const ex = excerptOf(text, f.start, f.end, 24);
-        quote.textContent = strings.quote(`${ex.before}${ex.flagged}${ex.after}`);
+        if (f.parts) {
+          // A combination finding: one warning, its details listed.
+          quote.textContent = f.parts.map((part) => strings.quote(text.slice(part.start, part.end).replace(/\s+/g, " "))).join(" · ");
+        } else {
+          const ex = excerptOf(text, f.start, f.end, 24);
+          quote.textContent = strings.quote(`${ex.before}${ex.flagged}${ex.after}`);
+        }
         item.append(message, quote);
         list.append(item);
       }
