@@ -226,27 +226,21 @@ export class Card {
 
   /** A combination finding's details: each one's words, and its own fix where it has one. */
   private partsList(ctx: CardContext, finding: Finding, status: HTMLElement): HTMLElement[] {
-    const s = ctx.strings;
     const list = el("ul", "parts");
-    list.setAttribute("aria-label", s.partsLabel);
-    (finding.parts ?? []).forEach((part, i) => {
-      const flagged = ctx.text.slice(part.start, part.end).replace(/\s+/g, " ");
+    finding.parts?.forEach((part, i) => {
       const item = el("li");
       item.dataset.part = String(i);
-      item.append(el("mark", undefined, flagged));
+      item.append(el("mark", undefined, ctx.text.slice(part.start, part.end)));
       const fix = part.fix;
-      if (fix && (ctx.canApply?.(fix) ?? false)) {
-        const replacement = fix.replacement.trim();
-        const button = el("button", "part-fix", s.partFix(replacement));
-        button.type = "button";
+      if (fix && ctx.canApply?.(fix)) {
+        const button = el("button", undefined, ctx.strings.partFix(fix.replacement.trim()));
         button.dataset.action = "fix-part";
-        button.setAttribute("aria-label", s.partFixLabel(flagged, replacement));
         onTrustedClick(button, () => void this.apply(finding, status, fix));
         item.append(button);
       }
       list.append(item);
     });
-    return [el("p", "parts-title", s.partsTitle(finding.parts?.length ?? 0)), list];
+    return [el("p", undefined, ctx.strings.partsTitle(list.childElementCount)), list];
   }
 
   private async apply(finding: Finding, status: HTMLElement, fix?: Fix): Promise<void> {

@@ -5,6 +5,7 @@
 import type { Finding } from "../../analyzer/types.js";
 import type { Strings } from "../card/strings.js";
 import { excerptOf } from "../card/excerpt.js";
+import { flaggedWords } from "../controller/ignore-keys.js";
 import { personMade } from "../controller/person-made.js";
 
 export interface GateChoice {
@@ -50,10 +51,9 @@ export class GateDialog {
         message.textContent = `${strings.category[f.category]} — ${f.message}`;
         const quote = document.createElement("div");
         quote.className = "excerpt";
-        if (f.parts) {
-          // A combination finding: one warning, its details listed.
-          quote.textContent = f.parts.map((part) => strings.quote(text.slice(part.start, part.end).replace(/\s+/g, " "))).join(" · ");
-        } else {
+        // A combination finding: one warning, its details listed.
+        if (f.parts) quote.textContent = strings.quote(flaggedWords(f, text));
+        else {
           const ex = excerptOf(text, f.start, f.end, 24);
           quote.textContent = strings.quote(`${ex.before}${ex.flagged}${ex.after}`);
         }

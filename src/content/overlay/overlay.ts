@@ -160,7 +160,7 @@ export class Overlay {
   }
 
   private itemsKey(): string {
-    const parts = this.items.map(({ finding: f }) => `${f.ruleId} ${f.severity} ${spansOf(f).map((p) => `${p.start} ${p.end}`).join(" ")}`);
+    const parts = this.items.map(({ finding: f }) => `${f.ruleId} ${f.severity} ${f.start} ${f.end} ${f.parts?.map((p) => p.end)}`);
     if (this.active) parts.push(`active ${this.active.ruleId} ${this.active.start} ${this.active.end}`);
     return parts.join("\n");
   }
@@ -287,8 +287,6 @@ export class Overlay {
         box.className = className;
         box.dataset.start = String(span.start);
         box.dataset.end = String(span.end);
-        if (finding.parts) box.dataset.finding = `${finding.start}-${finding.end}`;
-        else delete box.dataset.finding;
         box.dataset.severity = finding.severity;
         box.dataset.rule = finding.ruleId;
         Object.assign(box.style, { left, top, width, height, clipPath });
@@ -357,7 +355,7 @@ export class Overlay {
       return;
     }
     const origin = this.host.getBoundingClientRect();
-    const rect = spansOf(finding).flatMap((p) => this.adapter.rectsFor(p.start, p.end)).find((r) => contains(r, x, y)) ?? this.firstRect(finding);
+    const rect = this.adapter.rectsFor(finding.start, finding.end).find((r) => contains(r, x, y)) ?? this.firstRect(finding);
     this.tooltip.textContent = `${this.strings.severity[finding.severity]} · ${finding.message}`;
     this.tooltip.dataset.rule = finding.ruleId;
     this.tooltip.hidden = false;

@@ -52,12 +52,10 @@ button { font: inherit; }
 .card .close { border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; cursor: pointer; color: #333; }
 .card .message { margin: 4px 0 8px; font-weight: 600; }
 .card blockquote { margin: 0 0 8px; padding: 4px 8px; background: #f4f4f4; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 13px; }
-.card blockquote mark { background: rgba(255, 202, 40, .6); color: inherit; }
-.card .parts-title { margin: 0 0 4px; font-size: 13px; }
-.card ul.parts { margin: 0 0 8px; padding: 0; list-style: none; }
-.card ul.parts li { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin: 0 0 4px; padding: 3px 8px; background: #f4f4f4; border-radius: 4px; font-size: 13px; overflow-wrap: anywhere; }
-.card ul.parts mark { background: rgba(255, 202, 40, .6); color: inherit; }
-.card ul.parts .part-fix { margin-left: auto; padding: 2px 8px; border-radius: 6px; border: 1px solid #1A73E8; background: #fff; color: #174EA6; cursor: pointer; font-size: 12px; }
+.card mark { background: rgba(255, 202, 40, .6); color: inherit; }
+.card .parts { margin: 0 0 8px; padding: 0; list-style: none; }
+.card .parts li { display: flex; gap: 6px; align-items: center; margin: 0 0 4px; padding: 2px 8px; background: #f4f4f4; border-radius: 4px; }
+.card .parts button { margin-left: auto; }
 .card h3 { margin: 8px 0 2px; font-size: 13px; }
 .card p { margin: 0 0 6px; }
 .card .articles { font-size: 12px; color: #444; }
