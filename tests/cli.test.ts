@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import Ajv from "ajv-draft-04";
-import { CATEGORIES, SEVERITIES } from "../src/analyzer/types.js";
+import { analysisOutputSchema, CATEGORIES, SEVERITIES } from "../src/analyzer/types.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const cli = join(root, "dist", "node", "cli.js");
@@ -69,6 +69,31 @@ describe("garde-fou check", () => {
         expect(SEVERITIES).toContain(f.severity);
       }
     });
+  });
+  it("prints a combination finding once with its parts indented, and its parts in JSON and SARIF", () => {
+    const story = "Hier soir, une dame de 93 ans de Saint-Siméon, ancienne mairesse, est arrivée à l'urgence avec une fracture.";
+    const r = run(["check", "--no-color", "-"], story);
+    expect(r.status).toBe(1);
+    const headers = r.stdout.split("\n").filter((l) => l.includes("[privacy/patient-details]"));
+    expect(headers).toHaveLength(1);
+    expect(r.stdout).toMatch(/détails qui, ensemble, identifient :\n {6}1:1 « Hier soir » → correctif : « Récemment »/);
+    expect(r.stdout).toMatch(/\n {6}1:\d+ « de 93 ans »/);
+    expect(r.stdout).toMatch(/\n {6}1:\d+ « mairesse »/);
+    const json = run(["check", "--format", "json", "-"], story);
+    // The output is the contract's shape, parts included (the schema the CLI checks it with).
+    const analysis = analysisOutputSchema.parse(JSON.parse(json.stdout));
+    const combined = analysis.findings.filter((f) => f.ruleId === "privacy/patient-details");
+    expect(combined).toHaveLength(1);
+    const parts = combined[0]?.parts ?? [];
+    expect(parts.map((p) => p.text)).toEqual(expect.arrayContaining(["Hier soir", "de 93 ans", "mairesse"]));
+    for (const p of parts) expect(story.slice(p.start, p.end)).toBe(p.text);
+    const sarif = JSON.parse(run(["check", "--format", "sarif", "-"], story).stdout);
+    const result = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === "privacy/patient-details");
+    expect(result.relatedLocations).toHaveLength(parts.length);
+    expect(result.fixes.length).toBe(parts.filter((p) => p.fix).length);
+    const schema = JSON.parse(readFileSync(join(root, "node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
+    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false, logger: false }).compile(schema);
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
   });
   it("restricts rule sets and switches the message language", () => {
     const r = run(["check", "--format", "json", "--rule-sets", "consensus", "--lang", "en", "-"], "Son dossier no 552190.");

@@ -29,6 +29,16 @@ export const fixSchema = z.object({
 });
 export type Fix = z.infer<typeof fixSchema>;
 
+/** One detail of a combination finding (details that together identify a patient): its span, its
+ *  words, and a fix of its own. */
+export const findingPartSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string(),
+  fix: fixSchema.optional(),
+});
+export type FindingPart = z.infer<typeof findingPartSchema>;
+
 export const findingSchema = z.object({
   ruleId: z.string(),
   category: categorySchema,
@@ -40,16 +50,24 @@ export const findingSchema = z.object({
   fix: fixSchema.optional(),
   /** Findings that belong together (e.g. quasi-identifiers of one patient) share a group id. */
   group: z.string().optional(),
+  /** A combination finding's details, in text order (at least two); `start`/`end` are the first's. */
+  parts: z.array(findingPartSchema).min(2).optional(),
   /** Why the finding fired; filled only when `explain` is asked for. */
   trace: z.array(z.string()).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;
+export { spansOf } from "./spans.js";
 
 export const analysisSchema = z.object({
   language: z.enum(["fr", "en", "und"]),
   findings: z.array(findingSchema),
 });
 export type Analysis = z.infer<typeof analysisSchema>;
+
+/** An analysis as the command line writes it: with the rules that threw, if any. */
+export const analysisOutputSchema = analysisSchema.extend({
+  errors: z.array(z.object({ ruleId: z.string(), message: z.string() })).optional(),
+});
 
 export const analyzeOptionsSchema = z.object({
   ruleSets: z.array(ruleSetIdSchema).optional(),

@@ -3,7 +3,7 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { z } from "zod";
-import type { AnalyzeOptions } from "../analyzer/types.js";
+import { analysisOutputSchema, type AnalyzeOptions } from "../analyzer/types.js";
 import { analyze } from "../analyzer/index.js";
 
 const draftSchema = z.object({
@@ -28,7 +28,7 @@ export async function runJsonl(input: Readable, output: Writable, base: AnalyzeO
       const options: AnalyzeOptions = { ...base };
       if (draft.platform) options.platform = draft.platform;
       if (draft.lang) options.lang = draft.lang;
-      const analysis = analyze(draft.text, options);
+      const analysis = analysisOutputSchema.parse(analyze(draft.text, options));
       if (analysis.findings.some((f) => f.severity !== "info")) warned = true;
       const out: Record<string, unknown> = { id: draft.id, language: analysis.language, findings: analysis.findings };
       if (analysis.errors) out.errors = analysis.errors;

@@ -2,7 +2,7 @@
 // garde-fou check: the analyzer from a terminal, on files or standard input.
 import { readFile } from "node:fs/promises";
 import { analyze, defaultEngine } from "../analyzer/index.js";
-import type { AnalyzeOptions, Finding } from "../analyzer/types.js";
+import { analysisOutputSchema, type AnalyzeOptions, type Finding } from "../analyzer/types.js";
 import { parseCli, UsageError, USAGE, type CliOptions } from "./args.js";
 import { runJsonl } from "./jsonl.js";
 import { formatText, summary } from "./report.js";
@@ -77,7 +77,8 @@ async function main(argv: string[]): Promise<number> {
     const analysis = analyze(text, fileOptions);
     for (const f of analysis.findings) counts[f.severity]++;
     const name = file === "-" ? "<stdin>" : file;
-    if (options.format === "json") jsonOut.push(paths.length === 1 ? analysis : { file: name, ...analysis });
+    // The JSON output is the contract's shape, checked (a combination finding's parts included).
+    if (options.format === "json") jsonOut.push(paths.length === 1 ? analysisOutputSchema.parse(analysis) : { file: name, ...analysisOutputSchema.parse(analysis) });
     else if (options.format === "sarif") sarifFiles.push({ uri: file === "-" ? "stdin" : file, text: source, analysis });
     else {
       const ui = options.lang ?? (analysis.language === "en" ? "en" : "fr");

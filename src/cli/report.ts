@@ -41,9 +41,16 @@ export function formatText(
   for (const f of analysis.findings) {
     const { line, column } = idx.position(f.start);
     const rec = recommendations.get(f.recommendation);
-    const excerpt = text.slice(f.start, f.end).replace(/\s+/g, " ");
     lines.push(`${c("bold", `${file}:${line}:${column}`)} ${c(f.severity, pad(f.severity))} ${f.message} ${c("dim", `[${f.ruleId}]`)}`);
-    lines.push(`    « ${excerpt.length > 80 ? excerpt.slice(0, 77) + "…" : excerpt} »`);
+    if (f.parts) {
+      // A combination finding: printed once, its details indented below it.
+      lines.push(`    ${ui === "fr" ? "détails qui, ensemble, identifient :" : "details that identify together:"}`);
+      for (const p of f.parts) {
+        const at = idx.position(p.start);
+        const fix = p.fix ? ` ${c("dim", ui === "fr" ? "→ correctif :" : "→ fix:")} « ${p.fix.replacement.trim()} »` : "";
+        lines.push(`      ${c("dim", `${at.line}:${at.column}`)} « ${quoted(text, p.start, p.end)} »${fix}`);
+      }
+    } else lines.push(`    « ${quoted(text, f.start, f.end)} »`);
     if (rec) lines.push(`    ${c("dim", "→")} ${rec.title[ui]}${rec.articles.length ? c("dim", ` (${articleLabel(rec.articles, ui)})`) : ""}`);
     if (f.fix) lines.push(`    ${c("dim", ui === "fr" ? "correctif :" : "fix:")} ${f.fix.label}`);
     if (explain && f.trace) for (const t of f.trace) lines.push(`    ${c("dim", "· " + t)}`);
@@ -61,6 +68,12 @@ export function summary(counts: Record<Finding["severity"], number>, files: numb
 function articleLabel(articles: string[], ui: "fr" | "en"): string {
   const joined = articles.join(", ");
   return ui === "fr" ? `Code de déontologie, ${joined}` : `Code of ethics, ${joined}`;
+}
+
+/** The flagged words on one line, at most 80 characters. */
+function quoted(text: string, start: number, end: number): string {
+  const excerpt = text.slice(start, end).replace(/\s+/g, " ");
+  return excerpt.length > 80 ? excerpt.slice(0, 77) + "…" : excerpt;
 }
 
 function pad(s: string): string {

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 output, for editors and CI systems that read static-analysis results.
 import type { AnalysisWithDiagnostics } from "../analyzer/engine.js";
 import type { Recommendation } from "../analyzer/rules/schema.js";
-import { lineIndex } from "./report.js";
+import { lineIndex, type LineIndex } from "./report.js";
 
 export interface SarifFile {
   uri: string;
@@ -40,6 +40,7 @@ export function toSarif(files: readonly SarifFile[], recommendations: ReadonlyMa
           return file.analysis.findings.map((f) => {
             const a = idx.position(f.start);
             const b = idx.position(f.end);
+            const fixes = f.fix ? [f.fix] : (f.parts ?? []).flatMap((p) => (p.fix ? [p.fix] : []));
             return {
               ruleId: f.ruleId,
               level: LEVEL[f.severity],
@@ -52,8 +53,10 @@ export function toSarif(files: readonly SarifFile[], recommendations: ReadonlyMa
                   },
                 },
               ],
-              ...(f.fix
-                ? { fixes: [{ description: { text: f.fix.label }, artifactChanges: [{ artifactLocation: { uri: file.uri }, replacements: [{ deletedRegion: { charOffset: f.fix.start, charLength: f.fix.end - f.fix.start }, insertedContent: { text: f.fix.replacement } }] }] }] }
+              // A combination finding's details: each a related location, each fix its own.
+              ...(f.parts ? { relatedLocations: f.parts.map((p, id) => ({ id, message: { text: p.text }, physicalLocation: { artifactLocation: { uri: file.uri }, region: regionOf(idx, p.start, p.end) } })) } : {}),
+              ...(fixes.length > 0
+                ? { fixes: fixes.map((x) => ({ description: { text: x.label }, artifactChanges: [{ artifactLocation: { uri: file.uri }, replacements: [{ deletedRegion: { charOffset: x.start, charLength: x.end - x.start }, insertedContent: { text: x.replacement } }] }] })) }
                 : {}),
             };
           });
@@ -61,4 +64,10 @@ export function toSarif(files: readonly SarifFile[], recommendations: ReadonlyMa
       },
     ],
   };
+}
+
+function regionOf(idx: LineIndex, start: number, end: number) {
+  const a = idx.position(start);
+  const b = idx.position(end);
+  return { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column, charOffset: start, charLength: end - start };
 }

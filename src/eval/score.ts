@@ -2,7 +2,7 @@
 // document-level precision / recall / F1 counting severities error and warning; false-alarm rate
 // on clean drafts; span recall for patient-privacy.
 import { z } from "zod";
-import { CATEGORIES, type Category, type Finding } from "../analyzer/types.js";
+import { CATEGORIES, spansOf, type Category, type Finding } from "../analyzer/types.js";
 
 export const caseSchema = z.object({
   id: z.string(),
@@ -85,7 +85,8 @@ export function score(cases: readonly Case[], findingsById: ReadonlyMap<string, 
       if (at < 0) continue;
       spanTotal++;
       const end = at + span.length;
-      if (findings.some((f) => f.category === "patient-privacy" && f.start < end && at < f.end)) spanFound++;
+      // A combination finding covers a span with any of its parts.
+      if (findings.some((f) => f.category === "patient-privacy" && spansOf(f).some((p) => p.start < end && at < p.end))) spanFound++;
     }
   }
   const toMetrics = (r: Record<Category, Counts>) => Object.fromEntries(CATEGORIES.map((c) => [c, metrics(r[c])])) as Record<Category, Metrics>;

@@ -9,7 +9,8 @@ const RULE = "privacy/patient-details";
 function details(text: string): Array<{ span: string; severity: Severity; group?: string; fix?: string }> {
   return analyze(text, { explain: true })
     .findings.filter((f) => f.ruleId === RULE)
-    .map((f) => ({ span: text.slice(f.start, f.end), severity: f.severity, ...(f.group ? { group: f.group } : {}), ...(f.fix ? { fix: f.fix.replacement } : {}) }));
+    // A story's details read as one finding: each part is a detail.
+    .flatMap((f) => (f.parts ?? [f]).map((p) => ({ span: text.slice(p.start, p.end), severity: f.severity, ...(f.group ? { group: f.group } : {}), ...(p.fix ? { fix: p.fix.replacement } : {}) })));
 }
 
 function warned(text: string): string[] {

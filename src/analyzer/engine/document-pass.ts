@@ -3,6 +3,7 @@
 // each rule's finalize, overlaps merged, findings written, the allowlist applied, and the order.
 import type { DocumentContext, DocumentHit, DocumentParagraph, Hit, ParagraphFacts, SentenceView, SignalHit } from "../detectors/types.js";
 import { silencedBy } from "../allowlist.js";
+import { combineDetails } from "../privacy/combination.js";
 import { termOccurrences } from "../text/terms.js";
 import { decisiveVote, detectLanguage, type Lang } from "../text/language.js";
 import { tokenize } from "../text/tokenize.js";
@@ -85,7 +86,8 @@ export class DocumentPass {
     const cards = overlapMerge.size === 0 || findings.length < 2 ? findings : mergeOverlapping(findings, overlapMerge);
     const kept = allowed.length === 0 ? cards : cards.filter((f) => !silencedBy(allowed, f, text));
     kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-    const analysis: AnalysisWithDiagnostics = { language: lang, findings: kept };
+    // One finding a story for the details that identify together (privacy/combination.ts).
+    const analysis: AnalysisWithDiagnostics = { language: lang, findings: combineDetails(kept, text) };
     if (errors.length > 0) analysis.errors = errors;
     return analysis;
   }

@@ -1,10 +1,11 @@
 // Scores a patient's quasi-identifiers at document level (report, Part 2; issue 3): one detail
 // alone is a tip; two or more, or one with a rare disease or a unique event, are a warning. Every
-// detail keeps its own span and all share a group id, so the card can say "these details together
-// could identify the patient".
+// detail keeps its own span and the details of one story share a group id (stories.ts), so that
+// they read as one finding: "these details together could identify the patient".
 import type { DocumentContext, DocumentHit } from "../contract.js";
 import type { Severity } from "../types.js";
 import { paragraphsInReach } from "./context.js";
+import { loudDetails, PATIENT_GROUP, storiesOf, storyGroup } from "./stories.js";
 
 export interface DetailData {
   kind: string;
@@ -26,7 +27,7 @@ export interface ScoreOptions {
   quiet?: ReadonlySet<string>;
 }
 
-export const PATIENT_GROUP = "patient";
+export { PATIENT_GROUP };
 
 /** A draft that says its case is invented or a composite tells of no real patient. */
 export const FICTIONAL_SIGNAL = "privacy/fictional";
@@ -54,10 +55,11 @@ export function scorePatientDetails(document: DocumentContext, hits: readonly Do
   const severity: Severity = score >= options.threshold ? "warning" : "info";
   const summary = `patient story: ${[...byKind].map(([k, w]) => `${k}=${w}`).join(", ")}; score ${score} (warning from ${options.threshold})`;
   const lang = document.lang === "en" ? "en" : "fr";
+  const stories = storiesOf(counted, names);
   const quiet = options.quiet;
-  const shown = severity === "info" && quiet !== undefined && quiet.size > 0 ? members.filter((h) => !quiet.has(h.data?.kind ?? "")) : members;
+  const shown = quiet !== undefined && quiet.size > 0 ? loudDetails(members, counted, names, stories, { quiet, weights: options.weights, threshold: options.threshold }) : members;
   return shown.map((h) => {
-    const out: DocumentHit = { ...h, severity, group: PATIENT_GROUP, trace: [...h.trace, summary] };
+    const out: DocumentHit = { ...h, severity, group: storyGroup(stories.get(h.paragraph) ?? 0), trace: [...h.trace, summary] };
     const replacement = lang === "en" ? h.data?.fixEn : h.data?.fixFr;
     if (replacement !== undefined) out.fix = { replacement: matchCase(document.text.slice(h.start, h.end), replacement) };
     return out;

@@ -2,7 +2,7 @@
 // is wrong and why (the report's recommendation, the Code article) and offers the actions. Every
 // piece of draft or rule text goes in through textContent, never as markup. Its buttons act on a
 // person's click or key only (isTrusted): a page script cannot fix, ignore or turn a rule off.
-import type { Finding, UiLanguage } from "../../analyzer/types.js";
+import type { Finding, Fix, UiLanguage } from "../../analyzer/types.js";
 import { excerptOf } from "./excerpt.js";
 import { placeCard, type Band } from "./placement.js";
 import { recommendationFor } from "./recommendations.js";
@@ -19,6 +19,8 @@ export interface CardContext {
   strings: Strings;
   /** Offer "apply the fix" (the finding has one and the editor can take it). */
   canFix: boolean;
+  /** Whether the editor can take a fix of one of a combination finding's parts. */
+  canApply?: (fix: Fix) => boolean;
   /** Where to show the card (top-window viewport), usually the first rectangle of the finding. */
   anchor: DOMRect | null;
   /** The flagged lines and the line after them, which the card leaves readable when it can. */
@@ -28,7 +30,8 @@ export interface CardContext {
 }
 
 export interface CardHandlers {
-  applyFix(finding: Finding): Promise<boolean>;
+  /** Applies `fix` (the finding's own, or one of its parts'). */
+  applyFix(finding: Finding, fix?: Fix): Promise<boolean>;
   ignore(finding: Finding): void;
   disableRule(finding: Finding): Promise<void>;
   navigate(step: 1 | -1): void;
@@ -150,12 +153,17 @@ export class Card {
     const message = el("p", "message", finding.message);
     message.id = `${this.id}-message`;
 
-    const excerpt = excerptOf(ctx.text, finding.start, finding.end);
-    const quote = el("blockquote");
-    quote.setAttribute("aria-label", s.flagged);
-    quote.append(document.createTextNode(excerpt.before), el("mark", undefined, excerpt.flagged), document.createTextNode(excerpt.after));
-
-    const parts: HTMLElement[] = [header, message, quote];
+    const status = el("p", "status");
+    status.setAttribute("role", "status");
+    const parts: HTMLElement[] = [header, message];
+    if (finding.parts) parts.push(...this.partsList(ctx, finding, status));
+    else {
+      const excerpt = excerptOf(ctx.text, finding.start, finding.end);
+      const quote = el("blockquote");
+      quote.setAttribute("aria-label", s.flagged);
+      quote.append(document.createTextNode(excerpt.before), el("mark", undefined, excerpt.flagged), document.createTextNode(excerpt.after));
+      parts.push(quote);
+    }
     const rec = recommendationFor(finding.recommendation, ctx.lang);
     if (rec) {
       const title = el("h3", undefined, `${s.recommendation} — ${rec.title}`);
@@ -212,14 +220,31 @@ export class Card {
       void this.handlers.disableRule(finding).then(() => this.close(true));
     });
 
-    const status = el("p", "status");
-    status.setAttribute("role", "status");
     const hint = el("p", "hint", s.shortcuts);
     card.replaceChildren(...parts, actions, confirm, status, hint);
   }
 
-  private async apply(finding: Finding, status: HTMLElement): Promise<void> {
-    const ok = await this.handlers.applyFix(finding);
+  /** A combination finding's details: each one's words, and its own fix where it has one. */
+  private partsList(ctx: CardContext, finding: Finding, status: HTMLElement): HTMLElement[] {
+    const list = el("ul", "parts");
+    finding.parts?.forEach((part, i) => {
+      const item = el("li");
+      item.dataset.part = String(i);
+      item.append(el("mark", undefined, ctx.text.slice(part.start, part.end)));
+      const fix = part.fix;
+      if (fix && ctx.canApply?.(fix)) {
+        const button = el("button", undefined, ctx.strings.partFix(fix.replacement.trim()));
+        button.dataset.action = "fix-part";
+        onTrustedClick(button, () => void this.apply(finding, status, fix));
+        item.append(button);
+      }
+      list.append(item);
+    });
+    return [el("p", undefined, ctx.strings.partsTitle(list.childElementCount)), list];
+  }
+
+  private async apply(finding: Finding, status: HTMLElement, fix?: Fix): Promise<void> {
+    const ok = await this.handlers.applyFix(finding, fix);
     if (ok) this.close(false);
     else if (this.current) status.textContent = this.current.strings.fixFailed;
   }

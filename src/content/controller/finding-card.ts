@@ -2,7 +2,7 @@
 // the gate's "review"; moved from finding to finding; following its finding as the text changes;
 // its actions (fix, ignore here, turn the rule off); and the caret, saved when the card opens and
 // put back when it closes.
-import type { Finding, UiLanguage } from "../../analyzer/types.js";
+import type { Finding, Fix, UiLanguage } from "../../analyzer/types.js";
 import { Card, type CardHandlers } from "../card/card.js";
 import { STRINGS } from "../card/strings.js";
 import { toTopViewport } from "../overlay/geometry.js";
@@ -183,6 +183,7 @@ export class FindingCard implements CardHandlers {
       lang,
       strings: STRINGS[lang],
       canFix: finding.fix !== undefined && adapter.canReplace(finding.fix.start, finding.fix.end),
+      canApply: (fix) => adapter.canReplace(fix.start, fix.end),
       anchor: rect,
       band: overlay.band(finding),
       focus: focusCard,
@@ -245,8 +246,7 @@ export class FindingCard implements CardHandlers {
 
   // ---- actions -----------------------------------------------------------------------------
 
-  async applyFix(finding: Finding): Promise<boolean> {
-    const fix = finding.fix;
+  async applyFix(finding: Finding, fix: Fix | undefined = finding.fix): Promise<boolean> {
     const adapter = this.session.adapter;
     if (!fix || !adapter.canReplace(fix.start, fix.end)) return false;
     // The caret will sit after the replacement: a card that closes while the editor takes it (its

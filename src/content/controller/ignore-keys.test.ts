@@ -43,4 +43,16 @@ describe("ignore keys", () => {
     list.clear();
     expect(list.size).toBe(0);
   });
+
+  it("ignores a combination finding as a whole, keyed by all its parts", () => {
+    const text = "Une dame de 91 ans de Sutton est arrivée hier soir.";
+    const part = (flagged: string) => ({ ...finding("privacy/patient-details", text, flagged), text: flagged });
+    const group = { ruleId: "privacy/patient-details", start: text.indexOf("de 91 ans"), end: text.indexOf("de 91 ans") + 9, parts: [part("de 91 ans"), part("de Sutton"), part("hier soir")] };
+    const list = new IgnoreList();
+    list.add(group, text);
+    expect(list.has(group, text)).toBe(true);
+    expect(list.entries()[0]?.excerpt).toBe("de 91 ans · de Sutton · hier soir");
+    // The first part alone, as another finding, is not the ignored group.
+    expect(list.has(finding("privacy/patient-details", text, "de 91 ans"), text)).toBe(false);
+  });
 });

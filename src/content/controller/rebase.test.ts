@@ -34,4 +34,23 @@ describe("rebasing findings onto an edited text", () => {
     const [moved] = rebaseFindings([f], text, edited);
     expect(moved?.fix).toMatchObject({ start: edited.length, end: edited.length });
   });
+
+  it("moves a combination finding's parts, drops the part an edit touches and keeps the rest", () => {
+    const story = "Une dame de 91 ans de Sutton, ancienne mairesse, est arrivée hier soir.";
+    const part = (flagged: string, fix?: string) => {
+      const start = story.indexOf(flagged);
+      const end = start + flagged.length;
+      return { start, end, text: flagged, ...(fix ? { fix: { start, end, replacement: fix, label: "Corriger" } } : {}) };
+    };
+    const parts = [part("de 91 ans", "dans la quatre-vingt-dizaine"), part("de Sutton"), part("mairesse"), part("hier soir", "récemment")];
+    const f = at(story, "de 91 ans", { ruleId: "privacy/patient-details", severity: "warning", parts });
+    const edited = story.replace("de 91 ans", "âgée").replace("Une dame", "Ma patiente");
+    const [moved] = rebaseFindings([f], story, edited);
+    expect(moved?.parts?.map((p) => edited.slice(p.start, p.end))).toEqual(["de Sutton", "mairesse", "hier soir"]);
+    expect(edited.slice(moved!.start, moved!.end)).toBe("de Sutton");
+    const late = moved?.parts?.[2];
+    expect(late?.fix && edited.slice(late.fix.start, late.fix.end)).toBe("hier soir");
+    // Every part edited away: the finding goes.
+    expect(rebaseFindings([f], story, "Bonne journée")).toEqual([]);
+  });
 });

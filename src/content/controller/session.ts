@@ -11,7 +11,7 @@ import { STRINGS } from "../card/strings.js";
 import { isPublishShortcut } from "../gate/gate-decision.js";
 import { debounce, type Debounced } from "./debounce.js";
 import { FindingCard } from "./finding-card.js";
-import { IgnoreList } from "./ignore-keys.js";
+import { flaggedWords, IgnoreList } from "./ignore-keys.js";
 import { PublishGate, replayed } from "./publish-gate.js";
 import { rebaseFindings } from "./rebase.js";
 import { personMade } from "./person-made.js";
@@ -222,7 +222,7 @@ export class Session {
   /** The flagged words of each finding of the last analysis (the popup's list), on request. */
   analysedExcerpts(): string[] {
     const a = this.analysis;
-    return a ? a.findings.map((f) => a.text.slice(f.start, f.end).replace(/\s+/g, " ").trim().slice(0, 200)) : [];
+    return a ? a.findings.map((f) => flaggedWords(f, a.text).slice(0, 200)) : [];
   }
 
   /** The key of the current draft for the popup's manual ticks (random, held in memory). */

@@ -5,6 +5,7 @@
 import type { Finding } from "../../analyzer/types.js";
 import type { Strings } from "../card/strings.js";
 import { excerptOf } from "../card/excerpt.js";
+import { flaggedWords } from "../controller/ignore-keys.js";
 import { personMade } from "../controller/person-made.js";
 
 export interface GateChoice {
@@ -50,8 +51,12 @@ export class GateDialog {
         message.textContent = `${strings.category[f.category]} — ${f.message}`;
         const quote = document.createElement("div");
         quote.className = "excerpt";
-        const ex = excerptOf(text, f.start, f.end, 24);
-        quote.textContent = strings.quote(`${ex.before}${ex.flagged}${ex.after}`);
+        // A combination finding: one warning, its details listed.
+        if (f.parts) quote.textContent = strings.quote(flaggedWords(f, text));
+        else {
+          const ex = excerptOf(text, f.start, f.end, 24);
+          quote.textContent = strings.quote(`${ex.before}${ex.flagged}${ex.after}`);
+        }
         item.append(message, quote);
         list.append(item);
       }

@@ -4,6 +4,7 @@
 // are flagged (the CSS Custom Highlight API's registry is readable by the page, so it is not used),
 // not the findings, not a control it could click (controls also act only on a person's events).
 import type { Finding, Severity } from "../../analyzer/types.js";
+import { spansOf } from "../../analyzer/spans.js";
 import type { EditorAdapter } from "../types.js";
 import { contains, intersect, topAnchor } from "./geometry.js";
 import { SHADOW_CSS } from "./styles.js";
@@ -159,7 +160,7 @@ export class Overlay {
   }
 
   private itemsKey(): string {
-    const parts = this.items.map(({ finding: f }) => `${f.ruleId} ${f.severity} ${f.start} ${f.end}`);
+    const parts = this.items.map(({ finding: f }) => `${f.ruleId} ${f.severity} ${f.start} ${f.end} ${f.parts?.map((p) => p.end)}`);
     if (this.active) parts.push(`active ${this.active.ruleId} ${this.active.start} ${this.active.end}`);
     return parts.join("\n");
   }
@@ -242,18 +243,23 @@ export class Overlay {
     if (!this.host.isConnected) return;
     const origin = this.host.getBoundingClientRect();
     const editorRect = topAnchor(this.adapter.element).getBoundingClientRect();
-    this.rects = this.items.map((i) => this.adapter.rectsFor(i.finding.start, i.finding.end));
+    // A combination finding underlines each of its parts.
+    const spans = this.items.map((i) => spansOf(i.finding));
+    const measured = spans.map((list) => list.map((p) => ({ span: p, rects: this.adapter.rectsFor(p.start, p.end) })));
+    this.rects = measured.map((list) => list.flatMap((m) => m.rects));
     // Visible rectangles, then one full stroke under any character (overlapping findings share it).
-    const visible: Array<{ index: number; rect: DOMRect; clip: DOMRect }> = [];
-    this.items.forEach((_item, index) => {
-      for (const r of this.rects[index] ?? []) {
-        const clip = intersect(r, editorRect);
-        if (clip) visible.push({ index, rect: r, clip });
+    const visible: Array<{ index: number; rect: DOMRect; clip: DOMRect; span: { start: number; end: number } }> = [];
+    measured.forEach((list, index) => {
+      for (const { span, rects } of list) {
+        for (const r of rects) {
+          const clip = intersect(r, editorRect);
+          if (clip) visible.push({ index, rect: r, clip, span });
+        }
       }
     });
     const segments = layoutStrokes(visible.map(({ index, rect }) => ({ severity: this.items[index]!.finding.severity, left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom })));
     let count = 0;
-    visible.forEach(({ index, rect, clip }, v) => {
+    visible.forEach(({ index, rect, clip, span }, v) => {
       const finding = this.items[index]!.finding;
       for (const segment of segments[v] ?? []) {
         const second = segment.kind === "second";
@@ -268,7 +274,7 @@ export class Overlay {
         const height = `${r.height}px`;
         const clipPath = `inset(${shown.top - r.top}px ${r.right - shown.right}px ${r.bottom - shown.bottom}px ${shown.left - r.left}px)`;
         // Only boxes whose place or look changed are rewritten.
-        const key = [className, finding.start, finding.end, finding.ruleId, left, top, width, height, clipPath].join("\u0000");
+        const key = [className, span.start, span.end, finding.start, finding.ruleId, left, top, width, height, clipPath].join("\u0000");
         const k = count++;
         if (this.boxKeys[k] === key) continue;
         let box = this.boxes[k];
@@ -279,8 +285,8 @@ export class Overlay {
         }
         this.boxKeys[k] = key;
         box.className = className;
-        box.dataset.start = String(finding.start);
-        box.dataset.end = String(finding.end);
+        box.dataset.start = String(span.start);
+        box.dataset.end = String(span.end);
         box.dataset.severity = finding.severity;
         box.dataset.rule = finding.ruleId;
         Object.assign(box.style, { left, top, width, height, clipPath });

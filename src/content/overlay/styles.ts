@@ -52,7 +52,10 @@ button { font: inherit; }
 .card .close { border: 0; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; cursor: pointer; color: #333; }
 .card .message { margin: 4px 0 8px; font-weight: 600; }
 .card blockquote { margin: 0 0 8px; padding: 4px 8px; background: #f4f4f4; border-radius: 4px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 13px; }
-.card blockquote mark { background: rgba(255, 202, 40, .6); color: inherit; }
+.card mark { background: rgba(255, 202, 40, .6); color: inherit; }
+.card .parts { margin: 0 0 8px; padding: 0; list-style: none; }
+.card .parts li { display: flex; gap: 6px; align-items: center; margin: 0 0 4px; padding: 2px 8px; background: #f4f4f4; border-radius: 4px; }
+.card .parts button { margin-left: auto; }
 .card h3 { margin: 8px 0 2px; font-size: 13px; }
 .card p { margin: 0 0 6px; }
 .card .articles { font-size: 12px; color: #444; }

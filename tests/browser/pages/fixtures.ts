@@ -166,16 +166,20 @@ export async function editorText(page: Page): Promise<string> {
 }
 
 /** The worker's own analysis of a text (what the underlines must show). */
-export async function analyzeInWorker(h: Harness, text: string): Promise<Array<{ ruleId: string; category: string; severity: string; start: number; end: number; fix?: { start: number; end: number; replacement: string } }>> {
+type WorkerFix = { start: number; end: number; replacement: string };
+type WorkerFinding = { ruleId: string; category: string; severity: string; start: number; end: number; fix?: WorkerFix; parts?: Array<{ start: number; end: number; text: string; fix?: WorkerFix }> };
+
+export async function analyzeInWorker(h: Harness, text: string): Promise<WorkerFinding[]> {
   return h.worker.evaluate((t) => {
-    const g = globalThis as unknown as { gardeFou: { analyze(text: string, o: object): { findings: Array<{ ruleId: string; category: string; severity: string; start: number; end: number; fix?: { start: number; end: number; replacement: string } }> } } };
+    const g = globalThis as unknown as { gardeFou: { analyze(text: string, o: object): { findings: WorkerFinding[] } } };
     return g.gardeFou.analyze(t, {}).findings;
   }, text);
 }
 
 /** Flagged texts expected from findings, sorted, for comparison with `underlines`. */
-export function expectedSpans(text: string, findings: Array<{ severity: string; start: number; end: number }>): Array<{ severity: string; text: string }> {
-  return sortSpans(findings.map((f) => ({ severity: f.severity, text: text.slice(f.start, f.end) })));
+export function expectedSpans(text: string, findings: Array<{ severity: string; start: number; end: number; parts?: Array<{ start: number; end: number }> }>): Array<{ severity: string; text: string }> {
+  // A combination finding underlines each of its parts.
+  return sortSpans(findings.flatMap((f) => (f.parts ?? [f]).map((p) => ({ severity: f.severity, text: text.slice(p.start, p.end) }))));
 }
 
 export function sortSpans<T extends { severity: string; text: string }>(spans: T[]): T[] {
