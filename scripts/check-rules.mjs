@@ -24,7 +24,7 @@ try {
     // Compiling the engine checks patterns, families, detectors, params and recommendations.
     const engine = new Engine(ruleSets, recommendations);
     engine.checkFamilies();
-    console.log(`rules: ${ruleSets.length} files, ${engine.ruleIds().length} rules, ${recommendations.length} recommendations — valid`);
+    console.log(`rules: ${ruleSets.length} rule sets, ${engine.ruleIds().length} rules, ${recommendations.length} recommendations — valid`);
   }
 } catch (e) {
   console.error(e.message);
