@@ -17,7 +17,6 @@ ruleTable(
   ],
   [
     { name: "does not flag a clinic's role address", text: "Pour un rendez-vous : rendezvous@gmfdulac.ca." },
-    { name: "does not flag the author's own contact address", text: "Questions about the study? Email me at dr.lee.research@gmail.com." },
     { name: "does not flag an institutional domain", text: "Écrivez au commissaire : plaintes.cisss@ssss.gouv.qc.ca." },
     { name: "does not flag a registration address for a talk", text: "Inscription à la conférence : marie.roy@fmoq.org." },
     { name: "does not flag an address the clinic gives for questions", text: "Notre équipe répond à equipe.pins@gmail.com du lundi au vendredi." },

@@ -20,7 +20,6 @@ ruleTable(
     { name: "flags a local number after 'cell'", text: "Le cell de sa mère, 555-0190, est sur le papier.", span: "555-0190" },
   ],
   [
-    { name: "does not flag a toll-free helpline", text: "En détresse? Appelez le 1 866 277-3553, jour et nuit." },
     { name: "does not flag a vanity toll-free number", text: "Ligne de prévention : 1 866 APPELLE." },
     { name: "does not flag Kids Help Phone", text: "Young people can call 1-800-668-6868 any time." },
     { name: "does not flag 811 or 911", text: "Pour un conseil, le 811; pour une urgence, le 911." },

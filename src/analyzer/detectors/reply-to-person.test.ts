@@ -14,7 +14,6 @@ ruleTable(
     { name: "does not flag a reply that redirects to the clinic", text: "@mike_t For anything about your results, please call the clinic." },
     { name: "does not flag a handle in the middle of a post", text: "Bravo à @HopitalMaisonneuve pour l'ouverture de la nouvelle urgence." },
     { name: "does not flag a reply about a conference", text: "@sam_md Your talk slides were great, can you share them?" },
-    { name: "does not flag a group addressed at the start", text: "Parents, your child's vaccines are free at the CLSC this month." },
     { name: "does not flag a heading before a colon", text: "Hypertension : votre traitement se discute avec votre médecin." },
     { name: "does not flag a name followed by a comma further on", text: "Merci à l'équipe du 5e, Julie, vos résultats d'audit sont excellents." },
   ],
