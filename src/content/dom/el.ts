@@ -19,3 +19,8 @@ export function button(text: string, name: string | undefined, action: () => voi
   });
   return b;
 }
+
+/** Inline declarations the page's style sheets cannot override. */
+export function important(declarations: string[]): string {
+  return declarations.map((d) => `${d}!important;`).join("");
+}

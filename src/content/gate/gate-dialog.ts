@@ -29,10 +29,6 @@ export class GateDialog {
     parent.append(this.element);
   }
 
-  get isOpen(): boolean {
-    return this.element.open;
-  }
-
   open(errors: readonly Finding[], warnings: readonly Finding[], text: string, strings: Strings, near: DOMRect | null, choice: GateChoice): void {
     this.choice = choice;
     const title = el("h2", undefined, strings.gateTitle);

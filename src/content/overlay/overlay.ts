@@ -12,17 +12,17 @@ import { layoutStrokes } from "./strokes.js";
 import { placeChip } from "./chip-place.js";
 import type { Strings } from "../card/strings.js";
 import { personMade } from "../controller/person-made.js";
-import { el } from "../dom/el.js";
+import { el, important } from "../dom/el.js";
 
 export interface OverlayItem {
   finding: Finding;
 }
 
 /** The host's own looks, !important so that the page's style sheets cannot move or show it. */
-const HOST_STYLE = [
-  "all: initial", "position: absolute", "width: 0", "height: 0", "margin: 0", "padding: 0", "border: 0", "overflow: visible",
-  "z-index: 2147483000", "pointer-events: none", "display: block",
-].map((d) => `${d} !important;`).join(" ");
+const HOST_STYLE = important([
+  "all:initial", "position:absolute", "width:0", "height:0", "margin:0", "padding:0", "border:0", "overflow:visible",
+  "z-index:2147483000", "pointer-events:none", "display:block",
+]);
 
 /** Pixels a second (thin) underline sits below the glyphs. */
 const SECOND_OFFSET = 3;
