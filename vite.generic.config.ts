@@ -52,6 +52,7 @@ function squeezeShadowCss(): Plugin {
         .replace(/\s*}\n*/g, "}")
         .replace(/:\s+/g, ":")
         .replace(/;}/g, "}")
+        .replace(/([:,( ])0\.(\d)/g, "$1.$2")
         .trim();
       chunk.code = `${code.slice(0, start + 1)}${css}${code.slice(end + 1)}`;
     },

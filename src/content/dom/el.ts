@@ -24,3 +24,9 @@ export function button(text: string, name: string | undefined, action: () => voi
 export function important(declarations: string[]): string {
   return declarations.map((d) => `${d}!important;`).join("");
 }
+
+/** Adds a listener; returns what removes it. */
+export function listen(target: EventTarget, type: string, fn: EventListener, options?: AddEventListenerOptions): () => void {
+  target.addEventListener(type, fn, options);
+  return () => target.removeEventListener(type, fn, options);
+}
