@@ -17,7 +17,7 @@ export async function request<K extends MessageType>(transport: Transport, type:
   const reply: unknown = await transport.sendMessage({ type, data });
   if (typeof reply !== "object" || reply === null || !("ok" in reply)) throw new ProtocolError(`no valid reply to ${type}`);
   if (reply.ok !== true) throw new ProtocolError("error" in reply && typeof reply.error === "string" ? reply.error : `${type} failed`);
-  if (!("data" in reply)) throw new ProtocolError(`no data in the reply to ${type}`);
+  if (!("data" in reply)) throw new ProtocolError(`no valid reply to ${type}`);
   // Parsed with protocol[type].response in the worker's dispatch before it was sent.
   return reply.data as Response<K>;
 }

@@ -9,7 +9,7 @@ z.config({ jitless: true });
 
 export const tabProtocol = {
   /** Scroll to, select and open the card of the finding at `index` of the tab's current findings. */
-  focusFinding: { request: z.object({ index: z.int().check(z.minimum(0)) }), response: z.object({ ok: z.boolean() }) },
+  focusFinding: { request: z.object({ index: z.number().check(z.refine(Number.isSafeInteger), z.minimum(0)) }), response: z.object({ ok: z.boolean() }) },
   /** What the content script sees in the tab. */
   getDraftInfo: {
     request: z.object({}),

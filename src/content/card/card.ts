@@ -8,6 +8,7 @@ import { placeCard, type Band } from "./placement.js";
 import { recommendationFor } from "./recommendations.js";
 import type { Strings } from "./strings.js";
 import { personMade } from "../controller/person-made.js";
+import { button, el } from "../dom/el.js";
 
 export interface CardContext {
   finding: Finding;
@@ -37,20 +38,6 @@ export interface CardHandlers {
   navigate(step: 1 | -1): void;
   /** The card closed; `restoreFocus` unless an action already placed the caret. */
   closed(restoreFocus: boolean): void;
-}
-
-/** Runs `action` for a click a person made; synthetic clicks (a page's script) do nothing. */
-function onTrustedClick(button: HTMLElement, action: () => void): void {
-  button.addEventListener("click", (e) => {
-    if (personMade(e)) action();
-  });
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 let cardIds = 0;
@@ -143,11 +130,9 @@ export class Card {
     const badge = el("span", "badge", s.severity[finding.severity]);
     const category = el("span", "category", s.category[finding.category]);
     const position = el("span", "position", s.position(ctx.index + 1, ctx.total));
-    const close = el("button", "close", "×");
-    close.type = "button";
+    const close = button("×", undefined, () => this.close(true), "close");
     close.setAttribute("aria-label", s.close);
     close.title = s.close;
-    onTrustedClick(close, () => this.close(true));
     header.append(badge, category, position, close);
 
     const message = el("p", "message", finding.message);
@@ -174,22 +159,17 @@ export class Card {
 
     const actions = el("div", "actions");
     if (ctx.canFix && finding.fix) {
-      const apply = el("button", "primary", finding.fix.label || s.applyFix);
-      apply.type = "button";
-      apply.dataset.action = "fix";
-      onTrustedClick(apply, () => void this.apply(finding, status));
-      actions.append(apply);
+      actions.append(button(finding.fix.label || s.applyFix, "fix", () => void this.apply(finding, status), "primary"));
     }
-    const ignore = el("button", undefined, s.ignore);
-    ignore.type = "button";
-    ignore.dataset.action = "ignore";
-    onTrustedClick(ignore, () => {
+    const ignore = button(s.ignore, "ignore", () => {
       this.handlers.ignore(finding);
       this.close(true);
     });
-    const disable = el("button", undefined, s.disableRule);
-    disable.type = "button";
-    disable.dataset.action = "disable";
+    const disable = button(s.disableRule, "disable", () => {
+      confirm.hidden = false;
+      disable.setAttribute("aria-expanded", "true");
+      no.focus();
+    });
     disable.setAttribute("aria-expanded", "false");
     actions.append(ignore, disable);
 
@@ -197,28 +177,17 @@ export class Card {
     confirm.hidden = true;
     confirm.setAttribute("role", "group");
     const confirmText = el("p", undefined, s.confirmDisable);
-    const yes = el("button", "primary", s.confirm);
-    yes.type = "button";
-    yes.dataset.action = "confirm-disable";
-    const no = el("button", undefined, s.cancel);
-    no.type = "button";
-    no.dataset.action = "cancel-disable";
-    const confirmActions = el("div", "actions");
-    confirmActions.append(yes, no);
-    confirm.append(confirmText, confirmActions);
-    onTrustedClick(disable, () => {
-      confirm.hidden = false;
-      disable.setAttribute("aria-expanded", "true");
-      no.focus();
-    });
-    onTrustedClick(no, () => {
+    const yes = button(s.confirm, "confirm-disable", () => {
+      void this.handlers.disableRule(finding).then(() => this.close(true));
+    }, "primary");
+    const no = button(s.cancel, "cancel-disable", () => {
       confirm.hidden = true;
       disable.setAttribute("aria-expanded", "false");
       disable.focus();
     });
-    onTrustedClick(yes, () => {
-      void this.handlers.disableRule(finding).then(() => this.close(true));
-    });
+    const confirmActions = el("div", "actions");
+    confirmActions.append(yes, no);
+    confirm.append(confirmText, confirmActions);
 
     const hint = el("p", "hint", s.shortcuts);
     card.replaceChildren(...parts, actions, confirm, status, hint);
@@ -233,10 +202,7 @@ export class Card {
       item.append(el("mark", undefined, ctx.text.slice(part.start, part.end)));
       const fix = part.fix;
       if (fix && ctx.canApply?.(fix)) {
-        const button = el("button", undefined, ctx.strings.partFix(fix.replacement.trim()));
-        button.dataset.action = "fix-part";
-        onTrustedClick(button, () => void this.apply(finding, status, fix));
-        item.append(button);
+        item.append(button(ctx.strings.partFix(fix.replacement.trim()), "fix-part", () => void this.apply(finding, status, fix)));
       }
       list.append(item);
     });

@@ -16,6 +16,7 @@ import { extensionAlive, isContextInvalidated, releaseWorld } from "./lifecycle.
 import { WorkerLink } from "./worker-link.js";
 import { uiLanguageOf } from "./ui-language.js";
 import { removeMeasureRoots } from "../dom/textarea-mirror.js";
+import { listen } from "../dom/el.js";
 
 const ALIVE_CHECK_MS = 1000;
 
@@ -63,21 +64,15 @@ export class Controller {
     const reposition = () => {
       for (const s of this.sessions.values()) s.overlay.schedulePosition();
     };
-    window.addEventListener("scroll", reposition, { capture: true, passive: true });
-    window.addEventListener("resize", reposition, { passive: true });
-    this.cleanups.push(() => {
-      window.removeEventListener("scroll", reposition, { capture: true });
-      window.removeEventListener("resize", reposition);
-    });
     const onNavigate = () => this.queueScan();
-    window.addEventListener("popstate", onNavigate);
-    // Editors created inside shadow roots (LinkedIn) escape the document's MutationObserver; the
-    // user focusing one is the moment to look again.
-    document.addEventListener("focusin", onNavigate, { capture: true, passive: true });
-    this.cleanups.push(() => {
-      window.removeEventListener("popstate", onNavigate);
-      document.removeEventListener("focusin", onNavigate, { capture: true });
-    });
+    this.cleanups.push(
+      listen(window, "scroll", reposition, { capture: true, passive: true }),
+      listen(window, "resize", reposition, { passive: true }),
+      listen(window, "popstate", onNavigate),
+      // Editors created inside shadow roots (LinkedIn) escape the document's MutationObserver; the
+      // user focusing one is the moment to look again.
+      listen(document, "focusin", onNavigate, { capture: true, passive: true }),
+    );
 
     const alive = window.setInterval(() => {
       if (!extensionAlive()) this.stop();

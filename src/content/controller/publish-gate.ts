@@ -74,26 +74,27 @@ export class PublishGate {
       return; // Fail open: an unexpected state never blocks a post.
     }
     if (!decision.block) return;
+    const { errors, warnings } = decision;
     e.preventDefault();
     e.stopImmediatePropagation();
     const target = e.composedPath()[0];
     const text = this.session.adapter.snapshot().text;
     this.session.card.close(false);
-    this.dialog.open(decision.errors, decision.warnings, text, STRINGS[this.host.lang()], this.editorRect(), {
+    this.dialog.open(errors, warnings, text, STRINGS[this.host.lang()], this.editorRect(), {
       review: () => {
-        const first = decision.block ? (decision.errors[0] ?? decision.warnings[0]) : undefined;
+        const first = errors[0] ?? warnings[0];
         this.session.adapter.element.focus({ preventScroll: true });
         if (first) {
           this.session.card.saveSelection();
           this.session.card.show(first, false);
         }
       },
-      publishAnyway: () => this.redispatch(e, target ?? null),
+      publishAnyway: () => this.redispatch(e, target),
     });
   }
 
   /** Replays the blocked gesture once, on the element that received it. */
-  private redispatch(original: KeyboardEvent | MouseEvent, target: EventTarget | null): void {
+  private redispatch(original: KeyboardEvent | MouseEvent, target: EventTarget | undefined): void {
     if (!target) return;
     let replay: Event;
     if (original instanceof KeyboardEvent) {
@@ -105,7 +106,7 @@ export class PublishGate {
     } else {
       replay = new MouseEvent("click", {
         bubbles: true, cancelable: true, composed: true, clientX: original.clientX, clientY: original.clientY,
-        screenX: original.screenX, screenY: original.screenY, button: 0, buttons: 0, detail: 1, view: original.view,
+        screenX: original.screenX, screenY: original.screenY, detail: 1, view: original.view, // button and buttons: 0, the defaults
       });
     }
     replayed.add(replay);

@@ -16,6 +16,7 @@ import { PublishGate, replayed } from "./publish-gate.js";
 import { rebaseFindings } from "./rebase.js";
 import { personMade } from "./person-made.js";
 import { DraftKey, looksEmpty } from "./draft-key.js";
+import { listen } from "../dom/el.js";
 
 /** The longest pause awaited before asking for an analysis, and the shortest: the wait is twice
  *  the last round trip to the worker within these bounds. Typing keeps coming faster than 40 ms
@@ -79,8 +80,7 @@ export class Session {
   }
 
   private on<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K | string, fn: (e: never) => void, options?: AddEventListenerOptions): void {
-    target.addEventListener(type, fn as EventListener, options);
-    this.cleanups.push(() => target.removeEventListener(type, fn as EventListener, options));
+    this.cleanups.push(listen(target, type, fn as EventListener, options));
   }
 
   private listen(): void {

@@ -3,6 +3,7 @@
 // mirror is placed outside the editor (fixed, invisible), inside a closed shadow root so that the
 // page's MutationObservers never see the flagged words it holds, and removed right after measuring.
 import { toTopWindowRects } from "./frames.js";
+import { important } from "./el.js";
 
 const COPIED = [
   "boxSizing", "fontFamily", "fontSize", "fontStyle", "fontVariant", "fontWeight", "fontStretch", "fontFeatureSettings",
@@ -10,9 +11,7 @@ const COPIED = [
   "paddingTop", "paddingRight", "paddingBottom", "paddingLeft", "wordBreak",
 ] as const;
 
-const HOST_STYLE = ["all: initial", "position: fixed", "top: 0", "left: 0", "width: 0", "height: 0", "visibility: hidden", "pointer-events: none", "display: block"]
-  .map((d) => `${d} !important;`)
-  .join(" ");
+const HOST_STYLE = important(["all:initial", "position:fixed", "top:0", "left:0", "width:0", "height:0", "visibility:hidden", "pointer-events:none", "display:block"]);
 const roots = new Map<Document, { host: HTMLElement; root: ShadowRoot }>();
 
 /** The closed shadow root, in `doc`, where mirrors are laid out (one empty <div> a document). */
@@ -42,18 +41,11 @@ export function textareaRects(area: HTMLTextAreaElement, start: number, end: num
   const mirror = doc.createElement("div");
   const m = mirror.style;
   for (const prop of COPIED) m[prop] = style[prop];
-  m.position = "fixed";
-  m.top = "0";
-  m.left = "0";
-  m.visibility = "hidden";
-  m.pointerEvents = "none";
-  m.border = "0";
-  m.margin = "0";
-  m.boxSizing = "border-box";
-  m.width = `${area.clientWidth}px`; // the content box without the scroll bar
-  m.whiteSpace = "pre-wrap";
-  m.overflowWrap = "break-word";
-  m.overflow = "hidden";
+  Object.assign(m, {
+    position: "fixed", top: "0", left: "0", visibility: "hidden", pointerEvents: "none", border: "0", margin: "0", boxSizing: "border-box",
+    width: `${area.clientWidth}px`, // the content box without the scroll bar
+    whiteSpace: "pre-wrap", overflowWrap: "break-word", overflow: "hidden",
+  });
   const value = area.value;
   const marked = doc.createElement("span");
   // A caret (start === end) still needs a box: a zero-width space gives it a line's height.

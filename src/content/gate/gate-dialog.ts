@@ -7,6 +7,7 @@ import type { Strings } from "../card/strings.js";
 import { excerptOf } from "../card/excerpt.js";
 import { flaggedWords } from "../controller/ignore-keys.js";
 import { personMade } from "../controller/person-made.js";
+import { button, el } from "../dom/el.js";
 
 export interface GateChoice {
   review(): void;
@@ -18,8 +19,7 @@ export class GateDialog {
   private choice: GateChoice | null = null;
 
   constructor(parent: ShadowRoot) {
-    this.element = document.createElement("dialog");
-    this.element.className = "gate";
+    this.element = el("dialog", "gate");
     this.element.dataset.gardeFou = "gate";
     // Escape means "review": the draft stays as it is.
     this.element.addEventListener("cancel", (e) => {
@@ -29,28 +29,20 @@ export class GateDialog {
     parent.append(this.element);
   }
 
-  get isOpen(): boolean {
-    return this.element.open;
-  }
-
   open(errors: readonly Finding[], warnings: readonly Finding[], text: string, strings: Strings, near: DOMRect | null, choice: GateChoice): void {
     this.choice = choice;
-    const title = document.createElement("h2");
+    const title = el("h2", undefined, strings.gateTitle);
     title.id = "garde-fou-gate-title";
-    title.textContent = strings.gateTitle;
     const groups: HTMLElement[] = [];
     const group = (findings: readonly Finding[], intro: string, kind: "error" | "warning") => {
       if (findings.length === 0) return;
-      const p = document.createElement("p");
-      p.textContent = intro;
-      const list = document.createElement("ul");
+      const p = el("p", undefined, intro);
+      const list = el("ul");
       list.dataset.severity = kind;
       for (const f of findings) {
-        const item = document.createElement("li");
-        const message = document.createElement("strong");
-        message.textContent = `${strings.category[f.category]} — ${f.message}`;
-        const quote = document.createElement("div");
-        quote.className = "excerpt";
+        const item = el("li");
+        const message = el("strong", undefined, `${strings.category[f.category]} — ${f.message}`);
+        const quote = el("div", "excerpt");
         // A combination finding: one warning, its details listed.
         if (f.parts) quote.textContent = strings.quote(flaggedWords(f, text));
         else {
@@ -64,20 +56,9 @@ export class GateDialog {
     };
     group(errors, strings.gateIntro(errors.length), "error");
     group(warnings, strings.gateWarnings(warnings.length), "warning");
-    const actions = document.createElement("div");
-    actions.className = "actions";
-    const review = document.createElement("button");
-    review.type = "button";
-    review.className = "primary";
-    review.dataset.action = "review";
-    review.textContent = strings.review;
-    review.addEventListener("click", (e) => personMade(e) && this.finish("review"));
-    const publish = document.createElement("button");
-    publish.type = "button";
-    publish.dataset.action = "publish-anyway";
-    publish.textContent = strings.publishAnyway;
-    publish.addEventListener("click", (e) => personMade(e) && this.finish("publish"));
-    actions.append(review, publish);
+    const actions = el("div", "actions");
+    const review = button(strings.review, "review", () => this.finish("review"), "primary");
+    actions.append(review, button(strings.publishAnyway, "publish-anyway", () => this.finish("publish")));
     // The border speaks the worst severity listed: amber when only warnings stop the post.
     this.element.className = `gate ${errors.length > 0 ? "error" : "warning"}`;
     this.element.setAttribute("aria-labelledby", title.id);

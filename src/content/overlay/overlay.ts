@@ -12,16 +12,17 @@ import { layoutStrokes } from "./strokes.js";
 import { placeChip } from "./chip-place.js";
 import type { Strings } from "../card/strings.js";
 import { personMade } from "../controller/person-made.js";
+import { el, important } from "../dom/el.js";
 
 export interface OverlayItem {
   finding: Finding;
 }
 
 /** The host's own looks, !important so that the page's style sheets cannot move or show it. */
-const HOST_STYLE = [
-  "all: initial", "position: absolute", "width: 0", "height: 0", "margin: 0", "padding: 0", "border: 0", "overflow: visible",
-  "z-index: 2147483000", "pointer-events: none", "display: block",
-].map((d) => `${d} !important;`).join(" ");
+const HOST_STYLE = important([
+  "all:initial", "position:absolute", "width:0", "height:0", "margin:0", "padding:0", "border:0", "overflow:visible",
+  "z-index:2147483000", "pointer-events:none", "display:block",
+]);
 
 /** Pixels a second (thin) underline sits below the glyphs. */
 const SECOND_OFFSET = 3;
@@ -91,30 +92,25 @@ export class Overlay {
     private strings: Strings,
     onChip: () => void,
   ) {
-    const doc = document;
-    this.host = doc.createElement("div");
+    this.host = el("div");
     // Zero-size and out of the flow: the page's layout does not move.
     this.host.style.cssText = HOST_STYLE;
     this.shadow = this.host.attachShadow({ mode: "closed" });
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(SHADOW_CSS);
     this.shadow.adoptedStyleSheets = [sheet];
-    this.layer = doc.createElement("div");
-    this.layer.className = "layer";
-    this.chip = doc.createElement("button");
+    this.layer = el("div", "layer");
+    this.chip = el("button", "chip");
     this.chip.type = "button";
-    this.chip.className = "chip";
     this.chip.hidden = true;
     this.chip.addEventListener("click", (e) => {
       e.preventDefault();
       if (personMade(e)) onChip();
     });
-    this.tooltip = doc.createElement("div");
-    this.tooltip.className = "tooltip";
+    this.tooltip = el("div", "tooltip");
     this.tooltip.setAttribute("role", "tooltip");
     this.tooltip.hidden = true;
-    this.probe = doc.createElement("div");
-    this.probe.className = "probe";
+    this.probe = el("div", "probe");
     this.probeObserver = new ResizeObserver(() => {
       if (this.measurePending) this.measureNow();
     });
@@ -198,13 +194,9 @@ export class Overlay {
     this.chip.dataset.count = String(findings.length);
     this.chip.dataset.worst = worst ?? "none";
     this.chip.dataset.state = state;
-    const icon = document.createElement("span");
-    icon.className = "icon";
+    const icon = el("span", "icon", iconText);
     icon.setAttribute("aria-hidden", "true");
-    icon.textContent = iconText;
-    const label = document.createElement("span");
-    label.textContent = labelText;
-    this.chip.replaceChildren(icon, label);
+    this.chip.replaceChildren(icon, el("span", undefined, labelText));
     this.chip.setAttribute("aria-label", aria);
     this.chip.title = aria;
     return true;
@@ -279,7 +271,7 @@ export class Overlay {
         if (this.boxKeys[k] === key) continue;
         let box = this.boxes[k];
         if (!box) {
-          box = document.createElement("div");
+          box = el("div");
           this.boxes.push(box);
           this.layer.append(box);
         }
