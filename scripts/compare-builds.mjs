@@ -1,14 +1,14 @@
 // Compares two Node builds of the analyzer on a shared, busy machine: both engines are loaded in
 // one process and analyse the same draft in alternation (A then B, B then A), so that each pair
 // meets the same load; what counts is the median of the per-pair ratios B/A, not either time.
-// Drafts: the bench's varied text (src/bench/texts.ts, rebuilt here from the labelled drafts in
-// the same way) at 280 characters, 300, 2,000 and 20,000 words, plus a keystroke in the
-// 20,000-word draft (cache on) and cold starts in fresh processes, alternating.
+// Drafts: the bench's varied text (src/bench/texts.ts) at 280 characters, 300, 2,000 and 20,000
+// words, plus a keystroke in the 20,000-word draft (cache on) and cold starts in fresh processes,
+// alternating.
 // Usage: node scripts/compare-builds.mjs OLD_DIST_NODE NEW_DIST_NODE [en|fr ...]
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { createServer } from "vite";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const [oldDist, newDist, ...langArgs] = process.argv.slice(2);
@@ -17,70 +17,10 @@ const entry = (d) => pathToFileURL(join(resolve(d), "index.js")).href;
 const A = (await import(entry(oldDist))).defaultEngine();
 const B = (await import(entry(newDist))).defaultEngine();
 
-const countWords = (s) => s.split(/\s+/).filter(Boolean).length;
-const firstWords = (s, n) => s.split(/\s+/).filter(Boolean).slice(0, Math.max(1, n)).join(" ");
-function shuffle(xs, seed) {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [xs[i], xs[j]] = [xs[j], xs[i]];
-  }
-}
-function paragraphs(lang) {
-  const fixtures = join(root, "tests", "fixtures");
-  const files = ["dev.jsonl", "holdout.jsonl"].map((f) => join(fixtures, f)).filter(existsSync);
-  const blind = join(fixtures, "blind");
-  if (existsSync(blind)) for (const f of readdirSync(blind).filter((n) => n.endsWith(".jsonl")).sort()) files.push(join(blind, f));
-  const drafts = [];
-  for (const file of files) {
-    for (const line of readFileSync(file, "utf8").split("\n")) {
-      if (!line.trim()) continue;
-      const d = JSON.parse(line);
-      if (d.lang === lang) drafts.push(d.text.split("\n").map((p) => p.trim()).filter(Boolean));
-    }
-  }
-  shuffle(drafts, 0x9e3779b9);
-  const seen = new Set();
-  const out = [];
-  for (const d of drafts) for (const p of d) if (!seen.has(p)) (seen.add(p), out.push(p));
-  return out;
-}
-function sized(ps, { words, chars, most }) {
-  const total = ps.reduce((n, p) => n + countWords(p), 0);
-  const count = Math.max(1, Math.min(most, Math.floor(total / (words ?? 50))));
-  let cursor = 0;
-  const drafts = [];
-  for (let d = 0; d < count; d++) {
-    const taken = [];
-    const times = new Map();
-    let n = 0;
-    let length = 0;
-    while (words !== undefined ? n < words : length < chars) {
-      const p = ps[cursor++ % ps.length];
-      const seen = times.get(p) ?? 0;
-      times.set(p, seen + 1);
-      let text = seen === 0 ? p : `${p} (${seen + 1})`;
-      if (words !== undefined && n + countWords(text) > words) text = firstWords(text, words - n);
-      taken.push(text);
-      n += countWords(text);
-      length += text.length + 2;
-    }
-    let draft = taken.join("\n\n");
-    if (chars !== undefined && draft.length > chars) {
-      const cut = draft.lastIndexOf(" ", chars);
-      draft = draft.slice(0, cut > 0 ? cut : chars);
-    }
-    drafts.push(draft);
-  }
-  return drafts;
-}
+// The bench's own drafts (src/bench/texts.ts), compiled on the fly by vite's SSR loader.
+const server = await createServer({ root, configFile: false, logLevel: "error", server: { middlewareMode: true, hmr: false }, appType: "custom" });
+const { varied } = await server.ssrLoadModule("/src/bench/texts.ts");
+await server.close();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const cpu = () => process.cpuUsage();
@@ -112,17 +52,11 @@ function pairs(n, runA, runB) {
   return out;
 }
 
-const SIZES = [
-  { name: "280 characters", chars: 280, most: 20, runs: 400 },
-  { name: "300 words", words: 300, most: 10, runs: 200 },
-  { name: "2,000 words", words: 2000, most: 4, runs: 150 },
-  { name: "20,000 words", words: 20000, most: 1, runs: 8 },
-];
+/** Pairs to time at each of the bench's sizes. */
+const RUNS = { "280 characters": 400, "300 words": 200, "2,000 words": 150, "20,000 words": 8 };
 console.log("medians in ms of wall time; new/old: median of the per-pair ratios");
 for (const lang of langArgs.length ? langArgs : ["en", "fr"]) {
-  const ps = paragraphs(lang);
-  for (const size of SIZES) {
-    const drafts = sized(ps, size);
+  for (const { name, drafts } of varied(root, lang).sizes) {
     const full = (e, k) => () => {
       e.clearCache();
       e.analyze(drafts[k % drafts.length]);
@@ -130,8 +64,8 @@ for (const lang of langArgs.length ? langArgs : ["en", "fr"]) {
     for (let i = 0; i < 10; i++) (full(A, i)(), full(B, i)());
     let k = 0;
     let j = 0;
-    report(`${lang} ${size.name}`, pairs(size.runs, () => full(A, k++)(), () => full(B, j++)()));
-    if (size.words === 20000) {
+    report(`${lang} ${name}`, pairs(RUNS[name], () => full(A, k++)(), () => full(B, j++)()));
+    if (name === "20,000 words") {
       const big = drafts[0];
       const at = big.indexOf(" ", Math.floor(big.length / 2));
       A.analyze(big);
