@@ -62,16 +62,20 @@ export interface DocumentHit extends Hit {
   paragraph: number;
 }
 
-/** A paragraph as the document pass sees it: its offset in the document, and what its paragraph
- *  pass kept. Its tokens are not kept (a third of a cached paragraph's memory): a finalize that
- *  reads other paragraphs asks for the facts it needs, worked out while the tokens were at hand. */
-export interface DocumentParagraph {
+/** What reading a paragraph yields, kept with it once its tokens are dropped. */
+export interface ParagraphReading {
   readonly text: string;
   /** Same-length lower-case accent-free view of `text`. */
   readonly folded: string;
   readonly sentences: readonly SentenceView[];
   readonly lang: Lang;
   readonly signals: ReadonlyMap<string, readonly SignalHit[]>;
+}
+
+/** A paragraph as the document pass sees it: its offset in the document, and what its paragraph
+ *  pass kept. Its tokens are not kept (a third of a cached paragraph's memory): a finalize that
+ *  reads other paragraphs asks for the facts it needs, worked out while the tokens were at hand. */
+export interface DocumentParagraph extends ParagraphReading {
   readonly offset: number;
   /** The facts `spec` works out of this paragraph: kept from its paragraph pass, or worked out
    *  now from its text (a rule compiled after the paragraph was cached). */

@@ -1,6 +1,7 @@
 // The paragraph pass: tokens, sentences, signals and every triggered rule's hits of one paragraph,
 // cached by its text (a keystroke re-analyses one paragraph). The cache keeps what the document
 // pass and later keystrokes read, not the tokens.
+import type { ParagraphReading } from "../contract.js";
 import type { Hit, ParagraphContext, SentenceView, SignalHit } from "../detectors/types.js";
 import type { CompiledCondition, MatchPosition } from "../patterns/conditions.js";
 import { foldSameLength } from "../text/fold.js";
@@ -10,12 +11,7 @@ import { tokenize } from "../text/tokenize.js";
 import type { CompiledRule, CompiledRules, CompiledSignal } from "./rule-compilation.js";
 
 /** What a paragraph's pass keeps for the document pass and later keystrokes: not its tokens. */
-export interface KeptParagraph {
-  readonly text: string;
-  readonly folded: string;
-  readonly sentences: readonly SentenceView[];
-  readonly lang: Lang;
-  readonly signals: ReadonlyMap<string, readonly SignalHit[]>;
+export interface KeptParagraph extends ParagraphReading {
   /** By key, the facts the compiled rules' finalizers read of it (see RuleRunner.paragraphFacts). */
   facts: Map<string, unknown> | undefined;
 }
