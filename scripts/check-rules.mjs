@@ -10,7 +10,7 @@ const server = await createServer({ root, configFile: false, logLevel: "error", 
 let failed = false;
 try {
   // First: the detectors read their word lists as they load.
-  const { checkIdentifierWords } = await server.ssrLoadModule("/src/analyzer/detectors/lib/identifier-words.ts");
+  const { checkIdentifierWords } = await server.ssrLoadModule("/src/analyzer/privacy/identifier-words.ts");
   checkIdentifierWords();
   const { parseRuleFiles } = await server.ssrLoadModule("/src/analyzer/rules/load.ts");
   const { Engine } = await server.ssrLoadModule("/src/analyzer/engine.ts");

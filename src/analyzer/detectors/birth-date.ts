@@ -8,7 +8,7 @@ import { dateAt } from "./lib/date-expressions.js";
 import { triggersOf } from "./lib/triggers.js";
 import { cues, findCue, PATIENT, tokenSpan, windowsAt } from "./lib/context.js";
 import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
-import { identifierWords } from "./lib/identifier-words.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 const SELF_OR_FAMILY = cues(...identifierWords("birth-date", "self-or-family"));
 

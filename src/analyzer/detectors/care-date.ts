@@ -8,7 +8,7 @@ import { triggersOf } from "./lib/triggers.js";
 import { dateAt, DATE_START } from "./lib/date-expressions.js";
 import { cues, findCue, PATIENT, tokenSpan, windowsAt } from "./lib/context.js";
 import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./types.js";
-import { identifierWords } from "./lib/identifier-words.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 const CARE = cues(...identifierWords("care-date", "care"));
 // "l'" only as an object pronoun before an auxiliary ("je l'ai vue"), never the article ("l'urgence").

@@ -11,7 +11,7 @@ import { CueList, cues, findCue, windowsAt } from "./lib/context.js";
 import type { Token } from "../text/tokenize.js";
 import type { Triggers } from "../patterns/matcher.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
-import { identifierWords } from "./lib/identifier-words.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 const paramsSchema = z.lazy(() =>
   z

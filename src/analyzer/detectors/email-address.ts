@@ -4,7 +4,7 @@ import { z } from "zod";
 import { cues, findCue, INSTITUTIONAL, PATIENT, windowsAt } from "./lib/context.js";
 import { staffDetail } from "./lib/staff.js";
 import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
-import { identifierAlternatives, identifierWords } from "./lib/identifier-words.js";
+import { identifierAlternatives, identifierWords } from "../privacy/identifier-words.js";
 
 /** Local parts used by clinics and organisations, not by a person. */
 const ROLE_LOCAL_PART = new RegExp(`^(?:${identifierAlternatives("email-address", "role-local-parts").join("|")})(?:[._-].{0,40})?$`);

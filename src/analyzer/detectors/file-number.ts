@@ -4,7 +4,7 @@
 import { cues } from "./lib/context.js";
 import { defineKeyedIdentifier, type KeyedId, type KeywordSite } from "./lib/keyed-identifier.js";
 import { triggersOf } from "./lib/triggers.js";
-import { identifierWords } from "./lib/identifier-words.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 const KEYWORDS = cues(...identifierWords("file-number", "keywords"));
 const FILLERS = new Set(identifierWords("file-number", "fillers"));

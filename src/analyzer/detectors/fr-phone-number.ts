@@ -6,7 +6,7 @@ import { cues, PATIENT } from "./lib/context.js";
 import { asMatched, defineIdentifier, type Found, type Verdict } from "./lib/recognizer.js";
 import { PATIENT_STRONG, staffDetail } from "./lib/staff.js";
 import { NUMBER_TRIGGERS } from "./lib/triggers.js";
-import { identifierWords } from "./lib/identifier-words.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 /** Lines that are not a person's: services, premium numbers, and a number given to call or fax. */
 const SERVICE_WORDS = cues(...identifierWords("fr-phone-number", "service-words"));

@@ -6,7 +6,7 @@ import { findCue, INSTITUTIONAL, OWN_HOME, PATIENT, tokenSpan, windowsAt } from 
 import { PATIENT_STRONG, staffDetail } from "./lib/staff.js";
 import { triggersOf } from "./lib/triggers.js";
 import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
-import { identifierAlternatives } from "./lib/identifier-words.js";
+import { identifierAlternatives } from "../privacy/identifier-words.js";
 
 const STREET_TYPES = identifierAlternatives("fr-postal-address", "street-types");
 const NUMBER_WORDS = identifierAlternatives("fr-postal-address", "number-words");

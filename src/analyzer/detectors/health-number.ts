@@ -5,7 +5,7 @@
 import { bcPhnValid, digitsOf, luhnValid } from "./lib/luhn.js";
 import { cues, NOT_PERSONAL_NUMBER } from "./lib/context.js";
 import { contextScore, defineIdentifier, medium, type Near } from "./lib/recognizer.js";
-import { identifierWords } from "./lib/identifier-words.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 const OHIP_WORDS = cues(...identifierWords("health-number", "ohip-keywords"));
 const BC_WORDS = cues(...identifierWords("health-number", "bc-keywords"));

@@ -8,7 +8,7 @@ import { defineKeyedIdentifier, type KeyedId, type KeywordSite } from "./lib/key
 import { triggersOf } from "./lib/triggers.js";
 import type { Token } from "../text/tokenize.js";
 import type { ParagraphContext } from "./types.js";
-import { identifierWords } from "./lib/identifier-words.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 const KEYWORDS = cues(...identifierWords("hospital-patient-id", "keywords"));
 /** What may sit between the keyword and the number: "n°", ":", "(IPP)", "du patient". */

@@ -7,7 +7,7 @@
 import { cues, NOT_PERSONAL_NUMBER } from "./lib/context.js";
 import { defineIdentifier, type IdentifierPattern } from "./lib/recognizer.js";
 import { NUMBER_TRIGGERS } from "./lib/triggers.js";
-import { identifierWords } from "./lib/identifier-words.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 const NIR_WORDS = cues(...identifierWords("nir-number", "keywords"));
 

@@ -4,7 +4,7 @@
 import { cues, INSTITUTIONAL, NOT_PERSONAL_NUMBER, PATIENT } from "./lib/context.js";
 import { defineIdentifier, type Found, type Verdict } from "./lib/recognizer.js";
 import { NUMBER_TRIGGERS } from "./lib/triggers.js";
-import { identifierWords } from "./lib/identifier-words.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 /** Toll-free and premium area codes: services, never a patient's own line. */
 const SERVICE_AREA_CODES = new Set(identifierWords("phone-number", "service-area-codes"));

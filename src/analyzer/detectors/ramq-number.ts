@@ -4,7 +4,7 @@
 import { validDay } from "./lib/dates.js";
 import { cues, NOT_PERSONAL_NUMBER } from "./lib/context.js";
 import { contextScore, defineIdentifier, medium } from "./lib/recognizer.js";
-import { identifierWords } from "./lib/identifier-words.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 const HEALTH_CARD_CONTEXT = cues(...identifierWords("ramq-number", "context"));
 

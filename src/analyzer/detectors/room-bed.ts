@@ -6,7 +6,7 @@ import { cues, findCue, windowsAt } from "./lib/context.js";
 import { triggersOf } from "./lib/triggers.js";
 import type { Token } from "../text/tokenize.js";
 import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./types.js";
-import { identifierWords } from "./lib/identifier-words.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 /** Folded keyword → whether a bare capital letter can follow ("civière C", "bay B"). ("box" is
  *  left out: "check box 3" and "box 2 of the form" outnumber ER boxes.) */

@@ -4,7 +4,7 @@ import { digitsOf, luhnValid } from "./lib/luhn.js";
 import { cues, NOT_PERSONAL_NUMBER } from "./lib/context.js";
 import { asMatched, contextScore, defineIdentifier, medium } from "./lib/recognizer.js";
 import { NUMBER_TRIGGERS } from "./lib/triggers.js";
-import { identifierWords } from "./lib/identifier-words.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 const SIN_WORDS = cues(...identifierWords("sin-number", "sin-keywords"));
 const SSN_WORDS = cues(...identifierWords("sin-number", "ssn-keywords"));

@@ -7,7 +7,7 @@ import { cues, findCue, INSTITUTIONAL, OWN_HOME, PATIENT, windowsAt } from "./li
 import { staffDetail } from "./lib/staff.js";
 import type { Token } from "../text/tokenize.js";
 import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./types.js";
-import { identifierWords } from "./lib/identifier-words.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 // Street types written before the name (French usage).
 const TYPE_BEFORE = new Set(identifierWords("street-address", "type-before"));

@@ -2,7 +2,7 @@
 // written as folded word sequences ("vous joindre", "hospitalis*"), looked up in token windows
 // that stay inside a sentence. Shared by the direct-identifier detectors of rules/privacy.json.
 import type { ParagraphContext } from "../types.js";
-import { identifierWords } from "./identifier-words.js";
+import { identifierWords } from "../../privacy/identifier-words.js";
 
 /** A cue list entry: its folded words, and the phrase as written in the list. */
 export interface Cue {

@@ -3,7 +3,7 @@
 // patient's. Shared by the French identifier detectors and the contact detectors.
 import { cues, findCue } from "./context.js";
 import type { ParagraphContext } from "../types.js";
-import { identifierWords } from "./identifier-words.js";
+import { identifierWords } from "../../privacy/identifier-words.js";
 
 /** Titles and words that name staff, a service or an institution's mail. */
 export const STAFF = cues(...identifierWords("shared", "staff"));

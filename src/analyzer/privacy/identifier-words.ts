@@ -1,10 +1,10 @@
 // The identifier recognizers' word lists (rules/gazetteers/identifiers.json): the keywords before
-// a number, the context words around it, the labels, fillers and units, by detector ("shared" for
-// the lists several detectors read). The build checks the file (checkIdentifierWords, as the other
+// a number, the context words around it, the labels, titles, fillers and units, by detector
+// ("shared" for the lists several detectors read). The build checks the file (checkIdentifierWords, as the other
 // gazetteers); the analyzer reads it without checking it again.
 import { z } from "zod";
-import file from "../../../../rules/gazetteers/identifiers.json";
-import { checkFile } from "../../privacy/gazetteers.js";
+import file from "../../../rules/gazetteers/identifiers.json";
+import { checkFile } from "./gazetteers.js";
 
 const entry = z.string().min(1).refine((w) => w === w.trim() && !/\s{2}/.test(w), "an entry is its words, single-spaced");
 const list = z.array(entry).min(1).refine((l) => new Set(l).size === l.length, "an entry is listed twice");

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import file from "../../../../rules/gazetteers/identifiers.json";
+import file from "../../../rules/gazetteers/identifiers.json";
 import { checkIdentifierWords, identifierAlternatives, identifierWords } from "./identifier-words.js";
 
-const DETECTORS = new URL("../", import.meta.url).pathname;
+const ANALYZER = new URL("../", import.meta.url).pathname;
+const FOLDERS = ["detectors", "detectors/lib", "privacy"];
 
-/** Every `identifierWords("group", "name")` (or identifierAlternatives) the detectors' code reads. */
+/** Every `identifierWords("group", "name")` (or identifierAlternatives) the analyzer's code reads. */
 function listsRead(): string[] {
-  const sources = [...readdirSync(DETECTORS).map((f) => `${DETECTORS}${f}`), ...readdirSync(`${DETECTORS}lib`).map((f) => `${DETECTORS}lib/${f}`)]
-    .filter((p) => p.endsWith(".ts") && !p.endsWith(".test.ts"));
+  const sources = FOLDERS.flatMap((d) => readdirSync(`${ANALYZER}${d}`).map((f) => `${ANALYZER}${d}/${f}`)).filter((p) => p.endsWith(".ts") && !p.endsWith(".test.ts"));
   const read = new Set<string>();
   for (const path of sources) {
     for (const m of readFileSync(path, "utf8").matchAll(/identifier(?:Words|Alternatives)\("([a-z-]+)", "([a-z-]+)"\)/g)) read.add(`${m[1]}.${m[2]}`);
