@@ -9,6 +9,9 @@ const root = new URL("..", import.meta.url).pathname;
 const server = await createServer({ root, configFile: false, logLevel: "error", server: { middlewareMode: true, hmr: false }, appType: "custom" });
 let failed = false;
 try {
+  // First: the detectors read their word lists as they load.
+  const { checkIdentifierWords } = await server.ssrLoadModule("/src/analyzer/privacy/identifier-words.ts");
+  checkIdentifierWords();
   const { parseRuleFiles } = await server.ssrLoadModule("/src/analyzer/rules/load.ts");
   const { Engine } = await server.ssrLoadModule("/src/analyzer/engine.ts");
   const { checkGazetteers } = await server.ssrLoadModule("/src/analyzer/privacy/gazetteers.ts");

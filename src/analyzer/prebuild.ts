@@ -4,6 +4,7 @@
 // worker that wakes then skips the validation, compiles a rule only when a paragraph holds one of
 // its triggers, and parses a pattern only when it first tries to match it.
 import { detectors } from "./detectors/registry.js";
+import { checkIdentifierWords } from "./privacy/identifier-words.js";
 import { checkTreatmentGazetteers } from "./detectors/lib/treatment-gazetteers.js";
 import { Engine, type TriggerManifest } from "./engine.js";
 import type { ShippedFacts } from "./patterns/shipped-facts.js";
@@ -28,6 +29,7 @@ export interface PrebuiltRules extends LoadedRules {
 export function prebuildRules(files: Record<string, unknown>): PrebuiltRules {
   checkGazetteers();
   checkTreatmentGazetteers();
+  checkIdentifierWords();
   const { ruleSets, recommendations } = parseRuleFiles(files);
   const engine = new Engine(ruleSets, recommendations);
   engine.checkFamilies();

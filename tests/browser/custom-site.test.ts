@@ -5,39 +5,30 @@
 // file of the extension; removed in the options, or its permission revoked → gone after reload.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { CUSTOM_ORIGIN, PREVIOUS_DIST, TEST_DIST } from "./custom-site/test-dist.js";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { CUSTOM_ORIGIN, TEST_DIST } from "./custom-site/test-dist.js";
+import { browserTestsAvailable, useBrowserWith, serving } from "./harness.js";
 import { CUSTOM_PAGE, CUSTOM_PAGE_URL } from "./custom-site/page.js";
-import { allowExtensionPages, optionsUrl, poll, popupUrl, storedSettings, tabIdOf, writeSettings } from "./ui-helpers.js";
+import { allowExtensionPages, optionsUrl, poll, popupUrl, storedSettings, tabIdOf, writeSettings, frenchSettings } from "./ui-helpers.js";
 import { analyzeInWorker, expectedSpans, screenshot, sortSpans } from "./pages/fixtures.js";
 import { inContentWorld, OVERLAY_HOST } from "./overlay-access.js";
 import { CUSTOM_SITE_SCRIPT, scriptIdFor } from "../../src/shared/custom-site-script.js";
 import { rmSync } from "node:fs";
 
-// The harness has read GARDE_FOU_DIST: other test files in this worker get the real dist again.
-if (PREVIOUS_DIST === undefined) delete process.env.GARDE_FOU_DIST;
-else process.env.GARDE_FOU_DIST = PREVIOUS_DIST;
-
 const FR_DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibuprofène trois fois par jour.";
 const EN_DRAFT = "His chart # 88123 was left open. Take 400 mg of ibuprofen three times a day.";
 
+// After the browser that loaded it has closed.
+afterAll(() => rmSync(TEST_DIST, { recursive: true, force: true }));
+
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("Garde-fou on a site the user turns on", () => {
-  let h: Harness;
+  const h = useBrowserWith({ dist: TEST_DIST }, allowExtensionPages, frenchSettings, serving(`${CUSTOM_ORIGIN}/**`, CUSTOM_PAGE));
   let page: Page;
   let tabId: number;
 
   beforeAll(async () => {
-    h = await launch();
-    await allowExtensionPages(h);
-    await writeSettings(h, { version: 1, uiLanguage: "fr" });
-    await h.serve(`${CUSTOM_ORIGIN}/**`, CUSTOM_PAGE);
     page = await h.context.newPage();
     await page.goto(CUSTOM_PAGE_URL);
     tabId = await tabIdOf(h, page);
-  });
-  afterAll(async () => {
-    await h?.close();
-    rmSync(TEST_DIST, { recursive: true, force: true });
   });
 
   /** Whether a Garde-fou controller claimed the page's content-script world (lifecycle.ts). */

@@ -3,11 +3,11 @@
 // body inside iframe#postingComposeBox) is underlined over exactly the flagged words, in French
 // and in English, and so is one typed in the HTML view (textarea#postingHtmlBox); the editor's
 // DOM holds exactly the typed text and nothing of ours; no request leaves.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { browserTestsAvailable, useBrowser, serving } from "./harness.js";
 import { BLOGGER_PAGE, BLOGGER_URL } from "./pages/blogger.js";
-import { analyzeInWorker, gateState, setSettings, sortSpans } from "./pages/fixtures.js";
+import { analyzeInWorker, gateState, sortSpans, frenchInterface } from "./pages/fixtures.js";
 import { poll } from "./ui-helpers.js";
 import { inContentWorld, waitForOverlay } from "./overlay-access.js";
 
@@ -15,17 +15,11 @@ const FR_DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibupr
 const EN_DRAFT = "His chart # 88123 was left open. Take 400 mg of ibuprofen three times a day.";
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("Blogger's post editor", () => {
-  let h: Harness;
+  const h = useBrowser(frenchInterface, serving("https://www.blogger.com/**", BLOGGER_PAGE));
   let page: Page;
 
   beforeAll(async () => {
-    h = await launch();
-    await setSettings(h, { uiLanguage: "fr" });
-    await h.serve("https://www.blogger.com/**", BLOGGER_PAGE);
     page = await h.context.newPage();
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   async function openEditor(query = ""): Promise<void> {

@@ -1,17 +1,18 @@
 // X's composer: a real Draft.js editor under React 18.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openFixture } from "./fixtures/pages.js";
-import { adapterText, browserSuite, closeSharedBrowser, sharedBrowser, editorScenario, expectModel, model } from "./fixtures/scenario.js";
+import { browserSuite, useBrowser } from "./harness.js";
+import { openFixture, serveFixtures } from "./fixtures/pages.js";
+import { adapterText, editorScenario, expectModel, model } from "./fixtures/scenario.js";
 
-afterAll(closeSharedBrowser);
+const h = useBrowser(serveFixtures);
 
-editorScenario({ page: "draft", publish: "Poster", site: "x", focus: (page) => page.locator(".public-DraftEditor-content").click() });
+editorScenario(h, { page: "draft", publish: "Poster", site: "x", focus: (page) => page.locator(".public-DraftEditor-content").click() });
 
 browserSuite("Draft.js fixes that cross its text leaves", () => {
   let page: Page;
   beforeAll(async () => {
-    page = await openFixture(await sharedBrowser(), "draft");
+    page = await openFixture(h, "draft");
     await page.locator(".public-DraftEditor-content").click();
     await page.keyboard.type("Bonjour Marie.");
     await page.keyboard.press("Enter");

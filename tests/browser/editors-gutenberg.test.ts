@@ -3,13 +3,13 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { analyze } from "../../src/analyzer/index.js";
-import type { Harness } from "./harness.js";
+import { browserSuite, useBrowser } from "./harness.js";
 import { clickInOverlay, inContentWorld } from "./overlay-access.js";
-import { openFixture } from "./fixtures/pages.js";
-import { browserSuite, closeSharedBrowser, editorScenario, expectModel, model, sharedBrowser } from "./fixtures/scenario.js";
+import { openFixture, serveFixtures } from "./fixtures/pages.js";
+import { editorScenario, expectModel, model } from "./fixtures/scenario.js";
 import { cardState, chip, gateState, waitFor } from "./pages/fixtures.js";
 
-afterAll(closeSharedBrowser);
+const h = useBrowser(serveFixtures);
 
 /** Undo in the block editor, as measured on this fixture (the same undo manager and block-editor
  *  store WordPress uses; RichText cancels the browser's own Ctrl+Z, core/editor/undo steps back the
@@ -22,7 +22,7 @@ afterAll(closeSharedBrowser);
  *    its own level and so is the text, so three Ctrl+Z restore exactly what was typed (after one:
  *    the draft and two empty paragraphs; after two: one). The content script, in its isolated
  *    world with no access to the page's wp.data, cannot group them into one level. */
-editorScenario({
+editorScenario(h, {
   page: "gutenberg", publish: "Publier",
   media: false,
   readingPauseMs: 1_200,
@@ -50,10 +50,8 @@ function ruleBoxes(page: Page, rule: string) {
 const published = (page: Page) => page.evaluate(() => [...(window.fixture!.published as string[])]);
 
 browserSuite("the extension on the real block editor", () => {
-  let h: Harness;
   let page: Page;
   beforeAll(async () => {
-    h = await sharedBrowser();
     page = await openFixture(h, "gutenberg");
     await page.bringToFront();
   });

@@ -1,7 +1,8 @@
 // Facebook's composer: a real Lexical editor (rich text + history).
-import { afterAll } from "vitest";
-import { closeSharedBrowser, editorScenario } from "./fixtures/scenario.js";
+import { useBrowser } from "./harness.js";
+import { serveFixtures } from "./fixtures/pages.js";
+import { editorScenario } from "./fixtures/scenario.js";
 
-afterAll(closeSharedBrowser);
+const h = useBrowser(serveFixtures);
 
-editorScenario({ page: "lexical", publish: "Publier", site: "facebook", focus: (page) => page.locator('[data-lexical-editor="true"]').click() });
+editorScenario(h, { page: "lexical", publish: "Publier", site: "facebook", focus: (page) => page.locator('[data-lexical-editor="true"]').click() });

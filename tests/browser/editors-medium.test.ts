@@ -2,11 +2,11 @@
 // a risky draft typed in the story body as a person would is underlined over exactly the flagged
 // words, in French and in English; the editor's DOM holds exactly the typed text and nothing of
 // ours; no request leaves.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { browserTestsAvailable, useBrowser, serving } from "./harness.js";
 import { MEDIUM_PAGE, MEDIUM_URL } from "./pages/medium.js";
-import { analyzeInWorker, expectedSpans, gateState, setSettings, sortSpans, underlines } from "./pages/fixtures.js";
+import { analyzeInWorker, expectedSpans, gateState, sortSpans, underlines, frenchInterface } from "./pages/fixtures.js";
 import { poll } from "./ui-helpers.js";
 import { inContentWorld, overlayCount, waitForOverlay } from "./overlay-access.js";
 
@@ -15,17 +15,11 @@ const FR_DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibupr
 const EN_DRAFT = "His chart # 88123 was left open. Take 400 mg of ibuprofen three times a day.";
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("Medium's story editor", () => {
-  let h: Harness;
+  const h = useBrowser(frenchInterface, serving("https://medium.com/**", MEDIUM_PAGE));
   let page: Page;
 
   beforeAll(async () => {
-    h = await launch();
-    await setSettings(h, { uiLanguage: "fr" });
-    await h.serve("https://medium.com/**", MEDIUM_PAGE);
     page = await h.context.newPage();
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const graf = (selector: string) => page.locator(`.postArticle-content ${selector}`);

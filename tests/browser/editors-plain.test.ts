@@ -1,11 +1,12 @@
 // Textarea (X's mobile composer) and a plain contenteditable (the generic adapter), driven as a
 // person would, with the adapters injected by the fixtures' test hook.
-import { afterAll } from "vitest";
-import { closeSharedBrowser, editorScenario } from "./fixtures/scenario.js";
+import { useBrowser } from "./harness.js";
+import { serveFixtures } from "./fixtures/pages.js";
+import { editorScenario } from "./fixtures/scenario.js";
 
-afterAll(closeSharedBrowser);
+const h = useBrowser(serveFixtures);
 
-editorScenario({
+editorScenario(h, {
   page: "textarea",
   publish: "Poster",
   site: "x",
@@ -13,7 +14,7 @@ editorScenario({
   focus: async (page) => page.locator('textarea[data-testid="tweetTextarea_0"]').click(),
 });
 
-editorScenario({
+editorScenario(h, {
   page: "contenteditable",
   publish: "Répondre",
   site: "generic",

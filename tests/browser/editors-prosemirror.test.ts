@@ -1,7 +1,8 @@
 // Substack's editor: a real ProseMirror view (basic schema, history, base keymap).
-import { afterAll } from "vitest";
-import { closeSharedBrowser, editorScenario } from "./fixtures/scenario.js";
+import { useBrowser } from "./harness.js";
+import { serveFixtures } from "./fixtures/pages.js";
+import { editorScenario } from "./fixtures/scenario.js";
 
-afterAll(closeSharedBrowser);
+const h = useBrowser(serveFixtures);
 
-editorScenario({ page: "prosemirror", publish: "Publier", site: "substack", focus: (page) => page.locator(".ProseMirror").click() });
+editorScenario(h, { page: "prosemirror", publish: "Publier", site: "substack", focus: (page) => page.locator(".ProseMirror").click() });

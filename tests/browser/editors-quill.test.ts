@@ -1,12 +1,13 @@
 // LinkedIn's share box: a real Quill 2 editor (history module).
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openFixture } from "./fixtures/pages.js";
-import { adapterText, browserSuite, closeSharedBrowser, sharedBrowser, editorScenario, expectModel, model } from "./fixtures/scenario.js";
+import { browserSuite, useBrowser } from "./harness.js";
+import { openFixture, serveFixtures } from "./fixtures/pages.js";
+import { adapterText, editorScenario, expectModel, model } from "./fixtures/scenario.js";
 
-afterAll(closeSharedBrowser);
+const h = useBrowser(serveFixtures);
 
-editorScenario({ page: "quill", publish: "Publier", site: "linkedin", focus: (page) => page.locator(".ql-editor").click() });
+editorScenario(h, { page: "quill", publish: "Publier", site: "linkedin", focus: (page) => page.locator(".ql-editor").click() });
 
 // LinkedIn mounts its share box inside an open shadow root (#interop-outlet). Quill 2's own caret
 // handling is unreliable there (typed characters land out of order, with or without Garde-fou),
@@ -14,7 +15,7 @@ editorScenario({ page: "quill", publish: "Publier", site: "linkedin", focus: (pa
 browserSuite("the Quill editor inside an open shadow root (LinkedIn)", () => {
   let page: Page;
   beforeAll(async () => {
-    page = await openFixture(await sharedBrowser(), "quill-shadow");
+    page = await openFixture(h, "quill-shadow");
   });
   afterAll(async () => {
     await page?.close();

@@ -1,7 +1,8 @@
 // WordPress's classic editor: a real TinyMCE 8 editing inside iframe#content_ifr.
-import { afterAll } from "vitest";
-import { closeSharedBrowser, editorScenario } from "./fixtures/scenario.js";
+import { useBrowser } from "./harness.js";
+import { serveFixtures } from "./fixtures/pages.js";
+import { editorScenario } from "./fixtures/scenario.js";
 
-afterAll(closeSharedBrowser);
+const h = useBrowser(serveFixtures);
 
-editorScenario({ page: "tinymce", publish: "Publier", media: false, site: "wordpress", focus: (page) => page.frameLocator("#content_ifr").locator("body").click() });
+editorScenario(h, { page: "tinymce", publish: "Publier", media: false, site: "wordpress", focus: (page) => page.frameLocator("#content_ifr").locator("body").click() });

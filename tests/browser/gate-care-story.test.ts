@@ -1,12 +1,10 @@
 // A titled name in a care story that never says "patient" (issue: patient identification in every
 // care story): typed in French and in English on the Facebook (Lexical) and X (Draft.js) fixtures,
 // it shows a privacy error, and the pre-publish gate stops the publish click.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
-import {
-  FB_URL, X_URL, editorText, gateState, openFixture, publishCount, resetSettings, serveFixtures, setSettings, typeAndSettle, waitFor,
-} from "./pages/fixtures.js";
+import { browserTestsAvailable, useBrowser } from "./harness.js";
+import { FB_URL, X_URL, editorText, gateState, openFixture, publishCount, resetSettings, serveFixtures, setSettings, typeAndSettle, waitFor } from "./pages/fixtures.js";
 
 const STORIES = {
   fr: { text: "J'ai annoncé à Mme Beaulieu ce midi que sa biopsie montrait un lymphome. Elle a pris le temps de me consoler, moi.", name: "Mme Beaulieu" },
@@ -14,16 +12,11 @@ const STORIES = {
 } as const;
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("a titled-name care story", () => {
-  let h: Harness;
+  const h = useBrowser(serveFixtures, resetSettings);
   let pages: Record<"facebook" | "x", Page>;
+
   beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
-    await resetSettings(h);
     pages = { facebook: await openFixture(h, FB_URL), x: await openFixture(h, X_URL) };
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   for (const site of ["facebook", "x"] as const) {

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Worker } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, describe } from "vitest";
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
 // GARDE_FOU_DIST: a copy of dist/chrome, so that a build running meanwhile does not change the
@@ -28,7 +28,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+export interface LaunchOptions {
+  /** The unpacked extension to load (default DIST): a test copy with its own manifest. */
+  dist?: string;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const dist = options.dist ?? DIST;
   const profile = mkdtempSync(join(tmpdir(), "garde-fou-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -43,8 +49,8 @@ export async function launch(): Promise<Harness> {
       "--no-first-run",
       "--disable-quic",
       "--disable-default-apps",
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
     ],
   });
   const outgoing: string[] = [];
@@ -78,21 +84,24 @@ export async function launch(): Promise<Harness> {
   };
 }
 
-/** One browser for the `describe` block that calls this (launching is the slow part): launched
- *  before its tests, with each `setup` step run in order (serving the fixture pages, settings),
- *  and closed after them. The value stands for the harness in the block's tests and hooks, once
- *  launched: `const h = useBrowser(serveFixtures);` then `openFixture(h, FB_URL)`. */
-export function useBrowser(...setup: Array<(h: Harness) => Promise<unknown>>): Harness {
-  let launched: Harness | undefined;
+/** A set-up step, run in order once the browser is up (serving pages, settings, opening a page). */
+export type Step<H> = (h: H) => unknown;
+
+/** One launched browser for the block that calls this (launching is the slow part): started by
+ *  `start` before its tests, with each `setup` step run in order, and closed after them. Called at
+ *  a file's top level, every block of the file shares it. The value stands for the harness in the
+ *  block's tests and hooks, once launched. */
+export function useLaunched<H extends { close(): Promise<void> }>(start: () => Promise<H>, setup: Array<Step<H>>, timeout = 120_000): H {
+  let launched: H | undefined;
   beforeAll(async () => {
-    launched = await launch();
+    launched = await start();
     for (const step of setup) await step(launched);
-  }, 120_000);
+  }, timeout);
   afterAll(async () => {
     await launched?.close();
     launched = undefined;
   });
-  return new Proxy({} as Harness, {
+  return new Proxy({} as H, {
     get(_target, key) {
       if (!launched) throw new Error(`the browser is not launched yet (reading ${String(key)} outside a test or hook)`);
       const value = Reflect.get(launched, key) as unknown;
@@ -100,3 +109,22 @@ export function useBrowser(...setup: Array<(h: Harness) => Promise<unknown>>): H
     },
   });
 }
+
+/** Chromium with the built extension for the calling block: `const h = useBrowser(serveFixtures);`
+ *  then `openFixture(h, FB_URL)` in its tests. */
+export function useBrowser(...setup: Array<Step<Harness>>): Harness {
+  return useLaunched(() => launch(), setup);
+}
+
+/** useBrowser with launch options (another build of the extension). */
+export function useBrowserWith(options: LaunchOptions, ...setup: Array<Step<Harness>>): Harness {
+  return useLaunched(() => launch(options), setup);
+}
+
+/** A step that serves `body` for every URL matching `pattern`. */
+export function serving(pattern: string, body: string | ((url: string) => string), contentType?: string): Step<Harness> {
+  return (h) => h.serve(pattern, body, contentType);
+}
+
+/** Browser tests run where Chromium and a build are present, and always in CI (where their absence is a failure). */
+export const browserSuite = describe.skipIf(!browserTestsAvailable() && !process.env.CI);

@@ -6,11 +6,11 @@
 // settings are unchanged, the person's draft with a health-card number is still underlined, the
 // gate still stops the person's publish click, and no draft text is in any storage area.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { browserTestsAvailable, useBrowser, serving } from "./harness.js";
 import { clickInOverlay, inContentWorld, waitForOverlay } from "./overlay-access.js";
 import { analyzeInWorker, gateState, cardState, waitFor } from "./pages/fixtures.js";
-import { storedSettings, writeSettings } from "./ui-helpers.js";
+import { storedSettings, frenchSettings } from "./ui-helpers.js";
 
 const URL_ = "https://notes-du-dr-x.substack.com/publish/post/1";
 const SENTINEL = "Quorvexine";
@@ -131,15 +131,12 @@ const flagged = (page: Page) =>
   });
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("a hostile page on a supported site", () => {
-  let h: Harness;
+  const h = useBrowser(serving("https://notes-du-dr-x.substack.com/**", PAGE), frenchSettings);
   let page: Page;
   let settingsBefore: Record<string, unknown> | undefined;
   const attack = (): Promise<Report> => page.evaluate((id) => (window as unknown as { attack(id: string): Promise<Report> }).attack(id), h.extensionId);
 
   beforeAll(async () => {
-    h = await launch();
-    await h.serve("https://notes-du-dr-x.substack.com/**", PAGE);
-    await writeSettings(h, { version: 1, uiLanguage: "fr" });
     settingsBefore = await storedSettings(h);
     page = await h.context.newPage();
     await page.goto(URL_);
@@ -149,9 +146,6 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("a hostile page on 
     await page.keyboard.type(DRAFT);
     await waitFor(() => flagged(page), (f) => f.includes(CARD));
   }, 120_000);
-  afterAll(async () => {
-    await h?.close();
-  });
 
   it("the draft's fix would carry its words (so the storage check below means something)", async () => {
     const findings = await analyzeInWorker(h, DRAFT);

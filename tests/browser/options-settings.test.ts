@@ -2,27 +2,22 @@
 // changes nothing; export round-trips; reset asks first; FR ↔ EN; the repair notice shows.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { defaultSettings, importSettings } from "../../src/shared/settings.js";
-import { ROOT, browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { ROOT, browserTestsAvailable, useBrowser } from "./harness.js";
 import { allowExtensionPages, optionsUrl, poll, storedSettings, writeSettings } from "./ui-helpers.js";
 
 const SHOTS = join(ROOT, "docs", "screenshots");
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the options page", () => {
-  let h: Harness;
+  const h = useBrowser(allowExtensionPages);
   let page: Page;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    h = await launch();
-    await allowExtensionPages(h);
     page = await h.context.newPage();
     await page.setViewportSize({ width: 900, height: 900 });
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   /** Fresh French settings and a freshly loaded page for each test. */

@@ -4,9 +4,9 @@
 // stop-on-warnings setting. Screenshots of each state in docs/screenshots.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { ROOT, browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { ROOT, browserTestsAvailable, useBrowser } from "./harness.js";
 import { allowExtensionPages, optionsUrl, poll, storedSettings, writeSettings } from "./ui-helpers.js";
 import { FB_URL, analyzeInWorker, cardState, clickCardAction, clickUnderline, expectedSpans, openFixture, serveFixtures, typeDraft, underlines, waitFor, waitForUnderlines } from "./pages/fixtures.js";
 
@@ -14,19 +14,13 @@ const SHOTS = join(ROOT, "docs", "screenshots");
 const DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibuprofène trois fois par jour.";
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("turning back on from the options page", () => {
-  let h: Harness;
+  const h = useBrowser(allowExtensionPages, serveFixtures);
   let page: Page;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    h = await launch();
-    await allowExtensionPages(h);
-    await serveFixtures(h);
     page = await h.context.newPage();
     await page.setViewportSize({ width: 900, height: 1000 });
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   const open = async (lang: "fr" | "en", extra: Record<string, unknown> = {}) => {

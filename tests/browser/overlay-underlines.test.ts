@@ -3,13 +3,10 @@
 // nothing of ours inside the editor; one overlay per editor, re-attached on re-mount; IME
 // composition respected; removed when the extension goes away. No request leaves. The closed
 // root is read from the content script's world (overlay-access.ts).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
-import {
-  FB_URL, X_URL, analyzeInWorker, chip, expectedSpans, openFixture, resetSettings, screenshot, serveFixtures,
-  setSettings, typeDraft, underlines, waitFor, waitForUnderlines,
-} from "./pages/fixtures.js";
+import { browserTestsAvailable, useBrowser } from "./harness.js";
+import { FB_URL, X_URL, analyzeInWorker, chip, expectedSpans, openFixture, resetSettings, screenshot, serveFixtures, setSettings, typeDraft, underlines, waitFor, waitForUnderlines } from "./pages/fixtures.js";
 import { inContentWorld, overlayCount } from "./overlay-access.js";
 
 const FR_DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibuprofène trois fois par jour.";
@@ -52,18 +49,13 @@ function expectAligned(offsets: Awaited<ReturnType<typeof boxOffsets>>) {
 }
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("underlines in the page", () => {
-  let h: Harness;
+  const h = useBrowser(serveFixtures, resetSettings);
   let fb: Page;
   let x: Page;
+
   beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
-    await resetSettings(h);
     fb = await openFixture(h, FB_URL);
     x = await openFixture(h, X_URL);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it("underlines exactly the flagged words of a French draft typed in a contenteditable", async () => {

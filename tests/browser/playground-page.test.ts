@@ -4,13 +4,13 @@
 // pasted draft is analysed; no request leaves; screenshots in French and English.
 import { join } from "node:path";
 import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { CATEGORIES } from "../../src/analyzer/types.js";
 import { SAMPLES } from "../../src/playground/samples.js";
-import { ROOT, browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { ROOT, browserTestsAvailable, type Harness, useBrowser } from "./harness.js";
 import { analyzeInWorker, cardState, clickUnderline, expectedSpans, gateState, underlines, waitFor, waitForUnderlines } from "./pages/fixtures.js";
-import { optionsUrl, poll, popupUrl, tabIdOf, writeSettings } from "./ui-helpers.js";
+import { optionsUrl, poll, popupUrl, tabIdOf, writeSettings, frenchSettings } from "./ui-helpers.js";
 
 const PLAYGROUND_PATH = "/src/playground/index.html";
 
@@ -49,16 +49,8 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the playground page", () => {
-  let h: Harness;
+  const h = useBrowser(frenchSettings);
   let page: Page;
-
-  beforeAll(async () => {
-    h = await launch();
-    await writeSettings(h, { version: 1, uiLanguage: "fr" });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   it("is linked from the popup and from the options page", async () => {
     const options = await h.context.newPage();

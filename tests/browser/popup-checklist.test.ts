@@ -3,30 +3,23 @@
 // states, and the language switch. The tab state is written the way the background writes it.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { ROOT, browserTestsAvailable, launch, type Harness } from "./harness.js";
-import { FIXTURE_PAGE, allowExtensionPages, poll, RISKY_FINDINGS, riskyFindings, WARNING_ONLY_FINDINGS, popupUrl, setTabState, storedSettings, tabIdOf, writeSettings } from "./ui-helpers.js";
+import { ROOT, browserTestsAvailable, useBrowser, serving } from "./harness.js";
+import { FIXTURE_PAGE, allowExtensionPages, poll, RISKY_FINDINGS, riskyFindings, WARNING_ONLY_FINDINGS, popupUrl, setTabState, storedSettings, tabIdOf, writeSettings, frenchSettings } from "./ui-helpers.js";
 
 const SHOTS = join(ROOT, "docs", "screenshots");
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the popup checklist", () => {
-  let h: Harness;
+  const h = useBrowser(allowExtensionPages, frenchSettings, serving("https://www.facebook.com/**", FIXTURE_PAGE));
   let site: Page;
   let tabId: number;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    h = await launch();
-    await allowExtensionPages(h);
-    await writeSettings(h, { version: 1, uiLanguage: "fr" });
-    await h.serve("https://www.facebook.com/**", FIXTURE_PAGE);
     site = await h.context.newPage();
     await site.goto("https://www.facebook.com/garde-fou-popup");
     tabId = await tabIdOf(h, site);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   async function openPopup(id = tabId): Promise<Page> {

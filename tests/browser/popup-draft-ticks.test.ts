@@ -5,10 +5,10 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT, browserTestsAvailable, useBrowser } from "./harness.js";
 import { allowExtensionPages, poll, popupUrl, tabIdOf } from "./ui-helpers.js";
-import { FB_URL, openFixture, serveFixtures, setSettings, typeAndSettle } from "./pages/fixtures.js";
+import { FB_URL, openFixture, serveFixtures, setSettings, typeAndSettle, frenchInterface } from "./pages/fixtures.js";
 
 const SHOTS = join(ROOT, "docs", "screenshots");
 const FIRST = "Belle journée au chalet avec les collègues de l'équipe.";
@@ -17,20 +17,14 @@ const SETTINGS = "Paramètres de confidentialité vérifiés";
 const IDENTIFY = "S'identifier clairement";
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the popup's ticks and the draft they belong to", () => {
-  let h: Harness;
+  const h = useBrowser(allowExtensionPages, serveFixtures, frenchInterface);
   let fb: Page;
   let tabId: number;
+
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    h = await launch();
-    await allowExtensionPages(h);
-    await serveFixtures(h);
-    await setSettings(h, { uiLanguage: "fr" });
     fb = await openFixture(h, FB_URL);
     tabId = await tabIdOf(h, fb);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   async function openPopup(): Promise<Page> {

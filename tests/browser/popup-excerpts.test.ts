@@ -2,25 +2,19 @@
 // tab state in storage holds no draft text), so identical messages are told apart.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT, browserTestsAvailable, useBrowser } from "./harness.js";
 import { allowExtensionPages, poll, popupUrl, tabIdOf } from "./ui-helpers.js";
-import { FB_URL, analyzeInWorker, expectedSpans, openFixture, serveFixtures, setSettings, typeDraft, waitForUnderlines } from "./pages/fixtures.js";
+import { FB_URL, analyzeInWorker, expectedSpans, openFixture, serveFixtures, typeDraft, waitForUnderlines, frenchInterface } from "./pages/fixtures.js";
 
 const SHOTS = join(ROOT, "docs", "screenshots");
 const DRAFT = "Son dossier no 552190 est resté ouvert. Le dossier no 771204 aussi, au poste de garde.";
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the popup's flagged words", () => {
-  let h: Harness;
+  const h = useBrowser(allowExtensionPages, serveFixtures, frenchInterface);
+
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    h = await launch();
-    await allowExtensionPages(h);
-    await serveFixtures(h);
-    await setSettings(h, { uiLanguage: "fr" });
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it("quotes the flagged words of two findings with the same message", async () => {

@@ -2,8 +2,8 @@
 // options page are used, no request leaves the extension (pages, service worker, content
 // scripts), and no draft text reaches any storage area or any console.
 import type { ConsoleMessage } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { browserTestsAvailable, useBrowser } from "./harness.js";
 import { FB_URL, X_URL, analyzeInWorker, openFixture, serveFixtures, typeDraft, underlines, waitFor } from "./pages/fixtures.js";
 
 // A sentinel no rule, message or setting contains: if it shows up anywhere, draft text leaked.
@@ -13,21 +13,16 @@ const DRAFT_FR = `Mme ${SENTINEL} Gagnon, 87 ans, née le 3 avril 1937, vue hier
 const DRAFT_EN = `Mrs ${SENTINEL} was in my ER last night, chart # 88123. Send me your results by DM and take 400 mg of ibuprofen twice a day.`;
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("privacy", () => {
-  let h: Harness;
+  const h = useBrowser(serveFixtures);
   const requests: string[] = [];
   const consoleLines: string[] = [];
   const onConsole = (m: ConsoleMessage) => consoleLines.push(m.text());
 
   beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
     // A second net under the route: every request the browser context sees, service worker included.
     h.context.on("request", (r) => requests.push(r.url()));
     h.worker.on("console", onConsole);
   }, 120_000);
-  afterAll(async () => {
-    await h?.close();
-  });
 
   it("sends no request while drafts are typed and analysed, and the popup and options are used", async () => {
     for (const [url, draft] of [

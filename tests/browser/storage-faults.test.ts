@@ -2,8 +2,8 @@
 // still answered: the page's underlines follow the draft and the gate still stops the publish
 // click; the tab's stale state is dropped rather than left behind.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsAvailable, launch, type Harness } from "./harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { browserTestsAvailable, useBrowser } from "./harness.js";
 import { clickInOverlay, inContentWorld } from "./overlay-access.js";
 import { FB_URL, gateState, openFixture, publishCount, resetSettings, serveFixtures, typeDraft, underlines, waitFor } from "./pages/fixtures.js";
 import { tabIdOf } from "./ui-helpers.js";
@@ -11,16 +11,11 @@ import { tabIdOf } from "./ui-helpers.js";
 const DRAFT = "Son dossier no 552190 est resté ouvert. Prenez 400 mg d'ibuprofène trois fois par jour.";
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("a storage failure", () => {
-  let h: Harness;
+  const h = useBrowser(serveFixtures, resetSettings);
   let fb: Page;
+
   beforeAll(async () => {
-    h = await launch();
-    await serveFixtures(h);
-    await resetSettings(h);
     fb = await openFixture(h, FB_URL);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it("does not fail the analysis: underlines follow the draft and the gate still stops", async () => {

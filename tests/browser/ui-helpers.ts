@@ -85,6 +85,11 @@ export async function writeSettings(h: Harness, value: unknown): Promise<void> {
   }, value);
 }
 
+/** A set-up step: the stored settings replaced by a French interface's, nothing else. */
+export async function frenchSettings(h: Harness): Promise<void> {
+  await writeSettings(h, { version: 1, uiLanguage: "fr" });
+}
+
 export function popupUrl(h: Harness, tabId: number): string {
   return `chrome-extension://${h.extensionId}/src/popup/index.html?tabId=${tabId}`;
 }

@@ -5,10 +5,10 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { SITE_MATCHES } from "../../src/content/sites/matches.js";
 import { CONTENT_SCRIPT } from "../../src/shared/custom-site-script.js";
-import { browserTestsAvailable, DIST, launch, type Harness } from "./harness.js";
+import { browserTestsAvailable, DIST, useBrowser } from "./harness.js";
 import { allowExtensionPages } from "./ui-helpers.js";
 
 /** A page URL on each supported site ("https://*.substack.com/*" → a blog of that host). */
@@ -44,16 +44,12 @@ const probe = (page: Page, urls: string[]) =>
   }, urls);
 
 describe.skipIf(!browserTestsAvailable() && !process.env.CI)("the extension's files, seen from the supported sites", () => {
-  let h: Harness;
+  const h = useBrowser();
   let urls: string[];
 
   beforeAll(async () => {
-    h = await launch();
     for (const url of SITE_URLS) await h.serve(`${new URL(url).origin}/**`, PAGE);
     urls = filesOf(DIST).map((f) => `chrome-extension://${h.extensionId}/${f}`);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it("covers the content script, the manifest and every other file of the build", () => {

@@ -3,7 +3,6 @@ import { ruleTable } from "../../../tests/support/rule-table.js";
 ruleTable(
   "privacy/birth-date",
   [
-    { name: "flags a French month and year", text: "Elle est née en février 1931 et marche encore.", span: "née en février 1931" },
     { name: "flags a DOB label with an ISO date", text: "Patient X, DOB 1941-04-03, transferred.", span: "DOB 1941-04-03", fix: "" },
     { name: "flags a date de naissance label", text: "Date de naissance : 03/04/1941, à confirmer.", span: "Date de naissance : 03/04/1941" },
     { name: "flags a first of the month", text: "La dame née le 1er mai 1940 nous a quittés.", span: "née le 1er mai 1940" },
@@ -16,9 +15,6 @@ ruleTable(
     { name: "does not flag a delivery with no date after it", text: "Elle a mis au monde des jumeaux en pleine tempête de neige." },
     { name: "does not flag bars between numbers that are not a date", text: "Score 4|9|1947 dans le tableau des résultats de l'étude." },
     { name: "does not flag an abbreviated label with an impossible date", text: "Date de nais. : 31/02/1952 est une coquille évidente." },
-    { name: "does not flag the author's own birth", text: "Je suis né le 2 mai 1979 et je déteste les piqûres." },
-    { name: "does not flag a historical figure", text: "Osler, born July 12, 1849, changed how we teach." },
-    { name: "does not flag the author's child", text: "My daughter was born on March 3, 2015, in this hospital." },
     { name: "does not flag an impossible date", text: "Né le 31 avril 1950, selon le formulaire mal rempli." },
     { name: "does not flag a preterm birth without a date", text: "Des jumeaux nés à 26 semaines, quel courage." },
     { name: "does not flag a newborn count", text: "Newborns born in May 2020 had fewer visits." },

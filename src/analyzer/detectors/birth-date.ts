@@ -8,19 +8,11 @@ import { dateAt } from "./lib/date-expressions.js";
 import { triggersOf } from "./lib/triggers.js";
 import { cues, findCue, PATIENT, tokenSpan, windowsAt } from "./lib/context.js";
 import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
-const SELF_OR_FAMILY = cues(
-  "je suis", "j'suis", "chu", "suis", "i was", "i am", "i'm", "we were", "nous sommes", "moi", "me",
-  "mon fils", "ma fille", "mon bebe", "notre fils", "notre fille", "notre bebe", "mes enfants", "nos enfants", "mes jumeaux", "mes jumelles",
-  "my son", "my daughter", "my baby", "our son", "our daughter", "our baby", "my kids", "our kids", "my twins",
-  "mon petit-fils", "ma petite-fille", "mon petit fils", "ma petite fille", "my grandson", "my granddaughter",
-  "mon neveu", "ma niece", "my nephew", "my niece", "mon frere", "ma soeur", "my brother", "my sister",
-  "ma mere", "mon pere", "ma maman", "mon papa", "my mom", "my mum", "my dad", "my mother", "my father",
-  "ma grand mere", "mon grand pere", "my grandmother", "my grandfather", "my grandma", "my grandpa",
-  "ma conjointe", "mon conjoint", "mon chum", "ma blonde", "mon mari", "ma femme", "my wife", "my husband", "my partner",
-);
+const SELF_OR_FAMILY = cues(...identifierWords("birth-date", "self-or-family"));
 
-const ONE_PERSON = cues("il", "elle", "he", "she", "lui", "him", "her");
+const ONE_PERSON = cues(...identifierWords("birth-date", "one-person"));
 
 export default defineDetector({
   id: "birth-date",

@@ -8,29 +8,15 @@ import { triggersOf } from "./lib/triggers.js";
 import { dateAt, DATE_START } from "./lib/date-expressions.js";
 import { cues, findCue, PATIENT, tokenSpan, windowsAt } from "./lib/context.js";
 import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./types.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
-const CARE = cues(
-  "vu", "vue", "revu", "revue", "recu", "recue", "admis", "admise", "hospitalis*", "opere", "operee", "j'ai opere", "accouch*",
-  "arrive", "arrivee", "consulte", "consultee", "examine", "examinee", "transfere", "transferee", "intube", "intubee",
-  "reanime", "reanimee", "decede", "decedee", "soigne", "soignee", "diagnostique", "diagnostiquee", "amene", "amenee",
-  "appele pour", "appelee pour", "m' a appele", "m' a appelee", "polytraumatise", "polytraumatisee", "en ambulance", "triage", "urgence", "l'urgence", "soins intensifs",
-  "bloc", "chirurgie", "operation", "visite", "rendez-vous", "consultation", "accouchement", "naissance", "deces", "greffe",
-  "seen", "saw", "admitted", "operated", "discharged", "delivered", "presented", "came in", "brought in", "rushed",
-  "transferred", "intubated", "resuscitated", "died", "passed away", "treated", "examined", "diagnosed", "called in", "triaged",
-  "er", "icu", "emergency", "surgery", "visit", "appointment", "clinic", "ambulance", "paged",
-  "mort", "morte", "est parti", "est partie", "s'est eteint", "s'est eteinte", "scoped", "casted", "sutured", "platre", "platree",
-);
+const CARE = cues(...identifierWords("care-date", "care"));
 // "l'" only as an object pronoun before an auxiliary ("je l'ai vue"), never the article ("l'urgence").
-const PERSON = cues("il", "elle", "lui", "he", "she", "him", "her", "l' ai", "l' a", "l' avons", "l' ont", "l' avait", "l' avions");
+const PERSON = cues(...identifierWords("care-date", "person"));
 /** Dates that schedule something (moves, hours, talks), or fall in the future, are not care dates. */
-const SCHEDULE = cues(
-  "a compter", "a partir", "des le", "jusqu'au", "jusqu'a", "as of", "starting", "until",
-  "prochain", "prochaine", "next", "will", "sera", "serons", "aura lieu", "donnerai", "donnera", "conference", "congres", "talk",
-  "webinaire", "webinar", "heures", "hours", "ferme", "fermee", "closed", "ouvert", "ouverte", "open", "demenage", "inscri*", "register",
-  "campagne", "campaign", "clinique de vaccination", "semaine de", "mois de",
-);
+const SCHEDULE = cues(...identifierWords("care-date", "schedule"));
 /** Birth dates belong to the birth-date rule. */
-const BIRTH = cues("ne", "nee", "nes", "nees", "born", "naissance", "birth", "dob", "ddn");
+const BIRTH = cues(...identifierWords("care-date", "birth"));
 
 // "un camionneur de 58 ans", "a 17-year-old": an age makes the sentence about one person.
 const AGE = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0-]?(?:ans|an|years?|yrs?|y\.?o)|-year-old)(?![\p{L}])/iu;

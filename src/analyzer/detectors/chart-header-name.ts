@@ -11,6 +11,7 @@ import { CueList, cues, findCue, windowsAt } from "./lib/context.js";
 import type { Token } from "../text/tokenize.js";
 import type { Triggers } from "../patterns/matcher.js";
 import { defineDetector, type Hit, type ParagraphContext } from "./types.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 const paramsSchema = z.lazy(() =>
   z
@@ -29,7 +30,7 @@ const paramsSchema = z.lazy(() =>
     .strict(),
 );
 
-const PARTICLES = new Set(["de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "del", "della", "dos", "das", "ben", "el", "al", "mac", "mc", "saint", "st"]);
+const PARTICLES = new Set(identifierWords("chart-header-name", "particles"));
 const LETTERS = /^\p{Lu}[\p{Lu}'’]{1,29}$/u;
 
 function allCaps(t: Token | undefined): boolean {

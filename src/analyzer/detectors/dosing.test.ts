@@ -35,13 +35,9 @@ ruleTable(
   [
     { name: "flags a bare amount that refers to a remedy named in the sentence before", text: "L'huile d'origan, c'est mon secret. Dix gouttes dans un verre d'eau avant chaque repas, vous m'en direz des nouvelles.", span: "Dix gouttes" },
     { name: "flags spoonfuls of a medicine named just before, with a schedule", text: "Le sirop Tempra marche bien. Give 5 ml every 4 hours to your toddler.", span: "5 ml every 4 hours" },
-    { name: "flags a dose given as a pronoun with the imperative", text: "Oublié ta dose d'hier? Prends-en deux ce soir et une demain.", span: "Prends-en deux ce soir et une demain" },
     { name: "flags drops before every feed addressed to parents", text: "Moms: 3 drops of vitamin D before every feeding for the newborn.", span: "3 drops of vitamin D before every feeding" },
   ],
   [
-    { name: "does not flag water measured after a medicine was named", text: "L'ibuprofène est utile. Il faut 500 ml d'eau par jour pour bien s'hydrater." },
-    { name: "does not flag a meal-time hygiene reminder", text: "Wash your hands before every meal and after every bathroom trip." },
-    { name: "does not flag taking leaflets at the front desk", text: "Prenez-en deux, des dépliants, à la réception de la clinique." },
     { name: "does not flag a recipe amount after a supplement was named", text: "Le curcuma colore bien les plats. Ajoutez 2 cuillères de lait de coco à chaque repas." },
   ],
 );

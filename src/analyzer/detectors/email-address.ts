@@ -4,16 +4,17 @@ import { z } from "zod";
 import { cues, findCue, INSTITUTIONAL, PATIENT, windowsAt } from "./lib/context.js";
 import { staffDetail } from "./lib/staff.js";
 import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
+import { identifierAlternatives, identifierWords } from "../privacy/identifier-words.js";
 
 /** Local parts used by clinics and organisations, not by a person. */
-const ROLE_LOCAL_PART = /^(?:info|infos|contact|contacts|reception|accueil|admin|administration|rdv|rendezvous|rendez-vous|secretariat|clinique|clinic|bureau|office|communications?|media|medias|presse|press|support|aide|help|noreply|no-reply|inscriptions?|registration|webmestre|webmaster|rh|hr|emplois?|jobs|careers|carrieres|direction|nouvelles|news|benevoles|volunteers?|dons|donate|plaintes|complaints|ombudsman|commissaire)(?:[._-].{0,40})?$/;
+const ROLE_LOCAL_PART = new RegExp(`^(?:${identifierAlternatives("email-address", "role-local-parts").join("|")})(?:[._-].{0,40})?$`);
 /** Domains of governments, regulators and health institutions (checked label by label: no
  *  unanchored regular expression runs over a long hostile domain). */
-const INSTITUTIONAL_SUFFIXES = ["gouv.qc.ca", "gc.ca", "canada.ca", "gov", "gouv.fr", "cmq.org", "fmoq.org", "fmsq.org", "ssss.gouv.qc.ca", "ramq.gouv.qc.ca", "inspq.qc.ca"];
-const INSTITUTION_LABEL = /^(?:cisss|ciusss|chu|chum|muhc|cusm)[a-z0-9-]{0,30}$/;
+const INSTITUTIONAL_SUFFIXES = identifierWords("email-address", "institutional-suffixes");
+const INSTITUTION_LABEL = new RegExp(`^(?:${identifierAlternatives("email-address", "institution-labels").join("|")})[a-z0-9-]{0,30}$`);
 /** Hospital groups issue addresses to their staff (AP-HP, CHRU, GHU, HCL …): such an address is a
  *  colleague's unless the sentence names a patient. */
-const HOSPITAL_LABEL = /^(?:aphp|ap-hp|chru|chr|ghu|hcl)[a-z0-9-]{0,30}$/;
+const HOSPITAL_LABEL = new RegExp(`^(?:${identifierAlternatives("email-address", "hospital-labels").join("|")})[a-z0-9-]{0,30}$`);
 
 export function hospitalDomain(address: string): boolean {
   const labels = (address.toLowerCase().split("@")[1] ?? "").split(".");
@@ -31,16 +32,15 @@ function institutionalDomain(domain: string): boolean {
   return labels.slice(0, -1).some((l) => INSTITUTION_LABEL.test(l));
 }
 
-const CONTACT_INSTRUCTION = cues(
-  "ecrivez", "ecrire", "ecrivez-nous", "write", "contactez", "contacter", "contact", "joindre", "rsvp", "inscription", "inscrivez",
-  "register", "info", "infos", "details", "questions", "moi", "me", "my", "mon", "nous", "notre", "our", "us",
-);
-const THIRD_PERSON = cues("son courriel", "son adresse", "sa boite", "his email", "her email", "his e-mail", "her e-mail", "his address", "her address", "their email", "leur courriel");
+const CONTACT_INSTRUCTION = cues(...identifierWords("email-address", "contact-instruction"));
+/** A doctor's own address: "dr.tremblay@", "prof-roy@". */
+const DOCTOR_LOCAL_PART = new RegExp(`^(?:${identifierAlternatives("email-address", "doctor-prefixes").join("|")})[._-]`);
+const THIRD_PERSON = cues(...identifierWords("email-address", "third-person"));
 
 export function institutionalAddress(address: string): string | null {
   const [local = "", domain = ""] = address.toLowerCase().split("@");
   if (ROLE_LOCAL_PART.test(local)) return `role address «${local}@»`;
-  if (/^(?:dr|dre|docteur|pr|prof)[._-]/.test(local)) return `a doctor's address «${local}@»`;
+  if (DOCTOR_LOCAL_PART.test(local)) return `a doctor's address «${local}@»`;
   if (institutionalDomain(domain)) return `institutional domain «${domain}»`;
   return null;
 }

@@ -4,13 +4,10 @@
 import { cues } from "./lib/context.js";
 import { defineKeyedIdentifier, type KeyedId, type KeywordSite } from "./lib/keyed-identifier.js";
 import { triggersOf } from "./lib/triggers.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
-const KEYWORDS = cues(
-  "dossier", "dossier medical", "no de dossier", "numero de dossier", "nda", "numero d'usager", "no d'usager", "numero d'hospitalisation",
-  "no d'hospitalisation", "chart", "mrn", "medical record", "medical record number", "record number", "file number", "file no",
-  "file", "patient id", "patient number", "hospital number", "numero de patient", "id patient",
-);
-const FILLERS = new Set(["no", "n", "°", "º", "nº", "#", "number", "numero", "num", ":", "(", "."]);
+const KEYWORDS = cues(...identifierWords("file-number", "keywords"));
+const FILLERS = new Set(identifierWords("file-number", "fillers"));
 const ID_WORD = /^[a-z]{0,3}\d{3,12}$/;
 const ID_DIGITS = /^\d{3,12}$/;
 const YEAR = /^(19|20)\d\d$/;

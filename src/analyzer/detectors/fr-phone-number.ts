@@ -6,18 +6,15 @@ import { cues, PATIENT } from "./lib/context.js";
 import { asMatched, defineIdentifier, type Found, type Verdict } from "./lib/recognizer.js";
 import { PATIENT_STRONG, staffDetail } from "./lib/staff.js";
 import { NUMBER_TRIGGERS } from "./lib/triggers.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 /** Lines that are not a person's: services, premium numbers, and a number given to call or fax. */
-const SERVICE_WORDS = cues(
-  "fax", "faxer", "telecopie", "telecopieur", "standard", "accueil", "secretariat", "service", "services", "urgences", "samu", "sos",
-  "numero vert", "numero azur", "ligne", "permanence", "prise de rendez-vous", "rendez-vous", "rdv", "cabinet", "clinique", "hopital",
-  "centre", "pharmacie", "laboratoire", "labo", "tel", "telephone", "appelez", "composez", "composer", "contactez-nous", "joignez", "nous", "notre",
-);
+const SERVICE_WORDS = cues(...identifierWords("fr-phone-number", "service-words"));
 /** A directory of wards or services: its numbers are theirs, unless a patient is named in it. */
-const DIRECTORY = cues("salle", "salles", "unite", "unites", "service", "services", "secretariat", "standard", "accueil", "poste", "postes", "bureau", "bureaux", "annuaire", "garde", "astreinte");
+const DIRECTORY = cues(...identifierWords("fr-phone-number", "directory"));
 
 /** Words that introduce a number to call back or to reach someone. */
-const PHONE_WORDS = cues("tel", "telephone", "telephonie", "portable", "mobile", "cell", "numero", "joindre", "contacter", "contact", "rappeler", "appeler", "sms", "texto");
+const PHONE_WORDS = cues(...identifierWords("fr-phone-number", "keywords"));
 /** 08 (shared-cost and premium) and 09 with a service word are not personal; 08 never is. */
 const PREMIUM = /^(?:\+33|0033|\(33\))?[ .-]?\(?0?\)?[ .-]?8/;
 

@@ -6,13 +6,10 @@ import { findCue, INSTITUTIONAL, OWN_HOME, PATIENT, tokenSpan, windowsAt } from 
 import { PATIENT_STRONG, staffDetail } from "./lib/staff.js";
 import { triggersOf } from "./lib/triggers.js";
 import { defineDetector, NO_PARAMS, type Hit } from "./types.js";
+import { identifierAlternatives } from "../privacy/identifier-words.js";
 
-const STREET_TYPES = [
-  "rue", "avenue", "av", "avn", "bd", "boulevard", "bld", "allee", "allees", "chemin", "ch", "cours", "place", "pl", "impasse", "imp", "passage",
-  "quai", "route", "rte", "square", "sq", "voie", "residence", "res", "lotissement", "lot", "lieu-dit", "chaussee", "faubourg", "fbg",
-  "rond-point", "sentier", "cite", "hameau", "promenade", "esplanade", "parvis", "villa", "mail", "montee", "ruelle", "traverse", "sente",
-];
-const NUMBER_WORDS = ["un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente"];
+const STREET_TYPES = identifierAlternatives("fr-postal-address", "street-types");
+const NUMBER_WORDS = identifierAlternatives("fr-postal-address", "number-words");
 
 // On the folded text (same offsets). The street name is bounded and stops at a digit, a comma or
 // a line break, so the code postal that follows is found without backtracking blow-up.

@@ -5,14 +5,11 @@
 import { bcPhnValid, digitsOf, luhnValid } from "./lib/luhn.js";
 import { cues, NOT_PERSONAL_NUMBER } from "./lib/context.js";
 import { contextScore, defineIdentifier, medium, type Near } from "./lib/recognizer.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
-const OHIP_WORDS = cues("ohip", "ontario health", "ontario");
-const BC_WORDS = cues("phn", "personal health number", "carecard", "care card", "bc services card", "msp");
-const HEALTH_NUMBER_WORDS = cues(
-  "health card", "health card number", "health number", "health insurance number", "hcn", "medicare", "medicare number",
-  "carte sante", "carte d'assurance maladie", "numero d'assurance maladie", "numero de carte", "assurance maladie",
-  "carte soleil", "ohip", "phn", "personal health number", "carecard", "care card",
-);
+const OHIP_WORDS = cues(...identifierWords("health-number", "ohip-keywords"));
+const BC_WORDS = cues(...identifierWords("health-number", "bc-keywords"));
+const HEALTH_NUMBER_WORDS = cues(...identifierWords("health-number", "keywords"));
 const KEYWORD = { words: HEALTH_NUMBER_WORDS, before: 8 };
 
 const RAMQ_LETTERS_BEFORE = /(?<!\p{L})\p{L}{4}[ -]?$/u;

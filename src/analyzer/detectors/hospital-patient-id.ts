@@ -8,20 +8,16 @@ import { defineKeyedIdentifier, type KeyedId, type KeywordSite } from "./lib/key
 import { triggersOf } from "./lib/triggers.js";
 import type { Token } from "../text/tokenize.js";
 import type { ParagraphContext } from "./types.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
-const KEYWORDS = cues(
-  "ipp", "nip", "nip patient", "numero ipp", "n ipp", "identifiant permanent", "identifiant patient", "identifiant du patient",
-  "numero d' identification", "no d' identification", "n d' identification", "n ° d' identification", "numero d' identification patient",
-  "identification patient", "identification du patient", "id patient", "numero de sejour", "no de sejour", "n de sejour", "numero de venue",
-  "n de venue", "numero d' admission", "no d' admission", "id", "identifiant",
-);
+const KEYWORDS = cues(...identifierWords("hospital-patient-id", "keywords"));
 /** What may sit between the keyword and the number: "n°", ":", "(IPP)", "du patient". */
-const FILLERS = new Set(["n", "no", "°", "º", "nº", "#", ":", "(", ")", ".", "-", "ipp", "nip", "patient", "du", "de", "la", "l'", "="]);
+const FILLERS = new Set(identifierWords("hospital-patient-id", "fillers"));
 const ID = /^(?:[a-z]{1,3})?\d{6,12}$/;
 /** "identification" or "ID" alone also heads a car's, a device's or an account's number: it needs
  *  a patient (or a record's "Nom :") nearby. */
-const NEEDS_PATIENT = new Set(["numero d' identification", "no d' identification", "n d' identification", "n ° d' identification", "id", "identifiant"]);
-const PATIENTISH = cues("patient", "patiente", "dossier", "ipp", "nom", "ne le", "nee", "naissance", "ddn", "madame", "monsieur", "mme", "mr", "mlle");
+const NEEDS_PATIENT = new Set(identifierWords("hospital-patient-id", "needs-patient"));
+const PATIENTISH = cues(...identifierWords("hospital-patient-id", "patientish"));
 
 function patientNearby(ctx: ParagraphContext, from: number): boolean {
   for (let i = Math.max(0, from - 12); i < Math.min(ctx.tokens.length, from + 6); i++) {

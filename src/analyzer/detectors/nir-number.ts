@@ -7,12 +7,9 @@
 import { cues, NOT_PERSONAL_NUMBER } from "./lib/context.js";
 import { defineIdentifier, type IdentifierPattern } from "./lib/recognizer.js";
 import { NUMBER_TRIGGERS } from "./lib/triggers.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
-const NIR_WORDS = cues(
-  "nir", "secu", "securite sociale", "secu sociale", "numero de securite sociale", "n ss", "no ss", "nss", "insee", "numero insee",
-  "immatriculation", "immatricule", "assure", "assuree", "assure social", "carte vitale", "vitale", "social security",
-  "identification", "id", "id national", "identifiant national",
-);
+const NIR_WORDS = cues(...identifierWords("nir-number", "keywords"));
 
 export interface NirCheck {
   /** The 13 digits the key is computed on (Corsica's 2A/2B read as 19/18). */

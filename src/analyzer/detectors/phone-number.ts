@@ -4,19 +4,15 @@
 import { cues, INSTITUTIONAL, NOT_PERSONAL_NUMBER, PATIENT } from "./lib/context.js";
 import { defineIdentifier, type Found, type Verdict } from "./lib/recognizer.js";
 import { NUMBER_TRIGGERS } from "./lib/triggers.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 /** Toll-free and premium area codes: services, never a patient's own line. */
-const SERVICE_AREA_CODES = new Set(["800", "833", "844", "855", "866", "877", "888", "900", "976"]);
+const SERVICE_AREA_CODES = new Set(identifierWords("phone-number", "service-area-codes"));
 
-const SERVICE_WORDS = cues(
-  "composez", "compose", "composer", "appelez", "appeler", "appelle", "call", "calling", "text", "textez", "texto", "ligne", "line",
-  "helpline", "hotline", "crisis", "crise", "aide", "help", "ecoute", "info-sante", "info sante", "info", "information", "informations",
-  "renseignements", "sans frais", "toll-free", "toll free", "gratuit", "gratuite", "free", "24 / 7", "sos", "prevention", "suicide",
-  "antipoison", "poison", "urgence", "emergency", "tel", "telephone", "phone", "fax", "telecopieur",
-);
+const SERVICE_WORDS = cues(...identifierWords("phone-number", "service-words"));
 /** The author's or the clinic's own line: "appelez-nous au", "call us at", "mon cell". */
-const OWN_LINE = cues("nous", "us", "our", "notre", "nos", "me", "moi", "my", "mon", "ma", "m'");
-const PHONE_WORDS = cues("tel", "telephone", "phone", "cell", "cellulaire", "cellphone", "mobile", "numero", "number", "no", "joindre", "rejoindre", "reach", "texto", "text", "sms");
+const OWN_LINE = cues(...identifierWords("phone-number", "own-line"));
+const PHONE_WORDS = cues(...identifierWords("phone-number", "keywords"));
 
 const KEYPAD: Record<string, string> = { a: "2", b: "2", c: "2", d: "3", e: "3", f: "3", g: "4", h: "4", i: "4", j: "5", k: "5", l: "5", m: "6", n: "6", o: "6", p: "7", q: "7", r: "7", s: "7", t: "8", u: "8", v: "8", w: "9", x: "9", y: "9", z: "9" };
 

@@ -4,11 +4,9 @@
 import { validDay } from "./lib/dates.js";
 import { cues, NOT_PERSONAL_NUMBER } from "./lib/context.js";
 import { contextScore, defineIdentifier, medium } from "./lib/recognizer.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
-const HEALTH_CARD_CONTEXT = cues(
-  "ramq", "nam", "carte", "carte soleil", "assurance maladie", "assurance-maladie", "health card", "health insurance",
-  "medicare", "card", "numero d'assurance maladie", "regie",
-);
+const HEALTH_CARD_CONTEXT = cues(...identifierWords("ramq-number", "context"));
 
 export interface RamqDate {
   year2: number;

@@ -5,7 +5,6 @@ ruleTable(
   [
     { name: "flags a room number", text: "Le patient de la chambre 218 m'a fait rire.", span: "chambre 218", fix: "chambre" },
     { name: "flags a bed number", text: "Celle du lit 3 a enfin mangé.", span: "lit 3" },
-    { name: "flags a stretcher number", text: "Le monsieur de la civière 14 attend depuis hier.", span: "civière 14" },
     { name: "flags a room with a letter", text: "The man in room 12B finally slept.", span: "room 12B" },
     { name: "flags a bed in English", text: "Shoutout to bed 4, who thanked every nurse.", span: "bed 4" },
     { name: "flags a delivery room number", text: "Deux heures de poussée en salle d'accouchement 2, puis un beau cri.", span: "salle d'accouchement 2" },
@@ -14,7 +13,6 @@ ruleTable(
     { name: "flags a bed number followed by after", text: "We moved her to bed 9 after the scan came back.", span: "bed 9" },
   ],
   [
-    { name: "does not flag the verb lire", text: "Elle lit 3 romans par mois." },
     { name: "does not flag a numbered lecture hall", text: "La formation sur l'accouchement aura lieu à la salle 3 du pavillon." },
     { name: "does not flag the conjunction or", text: "Take it with food or 2 hours after." },
     { name: "does not flag a hotel room", text: "Notre chambre 512 à l'hôtel du congrès donnait sur le fleuve." },

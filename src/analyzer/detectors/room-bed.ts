@@ -6,37 +6,22 @@ import { cues, findCue, windowsAt } from "./lib/context.js";
 import { triggersOf } from "./lib/triggers.js";
 import type { Token } from "../text/tokenize.js";
 import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./types.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
-/** Folded keyword → whether a bare capital letter can follow ("civière C", "bay B"). */
-const KEYWORDS = new Map<string, boolean>([
-  ["chambre", false], ["ch", false], ["room", false], ["rm", false], ["bed", true], ["lit", true], ["civiere", true],
-  ["stretcher", true], ["bay", true], ["cubicle", true], ["cubicule", true], ["isolette", false], ["incubateur", false],
-  ["couveuse", false], ["or", false], ["salle", false],
-  // "box" left out: "check box 3" and "box 2 of the form" outnumber ER boxes.
-]);
-const FILLERS = new Set(["no", "n", "°", "#", "number", "numero", ":", "nº", "no."]);
+/** Folded keyword → whether a bare capital letter can follow ("civière C", "bay B"). ("box" is
+ *  left out: "check box 3" and "box 2 of the form" outnumber ER boxes.) */
+const LETTER_AFTER = new Set(identifierWords("room-bed", "keywords-before-a-letter"));
+const KEYWORDS = new Map<string, boolean>(identifierWords("room-bed", "keywords").map((k) => [k, LETTER_AFTER.has(k)]));
+const FILLERS = new Set(identifierWords("room-bed", "fillers"));
 // After the number, these make it a count or a duration, not a room ("au lit 3 jours").
-const UNITS = new Set([
-  "jour", "jours", "day", "days", "heure", "heures", "hour", "hours", "h", "semaine", "semaines", "week", "weeks", "mois", "month",
-  "months", "nuit", "nuits", "night", "nights", "fois", "time", "times", "an", "ans", "annee", "annees", "year", "years", "minute",
-  "minutes", "min", "patient", "patients", "personne", "personnes", "people", "lit", "lits", "bed", "beds", "place", "places",
-  "etoile", "etoiles", "star", "stars", "livre", "livres", "book", "books", "page", "pages", "chambre", "chambres", "room", "rooms",
-  "%", "$", "mg", "ml", "kg", "g", "km", "m", "pieds", "feet", "ft", "pi", "x",
-]);
+const UNITS = new Set(identifierWords("room-bed", "units"));
 // Words that may follow a bed number in a sentence ("lit 3 de l'urgence", "bed 4 in the ER").
-const CONNECTORS = new Set(["de", "du", "des", "d'", "a", "au", "aux", "et", "ou", "en", "of", "in", "at", "on", "and", "or", "was", "is", "est", "etait", "qui", "who", "that", "avec", "with", "pour", "for", "ce", "cette", "this", "hier", "yesterday", "tonight", "today", "ici", "here", "la", "la-bas", "there", "nous", "we",
-  "had", "has", "have", "were", "did", "does", "got", "gets", "went", "needed", "needs", "just", "still", "finally", "now", "then", "when",
-  "depuis", "since", "after", "apres", "before", "avant", "following", "until", "because", "but", "mais", "so", "avait", "etaient", "vient", "venait", "attend", "attendait", "dort", "dormait", "encore", "enfin", "deja", "maintenant", "quand"]);
-const SUBJECTS = new Set(["il", "elle", "on", "je", "j'", "tu", "qui", "ca", "ça", "ce", "lui", "she", "he", "i", "who"]);
+const CONNECTORS = new Set(identifierWords("room-bed", "connectors"));
+const SUBJECTS = new Set(identifierWords("room-bed", "subjects"));
 /** A room in a hotel, school or conference centre is not a patient's. */
-const NOT_CARE_ROOM = cues(
-  "conference", "congres", "colloque", "talk", "seminar", "seminaire", "lecture", "meeting", "reunion", "cours", "class", "classe",
-  "exam", "examen", "webinar", "webinaire", "workshop", "atelier", "hotel", "motel", "auberge", "airbnb", "escape", "local",
-  "symposium", "presentation", "formation", "training", "auditorium", "amphitheatre", "amphi", "simulation", "renovation*",
-  "construction", "travaux",
-);
+const NOT_CARE_ROOM = cues(...identifierWords("room-bed", "not-care-room"));
 // "salle d'op 4", "salle d'accouchement 3", "salle d'isolement 2": halls of care, not of lectures.
-const CARE_HALLS = ["op", "accouchement", "isolement"];
+const CARE_HALLS = identifierWords("room-bed", "care-halls");
 const ID_WORD = /^(?:\d{1,4}[a-z]{1,2}|[a-z]\d{1,3})$/;
 const UP_TO_4_DIGITS = /^\d{1,4}$/;
 const CAPITAL_LETTER = /^[A-Z]$/;

@@ -4,9 +4,10 @@ import { digitsOf, luhnValid } from "./lib/luhn.js";
 import { cues, NOT_PERSONAL_NUMBER } from "./lib/context.js";
 import { asMatched, contextScore, defineIdentifier, medium } from "./lib/recognizer.js";
 import { NUMBER_TRIGGERS } from "./lib/triggers.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
-const SIN_WORDS = cues("nas", "sin", "assurance sociale", "social insurance", "numero d'assurance sociale", "social insurance number");
-const SSN_WORDS = cues("ssn", "social security", "social security number", "securite sociale");
+const SIN_WORDS = cues(...identifierWords("sin-number", "sin-keywords"));
+const SSN_WORDS = cues(...identifierWords("sin-number", "ssn-keywords"));
 
 /** SSA rules for a valid-looking SSN. */
 export function ssnValid(area: string, group: string, serial: string): boolean {

@@ -7,21 +7,22 @@ import { cues, findCue, INSTITUTIONAL, OWN_HOME, PATIENT, windowsAt } from "./li
 import { staffDetail } from "./lib/staff.js";
 import type { Token } from "../text/tokenize.js";
 import { defineDetector, NO_PARAMS, type Hit, type ParagraphContext } from "./types.js";
+import { identifierWords } from "../privacy/identifier-words.js";
 
 // Street types written before the name (French usage).
-const TYPE_BEFORE = new Set(["rue", "avenue", "av", "boulevard", "boul", "bd", "blvd", "chemin", "ch", "rang", "route", "montee", "cote", "place", "ruelle", "impasse", "croissant", "promenade", "allee", "terrasse", "carre", "square", "voie"]);
+const TYPE_BEFORE = new Set(identifierWords("street-address", "type-before"));
 // Street types written after the name (English usage).
-const TYPE_AFTER = new Set(["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "crescent", "cres", "drive", "lane", "ln", "court", "ct", "way", "terrace", "place", "pl", "circle", "parkway", "pkwy", "row", "trail", "square", "sq"]);
+const TYPE_AFTER = new Set(identifierWords("street-address", "type-after"));
 // Types that also name regions or landmarks ("la Côte-Nord", "Place des Arts", "Supreme Court"):
 // without a house number they are not read as a street.
-const AMBIGUOUS_WITHOUT_NUMBER = new Set(["cote", "place", "route", "carre", "square", "voie", "promenade", "montee", "court", "ct", "way", "row", "trail", "pl", "sq", "st", "parkway", "pkwy", "circle"]);
-const PARTICLES = new Set(["de", "du", "des", "la", "le", "les", "d'", "l'", "of", "the"]);
-const UNIT_WORDS = new Set(["app", "apt", "appartement", "apartment", "unit", "unite", "suite", "logement", "porte"]);
+const AMBIGUOUS_WITHOUT_NUMBER = new Set(identifierWords("street-address", "ambiguous-without-number"));
+const PARTICLES = new Set(identifierWords("street-address", "particles"));
+const UNIT_WORDS = new Set(identifierWords("street-address", "unit-words"));
 const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/;
 const UP_TO_5_DIGITS = /^\d{1,5}$/;
 const ORDINAL = /^\d{1,3}(?:e|er|re|eme|st|nd|rd|th)$/;
-const NUMBER_REFERENCE = cues("number", "numero", "no", "#");
-const STREET_PREPOSITIONS = new Set(["on", "off", "near", "along", "at", "from", "in", "to", "of", "down", "up", "sur", "de", "pres", "au"]);
+const NUMBER_REFERENCE = cues(...identifierWords("street-address", "number-reference"));
+const STREET_PREPOSITIONS = new Set(identifierWords("street-address", "street-prepositions"));
 
 interface Street {
   start: number;

@@ -8,6 +8,7 @@ import type { ParagraphContext, SentenceView } from "../contract.js";
 import type { Token } from "../text/tokenize.js";
 import { gazetteers, tokenKey } from "./gazetteers.js";
 import { compoundEnd, gazetteerMatches, hyphenJoined } from "./quasi.js";
+import { identifierWords } from "./identifier-words.js";
 
 export type NameSource = "title" | "patient-trigger" | "kin" | "handle" | "given" | "initials";
 
@@ -29,36 +30,30 @@ export interface DoctorMatch {
   keys: string[];
 }
 
-export const PATIENT_TITLES: ReadonlySet<string> = new Set(["m", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle", "mr", "mrs", "ms", "miss", "mister", "mx"]);
-const DOCTOR_TITLES = new Set(["dr", "dre", "drs", "dres", "docteur", "docteure", "doctor", "doc", "pr", "pre", "prof", "professeur", "professeure", "professor", "me", "maitre", "sgt", "cpt", "capt"]);
+export const PATIENT_TITLES: ReadonlySet<string> = new Set(identifierWords("person-name", "patient-titles"));
+const DOCTOR_TITLES = new Set(identifierWords("person-name", "doctor-titles"));
 // Words before a name that make it a colleague's or a teammate's, not a patient's.
-const COLLEAGUE_CUES = new Set(
-  "collegue collegues colleague colleagues confrere consoeur consoeurs residente resident residents residentes externe externes infirmiere infirmier infirmieres nurse nurses inhalotherapeute pharmacienne pharmacien pharmacist pgy-1 pgy patron patronne boss mentor mentore cheffe chef superviseure superviseur supervisor attending fellow preceptor preceptrice stagiaire therapeute psychologue physio physiotherapeute ergotherapeute travailleuse travailleur sage-femme midwife prepose preposee preposes preposees infirmiere-chef coordonnatrice coordonnateur gestionnaire benevole volunteer manager inhalotherapeute".split(" "),
-);
+const COLLEAGUE_CUES = new Set(identifierWords("person-name", "colleague-words"));
 // Kinship words after a third-person or second-person possessive: the patient's relative.
-const KIN = new Set(
-  "fils fille mari femme conjoint conjointe epoux epouse mere pere maman papa frere soeur grand-mere grand-pere grand mere pere petit-fils petite-fille bebe enfant garcon neveu niece oncle tante cousin cousine son daughter husband wife partner mother father mom dad brother sister grandmother grandfather grandson granddaughter baby child kid boy girl nephew niece uncle aunt cousin".split(" "),
-);
+const KIN = new Set(identifierWords("person-name", "kin"));
 // Nouns that make the next capitalised words a place or an institution ("lac Simon", "rue
 // Sainte-Catherine", "école Marie-Victorin").
-const PLACE_NOUNS = new Set("lac rue rang chemin montee mont riviere boulevard boul avenue av pointe baie ile parc ecole polyvalente college cegep hopital arena pavillon centre eglise paroisse chalet pont route autoroute quartier place carre street lake river mount park school hospital church bridge".split(" "));
+const PLACE_NOUNS = new Set(identifierWords("person-name", "place-nouns"));
 const THIRD_POSSESSIVE = new Set(["son", "sa", "ses", "his", "her", "their", "votre", "vos", "your", "leur", "leurs"]);
 const PATIENT_NOUNS = new Set(["patient", "patiente", "patients", "patientes"]);
 const FIRST_POSSESSIVE = new Set(["mon", "ma", "my", "notre", "our"]);
 // Capitalised words that start sentences or salute and are never names.
-const NEVER_NAMES = new Set(
-  "je j' tu il elle on nous vous ils elles le la les l' un une des du de et mais ou donc or ni car ce cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs merci bonjour bonsoir allo salut oui non bravo felicitations urgent avis bonne bon bonnes bons joyeux joyeuses quelle quel quelles quels tellement gros petit petite grand grande ma mon i i'm i've i'd i'll you he she we they it the a an and but or so my your his her our their thanks thank hi hello hey yes no happy proud lost shoutout congrats congratulations dear to from when while after before today tonight yesterday this that these those there here what who why how where if oh ok okay wow please rip lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december christmas noel paques easter halloween covid er icu nicu or ed".split(" "),
-);
+const NEVER_NAMES = new Set(identifierWords("person-name", "never-names"));
 
 // Words right before a titled name that make it a colleague, a guest or a donor rather than a
 // patient ("Bienvenue à Mme…", "Welcome Ms.…", "Merci à M.…", "co-presenting with…").
-const GREETING_CUES = new Set("bienvenue welcome welcoming felicitations congrats congratulations merci thanks animer co-animer co-presenting copresenting presenter".split(" "));
+const GREETING_CUES = new Set(identifierWords("person-name", "greetings"));
 // Words after a titled name and a comma that say who the person is at work ("Mme Cyr,
 // inhalothérapeute", "Ms. Raman, our new nurse manager").
-const STAFF_APPOSITION = new Set([...COLLEAGUE_CUES, "notre", "nos", "our", "nouvelle", "nouveau", "new", "de", "from", "du", "of"]);
-const STAFF_HEADS = new Set([...COLLEAGUE_CUES, "fondation", "foundation", "council", "conseil", "board", "comite", "committee", "cadre", "directrice", "directeur", "director", "conferenciere", "conferencier", "speaker", "invitee", "invite", "guest", "depute", "deputee", "ministre", "minister", "maire", "mairesse", "mayor", "conseillere", "conseiller", "councillor"]);
+const STAFF_APPOSITION = new Set([...COLLEAGUE_CUES, ...identifierWords("person-name", "staff-apposition")]);
+const STAFF_HEADS = new Set([...COLLEAGUE_CUES, ...identifierWords("person-name", "staff-heads")]);
 // Words before a first name that make the name a child's in care ("bébé Élyane", "little Mia").
-const CHILD_TITLES = new Set(["bebe", "baby", "little", "petit", "petite"]);
+const CHILD_TITLES = new Set(identifierWords("person-name", "child-titles"));
 
 /** "Mme Cyr, inhalothérapeute", "Ms. Raman, our new nurse manager", "M. Roy, de la Fondation":
  *  within four tokens after the name, a word of the person's work. */
@@ -119,8 +114,8 @@ function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === "word";
 }
 
-const EPONYM_HEADS = new Set(["maladie", "syndrome", "signe", "score", "test", "manoeuvre", "procedure", "echelle", "classification", "critere", "criteres", "loi", "reflexe"]);
-const EPONYM_TAILS = new Set(["disease", "syndrome", "sign", "score", "procedure", "test", "scale", "criteria", "classification", "maneuver", "manoeuvre", "reflex", "law", "disease's"]);
+const EPONYM_HEADS = new Set(identifierWords("person-name", "eponym-heads"));
+const EPONYM_TAILS = new Set(identifierWords("person-name", "eponym-tails"));
 
 /** "maladie de Crohn", "Down syndrome", "Crohn's disease": the surname names a disease or sign. */
 function eponymContext(tokens: readonly Token[], a: number, b: number): boolean {

@@ -1,6 +1,5 @@
-// A test copy of dist/chrome for the custom-site test, selected through GARDE_FOU_DIST before the
-// harness reads it (import this module before harness.js). Headless Chromium cannot click a
-// permission prompt, so the copy's manifest already holds what the popup asks for: the fixture
+// A test copy of dist/chrome for the custom-site test (launched with `useBrowserWith({ dist })`).
+// Headless Chromium cannot click a permission prompt, so the copy's manifest already holds what the popup asks for: the fixture
 // origin in host_permissions and "scripting" in permissions; permissions.request then resolves
 // true without a prompt, and the rest of the flow is the product's own.
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -19,5 +18,3 @@ if (existsSync(join(BUILT, "manifest.json"))) {
   manifest.permissions = [...(manifest.permissions ?? []), "scripting"];
   writeFileSync(path, JSON.stringify(manifest, null, 2));
 }
-export const PREVIOUS_DIST = process.env.GARDE_FOU_DIST;
-process.env.GARDE_FOU_DIST = TEST_DIST;

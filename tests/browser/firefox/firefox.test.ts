@@ -5,15 +5,14 @@
 // request leaves a page and no draft text reaches storage. One browser for the file: launching
 // Firefox is the slow part.
 import type { KeyInput, Page } from "puppeteer-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { analyze } from "../../../src/analyzer/index.js";
-import { ensureFixtures, fixtureScript, type FixtureName } from "../fixtures/build.js";
-import { ASSET_PREFIX, PAGES, pageHtml, type PageName } from "../fixtures/pages.js";
+import { PAGES, type PageName } from "../fixtures/pages.js";
 import { OVERLAY_HOST } from "../overlay-access.js";
 import {
   FACEBOOK_PAGE, X_PAGE, caret, editorText, expectedSpans, publishCount, readCard, readChip, readGate, readUnderlines, resetPublishCount, sortSpans, underlinePoint,
 } from "../pages/fixtures.js";
-import { firefoxTestsAvailable, launchFirefox, type FirefoxHarness } from "./harness.js";
+import { firefoxTestsAvailable, serveFixtures, useFirefox } from "./harness.js";
 import { overlayAccess, type OverlayAccess } from "./overlay-access.js";
 
 // A sentinel no rule, message or setting contains: if it shows up in storage, draft text leaked.
@@ -78,7 +77,7 @@ async function clickUnderline(page: Page, flagged: string): Promise<void> {
 }
 
 describe.skipIf(!firefoxTestsAvailable() && !process.env.CI)("Garde-fou in Firefox", () => {
-  let h: FirefoxHarness;
+  const h = useFirefox(serveFixtures);
   let ext: Page;
 
   const setSettings = (patch: Record<string, unknown>) =>
@@ -104,16 +103,6 @@ describe.skipIf(!firefoxTestsAvailable() && !process.env.CI)("Garde-fou in Firef
   }
 
   beforeAll(async () => {
-    await ensureFixtures();
-    h = await launchFirefox();
-    const byUrl = new Map(Object.values(PAGES).map((p) => [p.url, p]));
-    for (const origin of new Set(Object.values(PAGES).map((p) => new URL(p.url).origin))) {
-      h.serve(`${origin}/`, (url) => {
-        const page = byUrl.get(url.split("#")[0]!);
-        return page ? pageHtml(page.script, page.title) : "<!doctype html><title>404</title>";
-      });
-    }
-    h.serve(new RegExp(`${ASSET_PREFIX}[a-z]+\\.js$`), (url) => fixtureScript(url.slice(url.lastIndexOf("/") + 1, -3) as FixtureName), "text/javascript; charset=utf-8");
     h.serve(FB_URL, FACEBOOK_PAGE);
     h.serve(X_URL, X_PAGE);
     h.serve(`${CUSTOM_ORIGIN}/`, CUSTOM_PAGE);
@@ -121,9 +110,6 @@ describe.skipIf(!firefoxTestsAvailable() && !process.env.CI)("Garde-fou in Firef
     overlay = overlayAccess(ext);
     await overlay.grantScripting();
     await setSettings({ uiLanguage: "fr" });
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
   });
 
   for (const { page: name, site, editor } of EDITORS) {

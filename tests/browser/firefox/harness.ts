@@ -6,6 +6,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer, { type Browser, type HTTPRequest, type Page } from "puppeteer-core";
+import { useLaunched, type Step } from "../harness.js";
+import { ensureFixtures } from "../fixtures/build.js";
+import { ASSET_PREFIX, FIXTURE_ORIGINS, SCRIPT_TYPE, fixtureAsset, fixturePageFor } from "../fixtures/pages.js";
 
 export const ROOT = new URL("../../../", import.meta.url).pathname;
 export const FIREFOX = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
@@ -96,4 +99,17 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** One Firefox for the block that calls this, as `useBrowser` gives Chromium (launching Firefox is
+ *  slower still). */
+export function useFirefox(...setup: Array<Step<FirefoxHarness>>): FirefoxHarness {
+  return useLaunched(launchFirefox, setup, 180_000);
+}
+
+/** Builds (or reuses) the editor fixtures' bundles and serves their pages and assets. */
+export async function serveFixtures(h: FirefoxHarness): Promise<void> {
+  await ensureFixtures();
+  for (const origin of FIXTURE_ORIGINS) h.serve(`${origin}/`, fixturePageFor);
+  h.serve(new RegExp(`${ASSET_PREFIX}[a-z]+\\.js$`), fixtureAsset, SCRIPT_TYPE);
 }

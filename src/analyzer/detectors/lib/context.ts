@@ -2,6 +2,7 @@
 // written as folded word sequences ("vous joindre", "hospitalis*"), looked up in token windows
 // that stay inside a sentence. Shared by the direct-identifier detectors of rules/privacy.json.
 import type { ParagraphContext } from "../types.js";
+import { identifierWords } from "../../privacy/identifier-words.js";
 
 /** A cue list entry: its folded words, and the phrase as written in the list. */
 export interface Cue {
@@ -139,38 +140,13 @@ export function fixLanguage(ctx: ParagraphContext, tokenIndex: number): "fr" | "
 // own address or phone in an announcement is public; a patient's is confidential.
 
 /** The clinic speaking about itself: announcements, opening hours, moves, events. */
-export const INSTITUTIONAL = cues(
-  "nous", "notre", "nos", "our", "us", "we", "we're", "we've",
-  "clinique", "clinic", "cabinet", "polyclinique", "physio*", "ergotherap*", "dentiste", "dentist", "magasin", "store", "boutique", "restaurant", "gym", "gmf", "clsc", "cisss", "ciusss", "pharmacie", "pharmacy",
-  "secretariat", "reception", "accueil", "office", "practice",
-  "demenage*", "demenagement", "moving", "moved", "relocat*", "nouvelle adresse", "new address", "nouveaux locaux",
-  "heures", "hours", "horaire*", "ouvert*", "ouvre", "ouvrira", "ouvrent", "open", "opens", "opening", "ferme", "fermee", "closed",
-  "hopital", "hospital", "centre hospitalier", "inaugur*",
-  "stationnement", "parking", "situe", "situee", "located", "rendez-vous", "rendez vous", "rdv", "appointment*", "booking",
-  "inscri*", "register", "registration", "conference", "congres", "colloque", "webinaire", "webinar", "seminar", "seminaire",
-  "atelier", "workshop", "talk", "lecture", "symposium", "evenement", "event", "clientele",
-);
+export const INSTITUTIONAL = cues(...identifierWords("shared", "institutional"));
 
 /** The author's own home: "j'habite au…", "I live at…". */
-export const OWN_HOME = cues("j' habite", "je demeure", "je reste", "i live", "we live", "nous habitons", "on habite", "chez moi", "chez nous", "my house", "my home", "our house", "ma maison", "notre maison");
+export const OWN_HOME = cues(...identifierWords("shared", "own-home"));
 
 /** A particular person who receives care, or their home. */
-export const PATIENT = cues(
-  "patient", "patiente", "mon patient", "ma patiente", "monsieur", "madame", "mme", "mrs", "mr", "ms", "miss",
-  "dame", "vieille dame", "gentleman", "lady", "homme", "femme", "man", "woman", "guy", "gars", "fille", "fillette",
-  "garcon", "girl", "boy", "bebe", "baby", "enfant", "child", "kid", "ado", "adolescent", "adolescente", "teen", "teenager",
-  "aine", "ainee", "doyenne", "doyen", "usager", "usagere",
-  "mere", "pere", "mother", "father", "mom", "dad", "maman", "papa", "fils", "daughter", "soeur", "sister", "frere", "brother",
-  "grand-mere", "grand mere", "grand-pere", "grand pere", "grandmother", "grandfather", "epouse", "epoux", "conjoint", "conjointe", "husband", "wife",
-  "chez elle", "chez lui", "chez eux", "her home", "his home", "her house", "his house", "her door", "his door",
-  "habite", "habitait", "demeure", "demeurait", "reside", "resides", "lives", "lived", "domicile",
-  "vous joindre", "te joindre", "le joindre", "la joindre", "les joindre", "reach you", "reach him", "reach her", "reach them",
-  "anyone know", "quelqu'un connait",
-);
+export const PATIENT = cues(...identifierWords("shared", "patient"));
 
 /** Words that make a digit string an order, invoice or reference number rather than a person's. */
-export const NOT_PERSONAL_NUMBER = cues(
-  "commande", "order", "facture", "invoice", "reference", "ref", "confirmation", "suivi", "tracking", "colis", "parcel",
-  "lot", "serie", "serial", "isbn", "doi", "billet", "ticket", "transaction", "permis", "licence", "license", "modele", "model",
-  "produit", "product", "sku", "upc", "code", "vol", "flight", "pmid", "nct", "etude", "study", "protocole", "protocol",
-);
+export const NOT_PERSONAL_NUMBER = cues(...identifierWords("shared", "not-personal-number"));

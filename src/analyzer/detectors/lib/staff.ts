@@ -3,22 +3,14 @@
 // patient's. Shared by the French identifier detectors and the contact detectors.
 import { cues, findCue } from "./context.js";
 import type { ParagraphContext } from "../types.js";
+import { identifierWords } from "../../privacy/identifier-words.js";
 
 /** Titles and words that name staff, a service or an institution's mail. */
-export const STAFF = cues(
-  "dr", "dre", "drs", "docteur", "docteure", "doctor", "pr", "prof", "professeur", "professeure", "interne", "externe", "resident", "residente",
-  "rpps", "finess", "cedex", "chef de service", "cadre de sante", "secretariat", "secretaire", "faxer", "fax", "telecopie", "telecopieur",
-  "cliniciens", "praticien", "praticiens", "praticienne", "pu-ph", "mcu-ph", "cca", "standard",
-);
+export const STAFF = cues(...identifierWords("shared", "staff"));
 
 /** Words that leave no doubt the detail is a patient's or their family's (honorifics alone do not:
  *  "Mme" also titles a nurse in a staff list). */
-export const PATIENT_STRONG = cues(
-  "patient", "patiente", "patients", "patientes", "pt", "mon patient", "ma patiente", "usager", "usagere", "assure", "assuree", "beneficiaire",
-  "pere", "mere", "fils", "fille", "epoux", "epouse", "conjoint", "conjointe", "enfant", "bebe", "parent", "parents", "tuteur", "tutrice",
-  "father", "mother", "daughter", "husband", "wife", "child", "baby",
-  "ne le", "nee", "naissance", "ddn", "ipp", "nir", "secu", "habite", "demeure", "domicile", "residente au", "resident au", "reside",
-);
+export const PATIENT_STRONG = cues(...identifierWords("shared", "patient-strong"));
 
 /** Whether the detail at tokens [a, b) belongs to staff: a staff word in its sentence before it
  *  (or just after: "… pour le Docteur X"), and no word tying it to a patient in the sentence. */
