@@ -51,9 +51,16 @@ class StartFacts implements Startable, StartFactsInit {
   }
 }
 
+/** Id sets by the word set they were made from: patterns built on one family share its first
+ *  words (one set object), which are then interned once. */
+const ID_SETS = new WeakMap<ReadonlySet<string>, Set<number>>();
+
 function idsOf(words: ReadonlySet<string>): Set<number> {
-  const out = new Set<number>();
+  let out = ID_SETS.get(words);
+  if (out) return out;
+  out = new Set<number>();
   for (const w of words) out.add(internWord(w));
+  ID_SETS.set(words, out);
   return out;
 }
 
