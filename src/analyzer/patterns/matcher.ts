@@ -24,13 +24,13 @@ class StartFacts implements Startable, StartFactsInit {
   readonly needSelective: boolean;
   readonly maxLength: number;
   readonly reach: number;
-  private readonly firstPrefixIndex: PrefixIndex;
+  /** `firstPrefixes` indexed, made on the first attempt (most patterns never meet one). */
+  private firstPrefixIndex: PrefixIndex | undefined;
 
   constructor(facts: StartFactsInit) {
     this.firstWords = facts.firstWords;
     this.firstPrefixes = facts.firstPrefixes;
     this.firstClasses = facts.firstClasses;
-    this.firstPrefixIndex = new PrefixIndex(this.firstPrefixes);
     this.need = facts.need;
     this.needSelective = facts.needSelective;
     this.maxLength = facts.maxLength;
@@ -47,7 +47,7 @@ class StartFacts implements Startable, StartFactsInit {
     const id = token.id;
     if (id >= 0 && firstIds.has(id)) return true;
     if (this.firstClasses.size > 0 && classStarts(this.firstClasses, token)) return true;
-    return token.kind === "word" && this.firstPrefixIndex.matches(token.norm);
+    return token.kind === "word" && this.firstPrefixes.length > 0 && (this.firstPrefixIndex ??= new PrefixIndex(this.firstPrefixes)).matches(token.norm);
   }
 }
 
