@@ -23,7 +23,7 @@ const { varied } = await server.ssrLoadModule("/src/bench/texts.ts");
 await server.close();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const cpu = () => process.cpuUsage();
+const cpu = (since) => process.cpuUsage(since);
 function timed(run) {
   const c0 = cpu();
   const t0 = performance.now();

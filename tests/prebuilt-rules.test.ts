@@ -9,11 +9,19 @@ import { Engine } from "../src/analyzer/engine.js";
 import { FactsReader, type ShippedFacts } from "../src/analyzer/patterns/shipped-facts.js";
 import { gazetteers, PhraseSet, type FoldedGazetteers } from "../src/analyzer/privacy/gazetteers.js";
 import { prebuildRules } from "../src/analyzer/prebuild.js";
+import { compactEntry, FamilyTable } from "../src/analyzer/patterns/families.js";
+import type { RuleSet } from "../src/analyzer/rules/schema.js";
 import { bundledRules, ruleFiles } from "../src/analyzer/rules/source-rules.js";
 import { benchTexts } from "../src/bench/texts.js";
 
 const prebuilt = prebuildRules(ruleFiles());
 const { ruleSets, recommendations } = bundledRules();
+
+function flatten(set: RuleSet): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, f] of Object.entries(set.families)) out[name] = [...(f.fr ?? []), ...(f.en ?? []), ...(f.any ?? [])];
+  return out;
+}
 
 function corpus(): string[] {
   const texts: string[] = [];
@@ -27,9 +35,35 @@ function corpus(): string[] {
 describe("prebuilt rules", () => {
   it("are the rule files, validated, each rule's parameters as its detector reads them", () => {
     const parsed = ruleSets.map((set) => ({ ...set, rules: set.rules.map((rule) => ({ ...rule, params: detectors.get(rule.detector)?.params.parse(rule.params ?? {}) })) }));
-    expect(prebuilt.ruleSets).toEqual(parsed);
+    // Families are compared below: their entries ship in the form the build writes.
+    const withoutFamilies = (sets: readonly RuleSet[]) => sets.map((set) => ({ ...set, families: Object.keys(set.families) }));
+    expect(withoutFamilies(prebuilt.ruleSets)).toEqual(withoutFamilies(parsed));
     expect(prebuilt.recommendations).toEqual(recommendations);
     expect(prebuilt.paramsChecked).toBe(true);
+  });
+
+  it("ship every family entry as the same tree as the entry as written", () => {
+    let compacted = 0;
+    ruleSets.forEach((set, k) => {
+      const shippedSet = prebuilt.ruleSets[k] as RuleSet;
+      expect(shippedSet.id).toBe(set.id);
+      const written = new FamilyTable(flatten(set));
+      const shipped = new FamilyTable(flatten(shippedSet));
+      expect(shipped.names()).toEqual(written.names());
+      for (const name of written.names()) {
+        expect(shipped.get(name), `${set.id}: @${name}`).toEqual(written.get(name));
+        for (const lang of ["fr", "en", "any"] as const) {
+          const entries = set.families[name]?.[lang] ?? [];
+          const out = shippedSet.families[name]?.[lang] ?? [];
+          expect(out.length).toBe(entries.length);
+          entries.forEach((entry, j) => {
+            if (out[j] !== entry) compacted++;
+            expect(out[j]).toBe(compactEntry(entry));
+          });
+        }
+      }
+    });
+    expect(compacted).toBeGreaterThan(0);
   });
 
   it("give an engine that trusts their parameters the same findings as one that checks them", () => {

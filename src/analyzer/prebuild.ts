@@ -10,6 +10,8 @@ import { Engine, type TriggerManifest } from "./engine.js";
 import type { ShippedFacts } from "./patterns/shipped-facts.js";
 import { checkGazetteers, foldedGazetteers, type FoldedGazetteers } from "./privacy/gazetteers.js";
 import { parseRuleFiles, type LoadedRules } from "./rules/load.js";
+import { compactEntry } from "./patterns/families.js";
+import type { RuleSet } from "./rules/schema.js";
 
 export interface PrebuiltRules extends LoadedRules {
   /** By rule id, the triggers the rule's runner reports (null: it runs on every paragraph).
@@ -37,7 +39,17 @@ export function prebuildRules(files: Record<string, unknown>): PrebuiltRules {
   // what ships.
   const checked = ruleSets.map((set) => ({
     ...set,
+    families: compactFamilies(set.families),
     rules: set.rules.map((rule) => ({ ...rule, params: (detectors.get(rule.detector) as { params: { parse(x: unknown): unknown } }).params.parse(rule.params ?? {}) })),
   }));
   return { ruleSets: checked, recommendations, triggers: engine.triggerManifest(), paramsChecked: true, patternFacts: engine.patternFacts(), gazetteers: foldedGazetteers() };
+}
+
+/** The families with each entry as the build ships it (patterns/families.ts: compactEntry). */
+function compactFamilies(families: RuleSet["families"]): RuleSet["families"] {
+  const out: RuleSet["families"] = {};
+  for (const [name, f] of Object.entries(families)) {
+    out[name] = { ...f, ...(f.fr && { fr: f.fr.map(compactEntry) }), ...(f.en && { en: f.en.map(compactEntry) }), ...(f.any && { any: f.any.map(compactEntry) }) };
+  }
+  return out;
 }

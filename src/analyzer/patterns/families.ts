@@ -73,7 +73,9 @@ export class FamilyTable implements Families {
     let node = this.nodes.get(name);
     if (!node) {
       const options = (this.entries[name] as readonly string[]).map((entry) => {
-        // Most entries are plain lower-case words, already folded: no parser needed.
+        // Most entries are plain lower-case words, already folded, or were written by the build
+        // as the words they parse to (compactEntry): no parser needed.
+        if (entry.charCodeAt(0) === COMPACT) return compactNode(entry);
         if (PLAIN_WORDS.test(entry)) return plainWords(entry);
         try {
           return parseNormalised(entry);
@@ -101,4 +103,34 @@ const PLAIN_WORDS = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 function plainWords(entry: string): Node {
   if (!entry.includes(" ")) return { type: "lit", value: entry };
   return { type: "seq", items: entry.split(" ").map((value): Node => ({ type: "lit", value })) };
+}
+
+/** Marks an entry the build wrote as the words it parses to. No pattern source starts with it
+ *  (the parser rejects it). */
+const COMPACT = 1;
+
+/** The entry as the build ships it: a pattern that parses to one word, one prefix, or a sequence
+ *  of them (an accented word, an elision, a hyphenated phrase: "l'hôpital" parses to "l'" and
+ *  "hopital") is written as its folded words, "\u0001l' hopital", a prefix ending with "*"; a
+ *  waking service worker then reads it without the parser. Any other entry is kept as written. */
+export function compactEntry(entry: string): string {
+  if (PLAIN_WORDS.test(entry)) return entry;
+  const node = parseNormalised(entry);
+  const items = node.type === "seq" ? node.items : [node];
+  const words: string[] = [];
+  for (const item of items) {
+    if (item.type !== "lit" && item.type !== "prefix") return entry;
+    // A literal is never empty, never holds a space and never ends with "*" past its first
+    // character; a prefix has at least three characters.
+    if (item.value === "" || item.value.includes(" ") || (item.value.length > 1 && item.value.endsWith("*"))) return entry;
+    words.push(item.type === "prefix" ? `${item.value}*` : item.value);
+  }
+  if (items.length === 1 && node.type === "seq") return entry;
+  return String.fromCharCode(COMPACT) + words.join(" ");
+}
+
+function compactNode(entry: string): Node {
+  const words = entry.slice(1).split(" ");
+  const items = words.map((w): Node => (w.length > 3 && w.endsWith("*") ? { type: "prefix", value: w.slice(0, -1) } : { type: "lit", value: w }));
+  return items.length === 1 ? (items[0] as Node) : { type: "seq", items };
 }

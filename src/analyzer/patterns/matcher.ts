@@ -24,13 +24,13 @@ class StartFacts implements Startable, StartFactsInit {
   readonly needSelective: boolean;
   readonly maxLength: number;
   readonly reach: number;
-  private readonly firstPrefixIndex: PrefixIndex;
+  /** `firstPrefixes` indexed, made on the first attempt (most patterns never meet one). */
+  private firstPrefixIndex: PrefixIndex | undefined;
 
   constructor(facts: StartFactsInit) {
     this.firstWords = facts.firstWords;
     this.firstPrefixes = facts.firstPrefixes;
     this.firstClasses = facts.firstClasses;
-    this.firstPrefixIndex = new PrefixIndex(this.firstPrefixes);
     this.need = facts.need;
     this.needSelective = facts.needSelective;
     this.maxLength = facts.maxLength;
@@ -47,13 +47,20 @@ class StartFacts implements Startable, StartFactsInit {
     const id = token.id;
     if (id >= 0 && firstIds.has(id)) return true;
     if (this.firstClasses.size > 0 && classStarts(this.firstClasses, token)) return true;
-    return token.kind === "word" && this.firstPrefixIndex.matches(token.norm);
+    return token.kind === "word" && this.firstPrefixes.length > 0 && (this.firstPrefixIndex ??= new PrefixIndex(this.firstPrefixes)).matches(token.norm);
   }
 }
 
+/** Id sets by the word set they were made from: patterns built on one family share its first
+ *  words (one set object), which are then interned once. */
+const ID_SETS = new WeakMap<ReadonlySet<string>, Set<number>>();
+
 function idsOf(words: ReadonlySet<string>): Set<number> {
-  const out = new Set<number>();
+  let out = ID_SETS.get(words);
+  if (out) return out;
+  out = new Set<number>();
   for (const w of words) out.add(internWord(w));
+  ID_SETS.set(words, out);
   return out;
 }
 

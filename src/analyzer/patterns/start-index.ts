@@ -76,6 +76,8 @@ export class StartIndex {
   private readonly reach: number[] = [];
   /** Registered ids (patterns and rule triggers). */
   private count = 0;
+  /** By id, its first slot (an id's slots are consecutive, and slots grow with ids). */
+  private readonly firstSlot: number[] = [];
   /** Ids whose starts come from several slots (out of order, possibly repeated, until sorted). */
   private readonly merged = new Set<number>();
   /** By word: the slots that need it (in groups sharing one need), and the slots indexed by their
@@ -96,6 +98,7 @@ export class StartIndex {
   register(p: Startable): number {
     if (p.firstWords === null) return -1;
     const id = this.count++;
+    this.firstSlot.push(this.patterns.length);
     this.memo.clear();
     this.otherMemo.clear();
     this.wordsById = [];
@@ -144,7 +147,9 @@ export class StartIndex {
   range(tokens: readonly Token[], id: number, out: StartRange): StartRange {
     let b = this.lastTokens === tokens ? this.last : this.built.get(tokens);
     if (!b || b.count <= id) {
-      b = this.build(tokens);
+      // Patterns registered since the paragraph was indexed (a rule compiled on its first
+      // trigger) are indexed on their own and appended: ids grow with registration.
+      b = b ? appended(b, this.build(tokens, b.count)) : this.build(tokens, 0);
       this.built.set(tokens, b);
     }
     this.lastTokens = tokens;
@@ -241,8 +246,10 @@ export class StartIndex {
     return p.need !== null && p.needSelective && p.maxLength !== Infinity;
   }
 
-  private build(tokens: readonly Token[]): Built {
+  /** Indexes `tokens` for the ids from `fromId` on (0: all). */
+  private build(tokens: readonly Token[], fromId: number): Built {
     const count = this.count;
+    const fromSlot = fromId < count ? (this.firstSlot[fromId] as number) : this.patterns.length;
     const slotCount = this.patterns.length;
     const target = this.target;
     // One pass: where each slot's needed words are, and where the slots indexed by their first
@@ -271,6 +278,7 @@ export class StartIndex {
       const ns = e.needs;
       for (let k = 0; k < ns.length; k++) {
         const slot = ns[k] as number;
+        if (slot < fromSlot) continue;
         const last = tail[slot] as number;
         if (head[slot] === -1) {
           withNeed[needing++] = slot;
@@ -284,11 +292,11 @@ export class StartIndex {
         }
       }
       const ss = e.starts;
-      for (let k = 0; k < ss.length; k++) this.add(target[ss[k] as number] as number, i);
-      if (t.kind === "num") for (const s of this.byClass.num) this.add(target[s] as number, i);
+      for (let k = 0; k < ss.length; k++) if ((ss[k] as number) >= fromSlot) this.add(target[ss[k] as number] as number, i);
+      if (t.kind === "num") this.addClass(this.byClass.num, fromSlot, i);
       else if (t.kind === "word") {
-        for (const s of this.byClass.word) this.add(target[s] as number, i);
-        if (t.cap) for (const s of this.byClass.cap) this.add(target[s] as number, i);
+        this.addClass(this.byClass.word, fromSlot, i);
+        if (t.cap) this.addClass(this.byClass.cap, fromSlot, i);
       }
     }
     // A rare need: a start lies at most reach - 1 tokens before a needed word.
@@ -337,6 +345,11 @@ export class StartIndex {
     return { count, layout };
   }
 
+  /** Records that the slots of `slots` from `fromSlot` on (ascending) can start at token `i`. */
+  private addClass(slots: readonly number[], fromSlot: number, i: number): void {
+    for (let k = slots.length - 1; k >= 0 && (slots[k] as number) >= fromSlot; k--) this.add(this.target[slots[k] as number] as number, i);
+  }
+
   /** Records that pattern `id` can start at token `i` (a token can reach one pattern through a
    *  word and a class: positions come in token order, so a repeat is always the last one). */
   private add(id: number, i: number): void {
@@ -383,6 +396,28 @@ export class StartIndex {
     this.nodeNext[this.nodes] = -1;
     return this.nodes++;
   }
+}
+
+/** One index of a paragraph from two (`more` indexes only ids above all of `b`'s). */
+function appended(b: Built, more: Built): Built {
+  const x = b.layout;
+  const y = more.layout;
+  const m1 = x[0] as number;
+  const m2 = y[0] as number;
+  if (m2 === 0) return { count: more.count, layout: x };
+  const n1 = x.length - (2 + 2 * m1);
+  const n2 = y.length - (2 + 2 * m2);
+  const m = m1 + m2;
+  const layout = new Int32Array(2 + 2 * m + n1 + n2);
+  layout[0] = m;
+  layout.set(x.subarray(1, 1 + m1), 1);
+  layout.set(y.subarray(1, 1 + m2), 1 + m1);
+  // Ends: the first list's shifted past the longer header, the second's past the first's positions.
+  for (let j = 0; j <= m1; j++) layout[1 + m + j] = (x[1 + m1 + j] as number) + 2 * m2;
+  for (let j = 1; j <= m2; j++) layout[1 + m + m1 + j] = (y[1 + m2 + j] as number) + 2 * m1 + n1;
+  layout.set(x.subarray(2 + 2 * m1), 2 + 2 * m);
+  layout.set(y.subarray(2 + 2 * m2), 2 + 2 * m + n1);
+  return { count: more.count, layout };
 }
 
 /** The list under `key`, created empty when missing. */

@@ -120,6 +120,122 @@ export function isSpace(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+// Where TOKEN_RE's match at a position is plain (a word, a number, one punctuation mark), it is
+// found by the loop below instead: V8 compiles a regular expression on its first use, and TOKEN_RE,
+// with its Unicode classes, took a waking service worker about 12 ms; it is now compiled only for
+// a draft holding an address, an e-mail, a handle, a grouped or decimal number, a hashtag or
+// inclusive writing. The loop gives TOKEN_RE's answer or none (tokenize-quick.test.ts).
+
+/** A unit's classes, for the non-ASCII units met: 1 known, 2 a letter or digit (\p{L}, \p{N}),
+ *  4 a mark (\p{M}). Surrogates are left to TOKEN_RE. */
+const UNIT_CLASSES = new Uint8Array(0x10000);
+const LN = 2;
+const MARK = 4;
+const SURROGATE = 8;
+
+function unitClass(c: number): number {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? LN : 0;
+  if (c >= 0xd800 && c <= 0xdfff) return SURROGATE;
+  let k = UNIT_CLASSES[c] as number;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 1 | (LETTER_OR_DIGIT.test(ch) ? LN : WORD_CHAR.test(ch) ? MARK : 0);
+    UNIT_CLASSES[c] = k;
+  }
+  return k;
+}
+
+/** The end of TOKEN_RE's match at `at`, or -1 (what `quickTokenEnd` is checked against). */
+export function patternTokenEnd(text: string, at: number): number {
+  TOKEN_RE.lastIndex = at;
+  return TOKEN_RE.test(text) ? TOKEN_RE.lastIndex : -1;
+}
+
+/** An e-mail's local part beyond letters and digits: . _ % + - */
+function isLocalMark(c: number): boolean {
+  return c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The last run of an e-mail's local-part units scanned: its text, start and end, and whether an
+ *  "@" (or a surrogate) ends it. */
+let runText = "";
+let runFrom = 0;
+let runEnd = 0;
+let runOpen = false;
+
+/** The end of TOKEN_RE's match at `at` (not white space), or -1 where TOKEN_RE must answer. */
+export function quickTokenEnd(text: string, at: number): number {
+  const n = text.length;
+  const c0 = text.charCodeAt(at);
+  // "#" and "@" start hashtags and handles; "http://", "https://" and "www." addresses.
+  if (c0 === 35 || c0 === 64) return -1;
+  if ((c0 === 104 || c0 === 119) && (text.startsWith("http://", at) || text.startsWith("https://", at) || text.startsWith("www.", at))) return -1;
+  const k0 = unitClass(c0);
+  if (k0 & SURROGATE) return -1;
+  // An e-mail: its local part runs to an "@" (the branch fails unless one follows the run).
+  if (k0 & LN || isLocalMark(c0)) {
+    // Each position of a run has the run's end: scanned once ("a.a.a…" holds a token a unit).
+    if (text !== runText || at < runFrom || at >= runEnd) {
+      let p = at;
+      let open = false;
+      for (; p < n; p++) {
+        const c = text.charCodeAt(p);
+        const k = unitClass(c);
+        if (k & SURROGATE) {
+          open = true;
+          break;
+        }
+        if (!(k & LN) && !isLocalMark(c)) break;
+      }
+      runText = text;
+      runFrom = at;
+      runEnd = p;
+      runOpen = open || (p < n && text.charCodeAt(p) === 64);
+    }
+    if (runOpen) return -1;
+  }
+  // One unit, neither a letter, a mark nor a digit.
+  if (!(k0 & (LN | MARK))) return at + 1;
+  if (isDigit(c0)) {
+    let p = at + 1;
+    while (p < n && isDigit(text.charCodeAt(p))) p++;
+    const d = p < n ? text.charCodeAt(p) : -1;
+    // A grouped number ("5 000") or a decimal one ("1,5").
+    if (p - at <= 3 && (d === 32 || d === 0xa0 || d === 0x202f) && isDigit(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p + 2)) && isDigit(text.charCodeAt(p + 3))) return -1;
+    if ((d === 46 || d === 44) && p + 1 < n && isDigit(text.charCodeAt(p + 1))) return -1;
+    if (d < 0) return p;
+    const kd = unitClass(d);
+    if (kd & SURROGATE) return -1;
+    // The number, unless a letter or digit follows (then the word branch takes both).
+    if (!(kd & LN)) return p;
+  }
+  // A word, with its apostrophes ("aujourd'hui").
+  let p = at;
+  for (;;) {
+    for (; p < n; p++) {
+      const k = unitClass(text.charCodeAt(p));
+      if (k & SURROGATE) return -1;
+      if (!(k & (LN | MARK))) break;
+    }
+    const d = p < n ? text.charCodeAt(p) : -1;
+    if ((d === 39 || d === 0x2019) && p + 1 < n) {
+      const k = unitClass(text.charCodeAt(p + 1));
+      if (k & SURROGATE) return -1;
+      if (k & (LN | MARK)) {
+        p += 2;
+        continue;
+      }
+    }
+    // Inclusive writing ("patient·e·s").
+    if (d === 0xb7 || d === 0x22c5 || d === 0x2027) return -1;
+    return p;
+  }
+}
+
 /** Where tokens are gathered before being copied out at their exact count: an array grown by
  *  pushes reallocates as it grows and keeps up to half its room unused, in every cached paragraph. */
 let gathered: Token[] = [];
@@ -137,13 +253,17 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // Every other character starts a token: the last branch takes any one code point.
-    TOKEN_RE.lastIndex = at;
-    if (!TOKEN_RE.test(text)) {
-      at++;
-      continue;
+    let end = quickTokenEnd(text, at);
+    if (end < 0) {
+      TOKEN_RE.lastIndex = at;
+      if (!TOKEN_RE.test(text)) {
+        at++;
+        continue;
+      }
+      end = TOKEN_RE.lastIndex;
     }
     const start = at;
-    at = TOKEN_RE.lastIndex;
+    at = end;
     // Whatever its place, a spelling gives the same tokens: they are worked out once.
     const { raw, shapes } = spellingAt(text, start, at);
     // A hyphen inside a compound ("donnez-lui", "Jean-Guy") is not a token: patterns read the two
@@ -156,6 +276,7 @@ export function tokenize(text: string): Token[] {
   }
   const out = tokens.slice(0, count);
   if (tokens.length > GATHER_KEEP) gathered = [];
+  runText = "";
   return out;
 }
 
