@@ -25,6 +25,9 @@ const paramsSchema = z.lazy(() =>
       lead: z.array(patternString).default([]),
       /** Openings that address a group or start a statement ("Parents,", "Today,"): not a lead. */
       notLead: z.array(patternString).default([]),
+      /** Reply markers that open the paragraph and answer one person whatever word starts them
+       *  ("Merci pour le tag, Julie", "Re :"): notLead does not veto them. */
+      markers: z.array(patternString).default([]),
       unless: z.array(conditionSchema).optional(),
     })
     .strict(),
@@ -39,8 +42,12 @@ export default defineDetector({
     const care = params.care.map((p) => env.pattern(p));
     const lead = params.lead.map((p) => env.pattern(p));
     const notLead = params.notLead.map((p) => env.pattern(p));
+    const markers = params.markers.map((p) => env.pattern(p));
     /** The token index of the handle, or the last token of an opening that names one person; -1. */
-    const leadEnd = (ctx: Parameters<typeof evaluateLead>[0]): number => evaluateLead(ctx, lead, notLead);
+    const leadEnd = (ctx: Parameters<typeof evaluateLead>[0]): number => {
+      const marked = evaluateLead(ctx, markers, []);
+      return marked >= 0 ? marked : evaluateLead(ctx, lead, notLead);
+    };
     const unless = (params.unless ?? []).map((c) => compileCondition(c, env));
     return {
       detect(ctx) {
