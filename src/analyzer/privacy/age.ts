@@ -43,6 +43,8 @@ const EN_AGE_WORDS = numbers({ centenarian: 100, nonagenarian: 90, octogenarian:
 const FR_HAS_AGE = new Set(["a", "avait", "aura", "aurait", "fete", "fetait", "celebre", "celebrait", "atteint", "avoir", "eu"]);
 const EN_SUBJECT = new Set(["he", "she", "who", "they", "he's", "she's", "you", "you're"]);
 const EN_BE = new Set(["was", "is", "are", "'re", "turns", "turned", "'s", "just", "will", "had"]);
+// "He's 17", "you're 92" written as one token.
+const CONTRACTED_BE = new Set(["he's", "she's", "you're"]);
 // "il a juste 19 ans", "elle a presque 90 ans": an adverb between the verb and the age.
 const FR_AGE_ADVERBS = new Set(["juste", "seulement", "deja", "presque", "bientot", "maintenant", "a peine", "quand meme", "pas"]);
 const DURATION_NOUNS = new Set("experience pratique carriere metier service services mariage anciennete travail exercice sobriete vie medecine residence garde gardes enseignement recherche benevolat attente".split(" "));
@@ -184,7 +186,7 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
         continue;
       }
       // "he was 81", "turns 90"
-      if (prev && (word(prev) === "turns" || word(prev) === "turned" || word(prev) === "turning" || (EN_BE.has(word(prev)) && EN_SUBJECT.has(word(prev2))))) {
+      if (prev && (word(prev) === "turns" || word(prev) === "turned" || word(prev) === "turning" || (EN_BE.has(word(prev)) && EN_SUBJECT.has(word(prev2))) || CONTRACTED_BE.has(word(prev)))) {
         if (years >= 1 && !UNITS_AFTER.has(word(next)) && word(next) !== "years" && (next === undefined || next.kind === "punct" || word(next) === "and" || word(next) === "this" || word(next) === "today" || word(next) === "on" || word(next) === "next")) {
           const turns = word(prev).startsWith("turn");
           push({ start: turns ? i - 1 : i, end: i + 1, years, withDe: false, feminine: false, fixable: !turns });
