@@ -46,7 +46,7 @@ const EN_BE = new Set(["was", "is", "are", "'re", "turns", "turned", "'s", "just
 // "He's 17", "you're 92" written as one token.
 const CONTRACTED_BE = new Set(["he's", "she's", "you're"]);
 // "il a juste 19 ans", "elle a presque 90 ans": an adverb between the verb and the age.
-const FR_AGE_ADVERBS = new Set(["juste", "seulement", "deja", "presque", "bientot", "maintenant", "a peine", "quand meme", "pas"]);
+const FR_AGE_ADVERBS = new Set(["juste", "seulement", "deja", "presque", "bientot", "maintenant", "pas"]);
 const DURATION_NOUNS = new Set("experience pratique carriere metier service services mariage anciennete travail exercice sobriete vie medecine residence garde gardes enseignement recherche benevolat attente".split(" "));
 const FIRST_PERSON = new Set(["mon", "ma", "mes", "notre", "nos", "my", "our"]);
 const ARTICLES = new Set(["a", "an", "the", "this", "that", "un", "une"]);
