@@ -25,9 +25,11 @@ const flags: Array<[string, string, string]> = [
   ["a titled name whose visit is dated", "Mme Corriveau est revenue à la clinique le 14 mai, souriante malgré tout.", "Mme Corriveau"],
   ["initials followed by an age", "S.-A. P., 61 ans, a quitté les soins intensifs hier soir.", "S.-A. P."],
   ["a child's first name after « baby »", "Baby Ayla went home from the NICU this morning after nine weeks.", "Ayla"],
+  ["a given name that is also a word, before a listed surname", "Saw Rose Gagnon at my clinic this afternoon, still fighting her migraines.", "Rose Gagnon"],
 ];
 
 const leaves: Array<[string, string]> = [
+  ["a word-name with a surname outside any care story", "Pierre Lachance a été élu maire hier soir; félicitations à toute son équipe."],
   ["a colleague named Dre", "Merci à la Dre Chantal Simard qui a pris ma garde à l'urgence cette nuit."],
   ["a colleague named Dr.", "Shoutout to Dr. Kevin Nguyen, who covered my clinic today."],
   ["a colleague mentioned again by first name", "Bravo à la Dre Josée Paquette, nouvelle cheffe de l'urgence. Josée a été ma résidente."],

@@ -31,6 +31,15 @@ describe("findAges", () => {
     expect(ages("une infirmière de 6 mois d'expérience")).toEqual([]);
   });
 
+  it("reads contracted and adverbed ages and two ages after a comma", () => {
+    expect(ages("He's 16 and wants to play on.")).toEqual([{ text: "16", years: 16 }]);
+    expect(ages("you are 93 and still sharp")).toEqual([{ text: "93", years: 93 }]);
+    expect(ages("il a à peine 18 ans")).toEqual([]);
+    expect(ages("elle a presque 90 ans")).toEqual([{ text: "90 ans", years: 90 }]);
+    expect(ages("Deux ados de Magog, 15 et 16 ans, en VTT")).toEqual([{ text: "15 et 16 ans", years: 15 }]);
+    expect(ages("j'ai presque 50 ans")).toEqual([]);
+  });
+
   it("never reads an age word off the object prototype", () => {
     // The word lists are maps: "constructor" or "toString" in a draft is just a word.
     expect(ages("un constructor, la valueOf, in her constructor")).toEqual([]);

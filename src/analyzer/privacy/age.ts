@@ -41,8 +41,12 @@ const EN_TENS = numbers({ twenties: 20, thirties: 30, forties: 40, fifties: 50, 
 const FR_DECADE = numbers({ vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, septantaine: 70, octogenaire: 80, nonagenaire: 90, centenaire: 100, septuagenaire: 70, sexagenaire: 60, quinquagenaire: 50, quadragenaire: 40 });
 const EN_AGE_WORDS = numbers({ centenarian: 100, nonagenarian: 90, octogenarian: 80, septuagenarian: 70 });
 const FR_HAS_AGE = new Set(["a", "avait", "aura", "aurait", "fete", "fetait", "celebre", "celebrait", "atteint", "avoir", "eu"]);
-const EN_SUBJECT = new Set(["he", "she", "who", "they", "he's", "she's"]);
-const EN_BE = new Set(["was", "is", "turns", "turned", "'s", "just", "will", "had"]);
+const EN_SUBJECT = new Set(["he", "she", "who", "they", "he's", "she's", "you", "you're"]);
+const EN_BE = new Set(["was", "is", "are", "'re", "turns", "turned", "'s", "just", "will", "had"]);
+// "He's 17", "you're 92" written as one token.
+const CONTRACTED_BE = new Set(["he's", "she's", "you're"]);
+// "il a juste 19 ans", "elle a presque 90 ans": an adverb between the verb and the age.
+const FR_AGE_ADVERBS = new Set(["juste", "seulement", "deja", "presque", "bientot", "maintenant", "pas"]);
 const DURATION_NOUNS = new Set("experience pratique carriere metier service services mariage anciennete travail exercice sobriete vie medecine residence garde gardes enseignement recherche benevolat attente".split(" "));
 const FIRST_PERSON = new Set(["mon", "ma", "mes", "notre", "nos", "my", "our"]);
 const ARTICLES = new Set(["a", "an", "the", "this", "that", "un", "une"]);
@@ -92,6 +96,11 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
     if (isNum(t)) {
       const years = Number(t.norm);
       if (years > 115) continue;
+      // "Deux gars de Jonquière, 22 et 24 ans": two ages after a comma.
+      if (prev && word(prev) === "," && (word(next) === "et" || word(next) === "and") && isNum(tokens[i + 2]) && word(tokens[i + 3]) === "ans" && i + 3 < to) {
+        push({ start: i, end: i + 4, years, withDe: false, feminine: false, fixable: false });
+        continue;
+      }
       // French "N ans"
       if (i + 1 < to && word(next) === "ans") {
         const after = word(tokens[i + 2]);
@@ -133,6 +142,13 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
           push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: false }); // "Nathalie, 52 ans"
           continue;
         }
+        if (prev && FR_AGE_ADVERBS.has(word(prev)) && prev2 && FR_HAS_AGE.has(word(prev2))) {
+          const subject = word(tokens[i - 3]);
+          if (subject === "il" || subject === "elle" || subject === "qui") {
+            push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: true, person: true }); // "il a juste 19 ans"
+            continue;
+          }
+        }
         if (prev && FR_HAS_AGE.has(word(prev)) && word(prev2) !== "y" && word(prev2) !== "j'" && word(prev2) !== "je" && word(prev2) !== "on") {
           const subject = word(prev2);
           push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: true, person: subject === "il" || subject === "elle" || subject === "qui" }); // "elle a 94 ans"
@@ -170,7 +186,7 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
         continue;
       }
       // "he was 81", "turns 90"
-      if (prev && (word(prev) === "turns" || word(prev) === "turned" || word(prev) === "turning" || (EN_BE.has(word(prev)) && EN_SUBJECT.has(word(prev2))))) {
+      if (prev && (word(prev) === "turns" || word(prev) === "turned" || word(prev) === "turning" || (EN_BE.has(word(prev)) && EN_SUBJECT.has(word(prev2))) || CONTRACTED_BE.has(word(prev)))) {
         if (years >= 1 && !UNITS_AFTER.has(word(next)) && word(next) !== "years" && (next === undefined || next.kind === "punct" || word(next) === "and" || word(next) === "this" || word(next) === "today" || word(next) === "on" || word(next) === "next")) {
           const turns = word(prev).startsWith("turn");
           push({ start: turns ? i - 1 : i, end: i + 1, years, withDe: false, feminine: false, fixable: !turns });

@@ -20,6 +20,8 @@ const gazetteerSchema = z.lazy(() =>
     entries: z.array(z.string().min(1)).min(1),
   }),
 );
+/** Given names that are also common words ("Pierre", "Rose"): names only before a known surname. */
+const givenSchema = z.lazy(() => gazetteerSchema.unwrap().extend({ wordNames: z.array(z.string().min(1)).min(1) }));
 const placesSchema = z.lazy(() => gazetteerSchema.unwrap().extend({ regions: z.array(z.string().min(1)), large: z.array(z.string().min(1)) }));
 
 /** A token's look-up key: its folded form without an elision's apostrophe ("l'" → "l"). */
@@ -84,6 +86,7 @@ export class PhraseSet {
 
 export interface Gazetteers {
   givenNames: PhraseSet;
+  wordNames: PhraseSet;
   surnames: PhraseSet;
   places: PhraseSet;
   regions: PhraseSet;
@@ -100,7 +103,7 @@ let cached: Gazetteers | undefined;
  *  (prebuild.ts), so that the analyzer it ships reads the lists without checking them again. */
 export function checkGazetteers(): void {
   const files: Array<[string, unknown, z.ZodType]> = [
-    ["given-names", givenJson, gazetteerSchema],
+    ["given-names", givenJson, givenSchema],
     ["surnames", surnamesJson, gazetteerSchema],
     ["places", placesJson, placesSchema],
     ["care-places", careJson, gazetteerSchema],
@@ -145,6 +148,7 @@ export function gazetteers(): Gazetteers {
   const set = (name: keyof Gazetteers) => new PhraseSet(lists[name], shipped !== undefined);
   cached = {
     givenNames: set("givenNames"),
+    wordNames: set("wordNames"),
     surnames: set("surnames"),
     places: set("places"),
     regions: set("regions"),
@@ -162,6 +166,7 @@ function listsAsWritten(): Record<keyof Gazetteers, readonly string[]> {
   const places = placesJson as z.infer<typeof placesSchema>;
   return {
     givenNames: entries(givenJson),
+    wordNames: (givenJson as z.infer<typeof givenSchema>).wordNames,
     surnames: entries(surnamesJson),
     places: places.entries,
     regions: places.regions,

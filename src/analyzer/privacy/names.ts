@@ -354,6 +354,14 @@ export function findNames(ctx: ParagraphContext, si: number): SentenceNames {
       i = end - 1;
       continue;
     }
+    // A given name that is also a word, before a listed surname: "Pierre Lachance", "Rose Gagnon".
+    const surnameAt = tokens[i + 1];
+    if (g.wordNames.longestAt(tokens, i, s.tokenEnd) === i + 1 && isNameWord(surnameAt) && !hyphenJoined(ctx.text, t, surnameAt) && g.surnames.has(tokenKey(surnameAt)) && !(prev && (COLLEAGUE_CUES.has(prev.norm) || PLACE_NOUNS.has(prev.norm))) && !authorsKin(prev, prev2)) {
+      const end = nameEnd(tokens, i + 1, s.tokenEnd, false);
+      add(i, Math.max(end, i + 2), t.start, "given");
+      i = Math.max(end, i + 2) - 1;
+      continue;
+    }
     // Initial and surname: "K. Olsen", "R. Côté".
     if (isInitial(tokens, i) && isNameWord(tokens[i + 2]) && !blocked.has(i + 2)) {
       const end = nameEnd(tokens, i, s.tokenEnd, true);
