@@ -26,6 +26,7 @@ const families = {
   "claim-research": { note: "n", any: ["essai", "trial"] },
   "chronic-lyme": { note: "n", any: ["chronic lyme", "lyme chronique"] },
   "claim-assertive-question": { note: "n", any: ["(vous|tu) saviez que", "did you know (that)?"] },
+  "claim-irony": { note: "n", any: ["ah oui", "oh sure"] },
 };
 
 const set = {
@@ -96,6 +97,7 @@ describe("health-claim", () => {
     ["flags reported speech endorsed in its own sentence", "Some people say vaccines cause autism, and I agree."],
     ["flags a claim after a negation about the author, cut by 'mais'", "Je n'ai rien contre la vaccination, mais les vaccins causent l'autisme."],
     ["flags a claim followed by an unrelated 'no'", "Vaccines cause autism. No doubt about it."],
+    ["flags a claim whose eye-roll mocks someone else, not the claim", "Vaccines cause autism. Everyone else is asleep 🙄"],
     ["flags a draft that only relays a quoted claim", "« Les vaccins causent l'autisme. »"],
     ["flags a claim whose scare-quoted subject closes before the verb", "Les « vaccins » causent l'autisme."],
     ["flags a claim when the rule's exception is only in another sentence", "Les vaccins causent l'autisme. Je participe à un essai sur le sommeil."],
@@ -114,6 +116,7 @@ describe("health-claim", () => {
 
   const clean: Array<[string, string]> = [
     ["does not flag a negated relation in French", "Les vaccins ne causent pas l'autisme."],
+    ["does not flag a claim granted in mockery, an eye-roll after it", "Ah oui, les vaccins causent l'autisme. Et la Terre est plate. 🙄"],
     ["does not flag a Quebec informal negation", "Les vaccins causent pas pantoute l'autisme."],
     ["does not flag a negated relation in English", "Vaccines don't cause autism."],
     ["does not take a phrase far from the relation for its subject", "I trust vaccines. The chemicals in them, say critics, who never checked, cause autism."],

@@ -13,7 +13,7 @@ import { compileCues } from "./health-claim/cues.js";
 import { claimFacts, settleDraft } from "./health-claim/draft.js";
 import { writeClaimHit } from "./health-claim/findings.js";
 import { cuesSchema, healthClaimParamsSchema } from "./health-claim/params.js";
-import { endorsedInSentence, readStance } from "./health-claim/stance.js";
+import { endorsedInSentence, ironicOpener, readStance } from "./health-claim/stance.js";
 
 export { healthClaimParamsSchema, type HealthClaimParams } from "./health-claim/params.js";
 export type { Stance } from "./health-claim/stance.js";
@@ -44,7 +44,7 @@ export default defineDetector({
             const reading = readStance(cues, ctx, si, c);
             // Reported speech the author endorses later in its own sentence ("…, and they are
             // right"): read here, where the sentence's tokens are at hand.
-            writeClaimHit(hit, reading, c.claim, reading.stance === "reported" && endorsedInSentence(cues, ctx, si, hit.end));
+            writeClaimHit(hit, reading, c.claim, reading.stance === "reported" && endorsedInSentence(cues, ctx, si, hit.end), ironicOpener(cues, ctx, si, c));
             hits.push(hit);
           }
         });

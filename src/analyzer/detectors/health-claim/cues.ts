@@ -21,5 +21,6 @@ export function compileCues(names: CueNames, env: CompileEnv): ClaimCues {
     endorsement: cue(names.endorsement),
     research: cue(names.research),
     assertive: cue(names.assertive),
+    irony: cue(names.irony),
   };
 }

@@ -5,7 +5,7 @@
 import type { DocumentContext, DocumentHit, ParagraphContext, ParagraphFacts } from "../types.js";
 import type { ClaimCues } from "./cues.js";
 import type { CueNames } from "./params.js";
-import { assertiveQuestion, claimOf, endorsedInItsSentence, quoted, stanceOf } from "./findings.js";
+import { assertiveQuestion, claimOf, endorsedInItsSentence, ironic, quoted, stanceOf } from "./findings.js";
 
 /** Sentences after a question or reported claim in which an answer can refute it. */
 const ANSWER_WINDOW = 4;
@@ -30,6 +30,12 @@ const DEBUNKS = 2;
 const REFUTES = 4;
 /** It holds an endorsement of reported speech ("Ils ont raison."). */
 const ENDORSES = 8;
+/** It holds an eye-roll, a facepalm or a clown: after sarcastic agreement, the author mocks the claim. */
+const MOCKS = 16;
+/** Sentences after a claim in which a mocking emoji still reads as the author's comment on it. */
+const MOCK_WINDOW = 2;
+// Emoji are not tokens the pattern language can name; one test on the sentence's text.
+const MOCKING_EMOJI = /[\u{1F644}\u{1F926}\u{1F921}]/u;
 
 /** What the draft-level pass reads of every paragraph. The claim rules of a rule set naming the
  *  same cue families share them. */
@@ -43,7 +49,8 @@ export function claimFacts(ruleSetId: string, names: CueNames, cues: ClaimCues):
           (answersNo(cues, p, s.tokenStart, s.tokenEnd) ? ANSWERS_NO : 0) |
           (cues.debunk.occursIn(p.tokens, s.tokenStart, s.tokenEnd) ? DEBUNKS : 0) |
           (cues.refutation.occursIn(p.tokens, s.tokenStart, s.tokenEnd) ? REFUTES : 0) |
-          (cues.endorsement.occursIn(p.tokens, s.tokenStart, s.tokenEnd) ? ENDORSES : 0),
+          (cues.endorsement.occursIn(p.tokens, s.tokenStart, s.tokenEnd) ? ENDORSES : 0) |
+          (MOCKING_EMOJI.test(p.text.slice(s.start, s.end)) ? MOCKS : 0),
       ),
     }),
   };
@@ -62,6 +69,8 @@ export function settleDraft(doc: DocumentContext, all: DocumentHit[], facts: Par
   if (doc.paragraphs.some((p) => p.facts(facts).heading)) return [];
   const order = sentenceOrder(doc);
   return hits.filter((h) => {
+    // "Ah oui, le curcuma remplace la chimio. 🙄" mocks the claim.
+    if (ironic(h) && mockedAt(doc, facts, order, h)) return false;
     const st = stanceOf(h);
     // A draft that is nothing but the quoted claim relays it: there is no one else's voice to
     // set it against, and no answer.
@@ -94,6 +103,13 @@ function refutedAfter(doc: DocumentContext, facts: ParagraphFacts<ClaimFacts>, o
     if (!strongOnly && (cue & REFUTES) !== 0) return true;
   }
   return false;
+}
+
+/** Whether the hit's sentence or the one after holds a mocking emoji. */
+function mockedAt(doc: DocumentContext, facts: ParagraphFacts<ClaimFacts>, order: SentenceRef[], h: DocumentHit): boolean {
+  const i = sentenceOf(order, h);
+  if (i < 0) return false;
+  return order.slice(i, i + 1 + MOCK_WINDOW).some((r) => ((doc.paragraphs[r.paragraph]?.facts(facts).sentences[r.sentence] ?? 0) & MOCKS) !== 0);
 }
 
 /** Whether the author endorses reported speech in the rest of its sentence or just after. */

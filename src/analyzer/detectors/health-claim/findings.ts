@@ -15,10 +15,11 @@ const STANCE_LINES: Record<Stance, TraceLines> = {
 
 /** Writes the stance reading onto a hit; `endorsed`: reported speech the author adopts later in
  *  its own sentence. */
-export function writeClaimHit(hit: Hit, { stance, why }: StanceReading, claim: string, endorsed: boolean): void {
+export function writeClaimHit(hit: Hit, { stance, why }: StanceReading, claim: string, endorsed: boolean, ironic = false): void {
   hit.trace.push(STANCE_LINES[stance].of(why));
   hit.data = endorsed ? { stance, endorsed: "1" } : { stance };
   hit.data["claim"] = claim;
+  if (ironic) hit.data["ironic"] = "1";
   if (why === "quoted") hit.data["quoted"] = "1";
   if (why === "assertive question") hit.data["assertive"] = "1";
 }
@@ -41,4 +42,9 @@ export function quoted(h: DocumentHit): boolean {
 
 export function assertiveQuestion(h: DocumentHit): boolean {
   return h.data?.["assertive"] === "1";
+}
+
+/** The claim follows a sarcastic opener ("Ah oui, …"). */
+export function ironic(h: DocumentHit): boolean {
+  return h.data?.["ironic"] === "1";
 }

@@ -44,6 +44,7 @@ export const cuesSchema = z.lazy(() =>
       endorsement: z.string().default("claim-endorsement"),
       research: z.string().default("claim-research"),
       assertive: z.string().default("claim-assertive-question"),
+      irony: z.string().default("claim-irony"),
     })
     .strict(),
 );

@@ -81,6 +81,17 @@ export function readStance(cues: ClaimCues, ctx: ParagraphContext, si: number, c
   return { stance: "asserted", why: "asserted" };
 }
 
+/** Tokens between a sarcastic opener ("Ah oui,", "Oh sure,") and the claim it pretends to grant. */
+const IRONY_REACH = 3;
+
+/** Whether the claim's sentence opens with sarcastic agreement right before it ("Ah oui, le
+ *  curcuma remplace la chimio."): with a mocking emoji nearby, the author mocks the claim. */
+export function ironicOpener(cues: ClaimCues, ctx: ParagraphContext, si: number, c: Candidate): boolean {
+  const s = ctx.sentences[si];
+  if (!s) return false;
+  return cues.irony.findAll(ctx.tokens, s.tokenStart, Math.min(s.tokenEnd, s.tokenStart + 6)).some(([a, b]) => a === s.tokenStart && c.start >= b && c.start - b <= IRONY_REACH);
+}
+
 /** Whether an endorsement follows the end of a hit (a paragraph offset) in its own sentence:
  *  reported speech the author then adopts ("…, and they are right"). */
 export function endorsedInSentence(cues: ClaimCues, ctx: ParagraphContext, si: number, end: number): boolean {
