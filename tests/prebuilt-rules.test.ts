@@ -138,7 +138,8 @@ describe("prebuilt rules", () => {
       if (k % 7 === 0) lazy = new Engine(ruleSets, recommendations, undefined, prebuilt.triggers);
       expect(strip(text, lazy)).toBe(strip(text, eager));
     });
-  });
+    // Twice every labelled draft with fresh engines: its time grows with the corpora, not a limit.
+  }, 240_000);
 
   it("compile no rule that a draft does not need", () => {
     const lazy = new Engine(ruleSets, recommendations, undefined, prebuilt.triggers);
