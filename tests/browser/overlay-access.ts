@@ -122,14 +122,18 @@ export async function untilOverlay(count: () => Promise<number>, timeout: number
 /** Clicks with the mouse the point `find` gives, once it gives one (a control drawn late). */
 export async function clickWhenShown(mouse: { click(x: number, y: number): Promise<unknown> }, find: () => Promise<{ x: number; y: number } | null>, what: string, timeout: number): Promise<void> {
   const deadline = Date.now() + timeout;
+  let last: { x: number; y: number } | null = null;
   for (;;) {
     const point = await find();
-    if (point) {
+    // Click only where the element stood still between two looks: a card placed again by a
+    // render under way would take the click outside it, which closes it.
+    if (point && last && Math.abs(point.x - last.x) < 0.5 && Math.abs(point.y - last.y) < 0.5) {
       await mouse.click(point.x, point.y);
       return;
     }
+    last = point;
     if (Date.now() > deadline) throw new Error(`nothing to click at ${what}`);
-    await pause(100);
+    await pause(point ? 30 : 100);
   }
 }
 
