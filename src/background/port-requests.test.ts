@@ -2,6 +2,7 @@
 // worker's portRequests rebuilds them and answers through the protocol's dispatch.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultSettings } from "../shared/settings.js";
+import { stubHandlers } from "../../tests/support/worker-stub.js";
 import type { Handlers } from "../shared/protocol.js";
 import { request } from "../shared/protocol-client.js";
 import { portRequests } from "./port-requests.js";
@@ -46,18 +47,12 @@ function fakeRuntime(handlers: Handlers) {
 }
 
 const seen: string[] = [];
-const handlers: Handlers = {
+const handlers = stubHandlers({
   analyze: ({ text }) => {
     seen.push(text);
     return { language: "fr", findings: [] };
   },
-  getTabState: () => null,
-  clearTabState: () => ({ ok: true }),
-  ping: () => ({ version: "1" }),
-  getSettings: () => defaultSettings(),
-  disableRule: () => ({ ok: true }),
-  saveSettings: () => ({ ok: true }),
-};
+});
 
 describe("requests on the content script's port", () => {
   let fake: ReturnType<typeof fakeRuntime>;

@@ -2,21 +2,17 @@
 // validated comes through; an invalid request, a failing handler or a malformed reply is an error.
 import { describe, expect, it } from "vitest";
 import { defaultSettings } from "./settings.js";
-import { dispatch, type Handlers } from "./protocol.js";
+import { dispatch } from "./protocol.js";
+import { stubHandlers } from "../../tests/support/worker-stub.js";
 import { ProtocolError, request, type Transport } from "./protocol-client.js";
 
-const handlers: Handlers = {
+const handlers = stubHandlers({
   analyze: ({ text }) => ({ language: "fr", findings: text.includes("boom") ? [{ ruleId: "x/y", category: "advertising", severity: "error", start: 0, end: 4, message: "m", recommendation: "r" }] : [] }),
-  getTabState: () => null,
-  clearTabState: () => ({ ok: true }),
-  ping: () => ({ version: "1" }),
-  getSettings: () => defaultSettings(),
   disableRule: ({ ruleId }) => {
     if (ruleId === "fail/now") throw new Error("storage full");
     return { ok: true };
   },
-  saveSettings: () => ({ ok: true }),
-};
+});
 const worker: Transport = { sendMessage: (m) => dispatch(handlers, m, { kind: "content-script", tabId: 1 }) };
 
 describe("request (the content script's end of the protocol)", () => {

@@ -1,8 +1,8 @@
 // A combination finding's parts cross the worker → content script boundary checked by the analyze
 // response schema: well-formed parts come through, malformed ones make the reply an error.
 import { describe, expect, it } from "vitest";
-import { protocol, dispatch, type Handlers } from "./protocol.js";
-import { defaultSettings } from "./settings.js";
+import { protocol, dispatch } from "./protocol.js";
+import { stubHandlers } from "../../tests/support/worker-stub.js";
 import { request, type Transport } from "./protocol-client.js";
 import type { Finding } from "../analyzer/types.js";
 
@@ -22,15 +22,7 @@ const combined: Finding = {
 };
 
 function workerAnswering(findings: unknown[]): Transport {
-  const handlers: Handlers = {
-    analyze: () => ({ language: "fr", findings }) as never,
-    getTabState: () => null,
-    clearTabState: () => ({ ok: true }),
-    ping: () => ({ version: "1" }),
-    getSettings: () => defaultSettings(),
-    disableRule: () => ({ ok: true }),
-    saveSettings: () => ({ ok: true }),
-  };
+  const handlers = stubHandlers({ analyze: () => ({ language: "fr", findings }) as never });
   return { sendMessage: (m) => dispatch(handlers, m, { kind: "content-script", tabId: 1 }) };
 }
 
