@@ -1,4 +1,4 @@
-// Build step: validates every rule file (rules/*.json, rules/<set>/*.json) and rules/gazetteers/*.json before bundling, so a
+// Build step: validates every rule file (rules/*.json, rules/<set>/*.json) rules/gazetteers/*.json and rules/models/situations.json before bundling, so a
 // malformed rule file or word list fails the build naming the file, the JSON path and what was
 // expected (the analyzer a build ships reads them without checking them again). The schemas are the analyzer's own
 // (compiled on the fly by vite's SSR loader).
@@ -18,6 +18,8 @@ try {
   const { checkTreatmentGazetteers } = await server.ssrLoadModule("/src/analyzer/detectors/lib/treatment-gazetteers.ts");
   checkGazetteers();
   checkTreatmentGazetteers();
+  const { checkSituationModel } = await server.ssrLoadModule("/src/analyzer/situations/model.ts");
+  checkSituationModel();
   const entries = readRuleFiles(root, (file, message) => {
     console.error(`${file}: not valid JSON: ${message}`);
     failed = true;

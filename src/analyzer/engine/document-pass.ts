@@ -4,6 +4,7 @@
 import type { DocumentContext, DocumentHit, DocumentParagraph, Hit, ParagraphFacts, SentenceView, SignalHit } from "../detectors/types.js";
 import { silencedBy } from "../allowlist.js";
 import { combineDetails } from "../privacy/combination.js";
+import { demoteUnlikely } from "../situations/confirm.js";
 import { termOccurrences } from "../text/terms.js";
 import { decisiveVote, detectLanguage, type Lang } from "../text/language.js";
 import { tokenize } from "../text/tokenize.js";
@@ -17,10 +18,21 @@ export interface AnalysisWithDiagnostics extends Analysis {
   errors?: Array<{ ruleId: string; message: string }>;
 }
 
+const DEMOTABLE_DETECTORS: ReadonlySet<string> = new Set(["phrases", "emoji-context", "patient-details", "person-name", "treatment-phrases", "dosing", "reply-to-person", "health-claim"]);
+
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export class DocumentPass {
   constructor(private readonly compiledRules: CompiledRules) {}
+
+  private demotable: Set<string> | undefined;
+
+  /** The rules whose warnings a very unlikely situation turns into tips: those that read context
+   *  (phrases, a story's details, a name), never an identifier's pattern nor a user's own term. */
+  private demotableRules(): Set<string> {
+    this.demotable ??= new Set(this.compiledRules.rules.filter((r) => DEMOTABLE_DETECTORS.has(r.rule.detector)).map((r) => r.rule.id));
+    return this.demotable;
+  }
 
   private lastLanguage: { sample: string; lang: Lang } | undefined;
 
@@ -79,6 +91,7 @@ export class DocumentPass {
       }
       for (const h of mergeHits(hits, rule.severity)) findings.push(toFinding(compiled, h, text, ui, fixLang, options));
     }
+    if (findings.length > 0) demoteUnlikely(findings, () => docCtx.paragraphs, (id) => this.demotableRules().has(id));
 
     const allowlist = options.allowlist ?? [];
     const allowed = allowlist.length === 0 ? [] : termOccurrences(results.map((r, i) => ({ folded: r.kept.folded, offset: (paragraphs[i] as { start: number }).start })), allowlist, false);

@@ -1,11 +1,17 @@
 // Details that identify a patient together (report, Part 2: indirect identification) read as ONE
 // finding a story, listing its parts, rather than one identical warning a detail. The scoring gives
 // each story's details one group id (stories.ts): two patients told in two paragraphs give two
-// findings. Only the patient-details rule is combined; a name or a hard identifier (person-name,
+// findings. Only the patient-details rule and the privacy situation model are combined; a name or a hard identifier (person-name,
 // RAMQ, file number…) keeps its own finding.
+import { spansOf } from "../spans.js";
 import type { Finding, FindingPart } from "../types.js";
 
-export const COMBINED_RULE = "privacy/patient-details";
+const SITUATION_RULE = "privacy/situation";
+const DETAILS_RULE = "privacy/patient-details";
+/** Characters between two details that still belong to one story (about two sentences). */
+const STORY_REACH = 200;
+/** The rules whose findings of one story (one group id) read as one finding. */
+export const COMBINED_RULES: ReadonlySet<string> = new Set([DETAILS_RULE, SITUATION_RULE]);
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;
 
@@ -17,10 +23,14 @@ const RANK = { info: 0, warning: 1, error: 2 } as const;
  * would fix one part only). A story with a single detail keeps it as a plain finding.
  */
 export function combineDetails(findings: readonly Finding[], text: string): Finding[] {
+  return absorbRetold(combineStories(findings, text), text);
+}
+
+function combineStories(findings: readonly Finding[], text: string): Finding[] {
   const stories = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (f.ruleId !== COMBINED_RULE) continue;
-    const story = f.group ?? "";
+    if (!COMBINED_RULES.has(f.ruleId)) continue;
+    const story = `${f.ruleId} ${f.group ?? ""}`;
     const list = stories.get(story);
     if (list) list.push(f);
     else stories.set(story, [f]);
@@ -53,3 +63,51 @@ export function combineDetails(findings: readonly Finding[], text: string): Find
   return out;
 }
 
+
+/** A story the situation model tells where the patient-details rule already tells one: each of its
+ *  details joins the nearest such card within a story's reach (two cards would tell one story
+ *  twice); details already underlined are dropped; the others keep the model's own card. */
+function absorbRetold(findings: Finding[], text: string): Finding[] {
+  const hosts = findings.filter((f) => f.ruleId === DETAILS_RULE && f.severity !== "info");
+  if (hosts.length === 0 || !findings.some((f) => f.ruleId === SITUATION_RULE)) return findings;
+  const partsOf = (f: Finding): FindingPart[] => f.parts ?? [{ start: f.start, end: f.end, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix } : {}) }];
+  const grown = new Map<Finding, FindingPart[]>(hosts.map((h) => [h, partsOf(h)]));
+  const left = new Map<Finding, FindingPart[]>();
+  for (const f of findings) {
+    if (f.ruleId !== SITUATION_RULE) continue;
+    const kept: FindingPart[] = [];
+    for (const p of partsOf(f)) {
+      if ([...grown.values()].some((parts) => parts.some((q) => q.start < p.end && p.start < q.end))) continue;
+      let best: { host: Finding; distance: number } | undefined;
+      for (const [host, parts] of grown) {
+        const distance = Math.min(...parts.map((q) => Math.max(q.start - p.end, p.start - q.end, 0)));
+        if (distance <= STORY_REACH && (!best || distance < best.distance)) best = { host, distance };
+      }
+      if (best) (grown.get(best.host) as FindingPart[]).push({ start: p.start, end: p.end, text: p.text });
+      else kept.push(p);
+    }
+    left.set(f, kept);
+  }
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const rest = left.get(f);
+    if (rest) {
+      if (rest.length === 0) continue;
+      const first = rest[0] as FindingPart;
+      const one: Finding = { ...f, start: first.start, end: first.end };
+      if (rest.length > 1) one.parts = rest;
+      else delete one.parts;
+      out.push(one);
+      continue;
+    }
+    const parts = grown.get(f);
+    if (!parts || parts.length < 2 || parts.length === partsOf(f).length) {
+      out.push(f);
+      continue;
+    }
+    const one: Finding = { ...f, parts: parts.sort((a, b) => a.start - b.start) };
+    delete one.fix;
+    out.push(one);
+  }
+  return out;
+}

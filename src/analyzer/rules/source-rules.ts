@@ -4,8 +4,8 @@
 // triggers out itself.
 import { parseRuleFiles, type LoadedRules } from "./load.js";
 
-// rules/gazetteers holds word lists, not rule files; a folder of topics is one rule set (load.ts).
-const files = import.meta.glob<unknown>(["/rules/*.json", "/rules/*/*.json", "!/rules/gazetteers/*.json"], { eager: true, import: "default" });
+// rules/gazetteers holds word lists and rules/models trained weights, not rule files; a folder of topics is one rule set (load.ts).
+const files = import.meta.glob<unknown>(["/rules/*.json", "/rules/*/*.json", "!/rules/gazetteers/*.json", "!/rules/models/*.json"], { eager: true, import: "default" });
 
 let cached: LoadedRules | undefined;
 

@@ -1,0 +1,189 @@
+// A category's situation model (situations/model.ts) as a rule: it reports each window of
+// paragraphs (situations/windows.ts) where the model finds the category likely, underlining the
+// sentence that weighs most and naming the words that weighed. Phrase rules know the wordings they
+// were written for; the model, trained on every labelled draft, recognises the situation in a new
+// wording. It runs at document level over facts kept with each cached paragraph, so a keystroke
+// re-reads one paragraph.
+import { z } from "zod";
+import { PatternSet } from "../patterns/matcher.js";
+import { patternString } from "../rules/schema.js";
+import { categorySchema } from "../types.js";
+import { forEachFeature, wordsOf } from "../situations/features.js";
+import { situationModel, type SituationModel } from "../situations/model.js";
+import { SITUATION_FACTS, situationWindows } from "../situations/windows.js";
+import { defineDetector, type DocumentHit, type DocumentParagraph, type Hit } from "./types.js";
+
+/** Words named in the message, as the reasons the model weighed most. */
+const REASON_WORDS = 3;
+
+export default defineDetector({
+  id: "situation-model",
+  description: "A category's situation model over windows of paragraphs.",
+  params: z.lazy(() =>
+    z
+      .object({
+        category: categorySchema,
+        /** Signals that turn the finding off anywhere in the document (a general-information notice). */
+        unlessSignals: z.array(z.string()).optional(),
+        /** Patterns one of which a window must hold to be reported (a care word for a care story, a
+         *  health word for a health claim): a name and a town in a political post are no care story. */
+        anchors: z.array(patternString).min(1).optional(),
+        /** Patterns that, anywhere in a window, keep it from being reported: a myth quoted or
+         *  reported and then refuted is the correction the report asks for, not the claim. */
+        unlessInWindow: z.array(patternString).min(1).optional(),
+        /** "sentence": underline the sentence that weighs most. "details": in the sentences that
+         *  weigh for the category, underline what may single a person out (names, numbers, words
+         *  the model weighs most) as the parts of one finding. */
+        underline: z.enum(["sentence", "details"]).optional(),
+      })
+      .strict(),
+  ),
+  create(params, env) {
+    const model = situationModel();
+    const anchors = params.anchors ? new PatternSet(params.anchors.map((a) => env.pattern(a))) : null;
+    const vetoes = params.unlessInWindow ? new PatternSet(params.unlessInWindow.map((a) => env.pattern(a))) : null;
+    const c = model.indexOf(params.category);
+    const threshold = model.threshold[c] as number;
+    const unless = params.unlessSignals ?? [];
+    return {
+      triggers: null,
+      // A paragraph's first anchor and first veto stand for it; finalize reads them and reports none.
+      detect(ctx) {
+        const marks: Hit[] = [];
+        for (const [set, kind] of [[anchors, "anchor"], [vetoes, "unless"]] as const) {
+          if (!set || !set.some(ctx.tokens)) continue;
+          // Only a paragraph that has one pays for finding which (for the trace).
+          for (const p of set.patterns) {
+            const found = p.findAll(ctx.tokens)[0];
+            const first = found && ctx.tokens[found[0]];
+            const last = found && ctx.tokens[found[1] - 1];
+            if (!first || !last) continue;
+            marks.push({ start: first.start, end: last.end, trace: [`${kind}: ${ctx.text.slice(first.start, last.end)}`] });
+            break;
+          }
+        }
+        return marks;
+      },
+      paragraphFacts: SITUATION_FACTS,
+      finalize(doc, marks) {
+        const anchored = marks.filter((m) => m.trace[0]?.startsWith("anchor: "));
+        const vetoed = marks.filter((m) => m.trace[0]?.startsWith("unless: "));
+        if (unless.some((s) => doc.signals.has(s))) return [];
+        const hits: DocumentHit[] = [];
+        for (const w of situationWindows(doc.paragraphs, model)) {
+          const probability = w.probabilities[c] as number;
+          if (probability < threshold) continue;
+          const anchor = anchors ? anchored.find((a) => a.paragraph >= w.from && a.paragraph < w.to) : undefined;
+          if (anchors && !anchor) continue;
+          if (vetoed.some((v) => v.paragraph >= w.from && v.paragraph < w.to)) continue;
+          const found = (params.underline === "details" ? details(c, doc.paragraphs, w.from, w.to) : []) as DocumentHit[];
+          if (found.length === 0) {
+            const hit = bestSentence(model, c, doc.paragraphs, w.from, w.to);
+            if (hit) found.push(hit);
+          }
+          // Every part carries the reasons: the combined finding takes its first part's message.
+          const data = found[0]?.data ?? { words: reasonsIn(model, c, doc.paragraphs, w.from, w.to) };
+          for (const hit of found) {
+            hit.data = data;
+            hit.trace.unshift(`situation model: ${probability.toFixed(2)} ≥ ${threshold}`);
+            if (anchor) hit.trace.push(...anchor.trace);
+            hit.group = `situation:${w.from}`;
+            hits.push(hit);
+          }
+        }
+        return hits;
+      },
+    };
+  },
+});
+
+/** The message's reasons for a window: the words that weigh most in its weightiest sentence. */
+function reasonsIn(model: SituationModel, c: number, paragraphs: readonly DocumentParagraph[], from: number, to: number): string {
+  return bestSentence(model, c, paragraphs, from, to)?.data?.words ?? "";
+}
+
+function bestSentence(model: SituationModel, c: number, paragraphs: readonly DocumentParagraph[], from: number, to: number): DocumentHit | null {
+  let best: { p: number; s: number; weight: number } | null = null;
+  for (let p = from; p < to; p++) {
+    const sentences = (paragraphs[p] as DocumentParagraph).facts(SITUATION_FACTS).sentences;
+    for (let s = 0; s < sentences.length; s++) {
+      const weight = (sentences[s] as Float64Array)[c] as number;
+      if (!best || weight > best.weight) best = { p, s, weight };
+    }
+  }
+  if (!best) return null;
+  const paragraph = paragraphs[best.p] as DocumentParagraph;
+  const sentence = paragraph.sentences[best.s];
+  if (!sentence) return null;
+  const words = reasons(model, c, paragraph, sentence.start, sentence.end);
+  return {
+    paragraph: best.p,
+    start: paragraph.offset + sentence.start,
+    end: paragraph.offset + sentence.end,
+    trace: [`words: ${words.join(", ")}`],
+    data: { words: words.map((w) => `« ${w} »`).join(", ") },
+  };
+}
+
+/** The words of a sentence that weigh most for category `c`, as written. */
+function reasons(model: SituationModel, c: number, p: DocumentParagraph, start: number, end: number): string[] {
+  const words = wordsOf(p.folded.slice(start, end));
+  const scored = words.map((w, i) => {
+    let weight = 0;
+    forEachFeature(words, i, (f) => {
+      if (!f.startsWith("b:")) weight += model.weight(f, c);
+    });
+    return { text: p.text.slice(start + w.start, start + w.end), weight };
+  });
+  const out: string[] = [];
+  for (const s of scored.filter((x) => x.weight > 0 && x.text.length > 2).sort((a, b) => b.weight - a.weight)) {
+    if (!out.some((o) => o.toLowerCase() === s.text.toLowerCase())) out.push(s.text);
+    if (out.length === REASON_WORDS) break;
+  }
+  return out;
+}
+
+/** Words that a number before them measures (an age, a time, a term). */
+const UNITS = new Set(["ans", "an", "years", "year", "yo", "mois", "months", "month", "weeks", "week", "semaines", "jours", "days", "h", "am", "pm", "heures", "hours"]);
+/** Short words that join the words of one name ("CHU de Sherbrooke", "Bank of Montreal"). */
+const JOINERS = new Set(["de", "du", "des", "la", "le", "of", "the", "d", "l"]);
+const MAX_PARTS = 10;
+
+/** In the window's sentences that weigh for category `c`: capitalised words past a sentence's
+ *  first (names, places) and numbers with their unit (ages, times, dates), joined into phrases.
+ *  Ordinary words ("pneumonie", "ce matin") are not details by themselves. */
+function details(c: number, paragraphs: readonly DocumentParagraph[], from: number, to: number): DocumentHit[] {
+  const hits: DocumentHit[] = [];
+  for (let p = from; p < to && hits.length < MAX_PARTS; p++) {
+    const paragraph = paragraphs[p] as DocumentParagraph;
+    const sums = paragraph.facts(SITUATION_FACTS).sentences;
+    paragraph.sentences.forEach((sentence, si) => {
+      if ((((sums[si] as Float64Array)[c] as number) ?? 0) <= 0) return;
+      const words = wordsOf(paragraph.folded.slice(sentence.start, sentence.end));
+      const isDetail = words.map((w, i) => {
+        const raw = paragraph.text.slice(sentence.start + w.start, sentence.start + w.end);
+        if (/[0-9]/.test(raw)) return true;
+        const first = raw.charAt(0);
+        // An acronym ("ER", "CHSLD", "USI") names a kind of place, not a person's.
+        if (raw.length <= 5 && raw === raw.toUpperCase()) return false;
+        return i > 0 && raw.length > 1 && first !== first.toLowerCase();
+      });
+      for (let i = 0; i < words.length && hits.length < MAX_PARTS; i++) {
+        if (!isDetail[i]) continue;
+        let j = i;
+        for (;;) {
+          const next = words[j + 1];
+          if (next && isDetail[j + 1]) j++;
+          else if (next && /[0-9]/.test((words[j] as { word: string }).word) && UNITS.has(next.word)) j++;
+          else if (next && JOINERS.has(next.word) && isDetail[j + 2] && words[j + 2]) j += 2;
+          else break;
+        }
+        const start = paragraph.offset + sentence.start + (words[i] as { start: number }).start;
+        const end = paragraph.offset + sentence.start + (words[j] as { end: number }).end;
+        hits.push({ paragraph: p, start, end, trace: [] });
+        i = j;
+      }
+    });
+  }
+  return hits;
+}

@@ -1,0 +1,109 @@
+// The situation models (rules/models/situations.json): one logistic model a category, trained by
+// `npm run train` (src/train/) on the project's labelled drafts, over the features of features.ts.
+// A draft's score is bias + Σ weights / √(number of features): the square root keeps a long post
+// from adding up to a verdict by length alone. The file is checked with zod by the build's rule
+// check; the analyzer only checks that its arrays agree.
+import { z } from "zod";
+import modelJson from "../../../rules/models/situations.json";
+import { CATEGORIES } from "../constants.js";
+import type { Category } from "../types.js";
+
+export const situationModelSchema = z.lazy(() =>
+  z
+    .object({
+      note: z.string().min(1),
+      source: z.string().min(1),
+      trainedOn: z.array(z.string()).min(1),
+      drafts: z.number().int().positive(),
+      categories: z.array(z.enum(CATEGORIES)).length(CATEGORIES.length),
+      /** Weights and biases are integers: the real value times `scale`. */
+      scale: z.number().int().positive(),
+      bias: z.array(z.number().int()),
+      /** The probability at or above which a window is reported, a category. */
+      threshold: z.array(z.number().gt(0).lt(1)),
+      /** A phrase rule's warning in a window below this probability becomes a tip (0: never), a category. */
+      demoteBelow: z.array(z.number().min(0).lt(1)),
+      /** Feature keys separated by spaces, in the order of the weight rows. */
+      features: z.string().min(1),
+      /** Row-major: feature i, category k at i × categories + k. */
+      weights: z.array(z.number().int()),
+    })
+    .strict()
+    .superRefine((m, ctx) => {
+      const n = m.features.split(" ").length;
+      const k = m.categories.length;
+      if (m.bias.length !== k || m.threshold.length !== k || m.demoteBelow.length !== k) ctx.addIssue({ code: "custom", message: "bias and threshold need one entry a category" });
+      if (m.weights.length !== n * k) ctx.addIssue({ code: "custom", message: `weights: ${m.weights.length} numbers for ${n} features × ${k} categories` });
+    }),
+);
+export type SituationModelFile = z.infer<typeof situationModelSchema>;
+
+/** Checks the model file (the build's rule check calls it). */
+export function checkSituationModel(data: unknown = modelJson): void {
+  situationModelSchema.parse(data);
+}
+
+export class SituationModel {
+  readonly categories: readonly Category[];
+  private readonly rows = new Map<string, number>();
+  private readonly weights: Float64Array;
+  private readonly bias: Float64Array;
+  readonly threshold: readonly number[];
+  readonly demoteBelow: readonly number[];
+
+  constructor(file: SituationModelFile) {
+    this.categories = file.categories;
+    const k = file.categories.length;
+    const keys = file.features.split(" ");
+    if (file.weights.length !== keys.length * k) throw new Error("rules/models/situations.json: weights and features disagree");
+    keys.forEach((key, i) => this.rows.set(key, i));
+    this.weights = Float64Array.from(file.weights, (w) => w / file.scale);
+    this.bias = Float64Array.from(file.bias, (b) => b / file.scale);
+    this.threshold = file.threshold;
+    this.demoteBelow = file.demoteBelow;
+  }
+
+  /** The index of a category in the model's vectors. */
+  indexOf(category: Category): number {
+    return this.categories.indexOf(category);
+  }
+
+  /** Adds the weights of `feature` to `sums` (one slot a category); false for an unknown feature. */
+  addTo(feature: string, sums: Float64Array): boolean {
+    const row = this.rowOf(feature);
+    if (row < 0) return false;
+    this.addRow(row, sums);
+    return true;
+  }
+
+  /** The row of a feature's weights, -1 when the model does not know it. */
+  rowOf(feature: string): number {
+    return this.rows.get(feature) ?? -1;
+  }
+
+  /** Adds one row of weights to `sums`. */
+  addRow(row: number, sums: Float64Array): void {
+    const k = this.categories.length;
+    for (let c = 0; c < k; c++) sums[c] = (sums[c] as number) + (this.weights[row * k + c] as number);
+  }
+
+  /** The weight of one feature for one category (0 when unknown). */
+  weight(feature: string, category: number): number {
+    const row = this.rows.get(feature);
+    return row === undefined ? 0 : (this.weights[row * this.categories.length + category] as number);
+  }
+
+  /** The probability for category `c` of a window whose features' weights sum to `sum` over `count` features. */
+  probability(c: number, sum: number, count: number): number {
+    const z = (this.bias[c] as number) + sum / Math.sqrt(Math.max(count, 1));
+    return 1 / (1 + Math.exp(-z));
+  }
+}
+
+let shipped: SituationModel | undefined;
+
+/** The model the project ships (built on first use). */
+export function situationModel(): SituationModel {
+  shipped ??= new SituationModel(modelJson as SituationModelFile);
+  return shipped;
+}

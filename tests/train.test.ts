@@ -1,0 +1,41 @@
+// The situation models' trainer: deterministic, and the shipped model is the one the fixtures give.
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import modelJson from "../rules/models/situations.json";
+import { draftOf, trainSituationModels } from "../src/train/fit.js";
+
+describe("situation-model trainer", () => {
+  const words = ["chambre", "urgence", "lit", "admis", "étage"];
+  const plain = ["soleil", "vélo", "souper", "musique", "neige"];
+  const drafts = [1, 2].flatMap((r) =>
+    Array.from({ length: 20 }, (_, i) =>
+      i % 2 === 0
+        ? draftOf(`r${r}`, `Madame ${words[i % 5]} et ${words[(i + r) % 5]} hier soir.`, ["patient-privacy"])
+        : draftOf(`r${r}`, `Belle journée de ${plain[i % 5]} et de ${plain[(i + r) % 5]}.`, []),
+    ),
+  );
+  it("gives the same model for the same drafts", () => {
+    const a = trainSituationModels(drafts, ["a.jsonl"]);
+    const b = trainSituationModels(drafts, ["a.jsonl"]);
+    expect(JSON.stringify(a.file)).toBe(JSON.stringify(b.file));
+    expect(a.report).toHaveLength(6);
+  });
+  it("learns which words make a category likely", () => {
+    const { file } = trainSituationModels(drafts, ["a.jsonl"]);
+    const keys = file.features.split(" ");
+    const weight = (f: string) => (file.weights[keys.indexOf(f) * file.categories.length] as number) / file.scale;
+    expect(weight("u:urgence")).toBeGreaterThan(0);
+    expect(weight("u:soleil")).toBeLessThan(0);
+  });
+});
+
+describe("the shipped situation model", () => {
+  it("was trained on the labelled drafts the repository holds now (run `npm run train` after adding some)", () => {
+    let lines = 0;
+    for (const f of modelJson.trainedOn) {
+      expect(existsSync(f), f).toBe(true);
+      lines += readFileSync(f, "utf8").split("\n").filter((l) => l.trim() !== "").length;
+    }
+    expect(lines).toBe(modelJson.drafts);
+  });
+});
