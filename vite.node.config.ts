@@ -15,7 +15,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      input: { index: "src/analyzer/index.ts", cli: "src/cli/main.ts", eval: "src/eval/main.ts", bench: "src/bench/main.ts", train: "src/train/main.ts" },
+      input: { index: "src/analyzer/index.ts", cli: "src/cli/main.ts", eval: "src/eval/main.ts", bench: "src/bench/main.ts" },
       // ASCII output: the engine keeps a one-byte copy of the source and decodes it without the
       // UTF-8 slow path (see docs/PERFORMANCE.md, "Cold start").
       output: { format: "es", entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js", charset: "ascii", comments: { legal: true, annotation: true, jsdoc: false } },

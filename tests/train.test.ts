@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import modelJson from "../rules/models/situations.json";
+import { decodeWeights } from "../src/analyzer/situations/model.js";
 import { draftOf, trainSituationModels } from "../src/train/fit.js";
 
 describe("situation-model trainer", () => {
@@ -23,7 +24,8 @@ describe("situation-model trainer", () => {
   it("learns which words make a category likely", () => {
     const { file } = trainSituationModels(drafts, ["a.jsonl"]);
     const keys = file.features.split(" ");
-    const weight = (f: string) => (file.weights[keys.indexOf(f) * file.categories.length] as number) / file.scale;
+    const bytes = decodeWeights(file.weights);
+    const weight = (f: string) => (bytes[keys.indexOf(f) * file.categories.length] as number) * (file.scales[0] as number);
     expect(weight("u:urgence")).toBeGreaterThan(0);
     expect(weight("u:soleil")).toBeLessThan(0);
   });

@@ -14,7 +14,6 @@ const MIN_COUNT = 3;
 const EPOCHS = 60;
 const L2 = 1e-3;
 const RATE = 0.5;
-const SCALE = 100;
 const MIN_PRECISION = 0.85;
 /** A phrase rule's warning in a window the model scores below this becomes a tip, a category
  *  (model order). Chosen on blind round 6, the one round the phrase rules were never tuned on:
@@ -176,26 +175,24 @@ export function trainSituationModels(drafts: readonly Draft[], files: readonly s
   const rows = encode(drafts, vocab);
   const models = CATEGORIES.map((c) => fit(rows, drafts.map((d) => d.labels.has(c)), vocab.size));
   const keys = [...vocab.keys()];
-  const features: string[] = [];
-  const weights: number[] = [];
-  keys.forEach((f, j) => {
-    const ws = models.map((m) => Math.round((m.w[j] as number) * SCALE));
-    if (ws.every((w) => Math.abs(w) < PRUNE * SCALE)) return;
-    features.push(f);
-    weights.push(...ws);
-  });
+  const kept = keys.map((_, j) => j).filter((j) => models.some((m) => Math.abs(m.w[j] as number) >= PRUNE));
+  // Each category's weights as signed bytes: its largest weight is ±127.
+  const scales = models.map((m) => Math.max(...kept.map((j) => Math.abs(m.w[j] as number))) / 127 || 1);
+  const bytes = new Int8Array(kept.length * models.length);
+  kept.forEach((j, row) => models.forEach((m, c) => (bytes[row * models.length + c] = Math.round((m.w[j] as number) / (scales[c] as number)))));
+  const features = kept.map((j) => keys[j] as string);
   const file: SituationModelFile = {
     note: "Situation models: one logistic regression a category over words, word stems and word pairs of the folded text. Generated: do not edit by hand.",
     source: "npm run train (src/train/main.ts) over the labelled drafts listed in trainedOn",
     trainedOn: [...files],
     drafts: drafts.length,
     categories: [...CATEGORIES],
-    scale: SCALE,
-    bias: models.map((m) => Math.round(m.b * SCALE)),
+    bias: models.map((m) => Math.round(m.b * 1e4) / 1e4),
+    scales: scales.map((x) => Number(x.toPrecision(6))),
     threshold: thresholds,
     demoteBelow: CATEGORIES.map((c) => DEMOTE_BELOW[c] ?? 0),
     features: features.join(" "),
-    weights,
+    weights: Buffer.from(bytes.buffer).toString("base64"),
   };
   checkSituationModel(file);
   return { file, report: out, kept: features.length, features: keys.length };

@@ -1,4 +1,4 @@
-// `npm run train`: fits the situation models on the labelled drafts in tests/fixtures (fit.ts) and
+// `npm run train` (scripts/train.mjs): fits the situation models on the labelled drafts in tests/fixtures (fit.ts) and
 // writes rules/models/situations.json. `--leave-out rN` trains without blind round N, to measure
 // the models on it (such a file is for measurement, never shipped).
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -21,10 +21,12 @@ function readDrafts(root: string, leaveOut: string | undefined): { drafts: Draft
   return { drafts, files: kept };
 }
 
-const root = process.cwd();
-const at = process.argv.indexOf("--leave-out");
-const leaveOut = at >= 0 ? process.argv[at + 1] : undefined;
-const { drafts, files } = readDrafts(root, leaveOut);
-const trained = trainSituationModels(drafts, files);
-writeFileSync(join(root, "rules/models/situations.json"), JSON.stringify(trained.file) + "\n");
-console.log([...trained.report, `${drafts.length} drafts, ${trained.kept} of ${trained.features} features kept → rules/models/situations.json`].join("\n"));
+export function main(args: readonly string[]): void {
+  const root = process.cwd();
+  const at = args.indexOf("--leave-out");
+  const leaveOut = at >= 0 ? args[at + 1] : undefined;
+  const { drafts, files } = readDrafts(root, leaveOut);
+  const trained = trainSituationModels(drafts, files);
+  writeFileSync(join(root, "rules/models/situations.json"), JSON.stringify(trained.file) + "\n");
+  console.log([...trained.report, `${drafts.length} drafts, ${trained.kept} of ${trained.features} features kept → rules/models/situations.json`].join("\n"));
+}

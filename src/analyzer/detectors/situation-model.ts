@@ -10,7 +10,7 @@ import { patternString } from "../rules/schema.js";
 import { categorySchema } from "../types.js";
 import { forEachFeature, wordsOf } from "../situations/features.js";
 import { situationModel, type SituationModel } from "../situations/model.js";
-import { SITUATION_FACTS, situationWindows } from "../situations/windows.js";
+import { SITUATION_FACTS, situationReading, type SituationFacts } from "../situations/windows.js";
 import { defineDetector, type DocumentHit, type DocumentParagraph, type Hit } from "./types.js";
 
 /** Words named in the message, as the reasons the model weighed most. */
@@ -66,23 +66,33 @@ export default defineDetector({
       },
       paragraphFacts: SITUATION_FACTS,
       finalize(doc, marks) {
-        const anchored = marks.filter((m) => m.trace[0]?.startsWith("anchor: "));
-        const vetoed = marks.filter((m) => m.trace[0]?.startsWith("unless: "));
         if (unless.some((s) => doc.signals.has(s))) return [];
+        // A paragraph's anchor and veto, by paragraph.
+        const anchorOf: Array<DocumentHit | undefined> = [];
+        const vetoOf: boolean[] = [];
+        for (const m of marks) {
+          if (m.trace[0]?.startsWith("anchor: ")) anchorOf[m.paragraph] ??= m;
+          else vetoOf[m.paragraph] = true;
+        }
         const hits: DocumentHit[] = [];
-        for (const w of situationWindows(doc.paragraphs, model)) {
+        const { facts, windows } = situationReading(doc.paragraphs, model);
+        for (const w of windows) {
           const probability = w.probabilities[c] as number;
           if (probability < threshold) continue;
-          const anchor = anchors ? anchored.find((a) => a.paragraph >= w.from && a.paragraph < w.to) : undefined;
-          if (anchors && !anchor) continue;
-          if (vetoed.some((v) => v.paragraph >= w.from && v.paragraph < w.to)) continue;
-          const found = (params.underline === "details" ? details(c, doc.paragraphs, w.from, w.to) : []) as DocumentHit[];
+          let anchor: DocumentHit | undefined;
+          let vetoed = false;
+          for (let p = w.from; p < w.to; p++) {
+            anchor ??= anchorOf[p];
+            vetoed ||= vetoOf[p] === true;
+          }
+          if ((anchors && !anchor) || vetoed) continue;
+          const found = (params.underline === "details" ? details(c, doc.paragraphs, facts, w.from, w.to) : []) as DocumentHit[];
           if (found.length === 0) {
-            const hit = bestSentence(model, c, doc.paragraphs, w.from, w.to);
+            const hit = bestSentence(model, c, doc.paragraphs, facts, w.from, w.to);
             if (hit) found.push(hit);
           }
           // Every part carries the reasons: the combined finding takes its first part's message.
-          const data = found[0]?.data ?? { words: reasonsIn(model, c, doc.paragraphs, w.from, w.to) };
+          const data = found[0]?.data ?? { words: reasonsIn(model, c, doc.paragraphs, facts, w.from, w.to) };
           for (const hit of found) {
             hit.data = data;
             hit.trace.unshift(`situation model: ${probability.toFixed(2)} ≥ ${threshold}`);
@@ -97,15 +107,26 @@ export default defineDetector({
   },
 });
 
-/** The message's reasons for a window: the words that weigh most in its weightiest sentence. */
-function reasonsIn(model: SituationModel, c: number, paragraphs: readonly DocumentParagraph[], from: number, to: number): string {
-  return bestSentence(model, c, paragraphs, from, to)?.data?.words ?? "";
+/** What a paragraph shows of a category (its sentences' reasons, its details), worked out once per
+ *  cached paragraph: a keystroke re-reads one paragraph, not every reported window. */
+const shown = new WeakMap<SituationFacts, Map<string, unknown>>();
+
+function once<T>(facts: SituationFacts, key: string, make: () => T): T {
+  let known = shown.get(facts);
+  if (!known) shown.set(facts, (known = new Map()));
+  if (!known.has(key)) known.set(key, make());
+  return known.get(key) as T;
 }
 
-function bestSentence(model: SituationModel, c: number, paragraphs: readonly DocumentParagraph[], from: number, to: number): DocumentHit | null {
+/** The message's reasons for a window: the words that weigh most in its weightiest sentence. */
+function reasonsIn(model: SituationModel, c: number, paragraphs: readonly DocumentParagraph[], facts: readonly SituationFacts[], from: number, to: number): string {
+  return bestSentence(model, c, paragraphs, facts, from, to)?.data?.words ?? "";
+}
+
+function bestSentence(model: SituationModel, c: number, paragraphs: readonly DocumentParagraph[], facts: readonly SituationFacts[], from: number, to: number): DocumentHit | null {
   let best: { p: number; s: number; weight: number } | null = null;
   for (let p = from; p < to; p++) {
-    const sentences = (paragraphs[p] as DocumentParagraph).facts(SITUATION_FACTS).sentences;
+    const sentences = (facts[p] as SituationFacts).sentences;
     for (let s = 0; s < sentences.length; s++) {
       const weight = (sentences[s] as Float64Array)[c] as number;
       if (!best || weight > best.weight) best = { p, s, weight };
@@ -115,7 +136,7 @@ function bestSentence(model: SituationModel, c: number, paragraphs: readonly Doc
   const paragraph = paragraphs[best.p] as DocumentParagraph;
   const sentence = paragraph.sentences[best.s];
   if (!sentence) return null;
-  const words = reasons(model, c, paragraph, sentence.start, sentence.end);
+  const words = once(facts[best.p] as SituationFacts, `reasons ${c} ${best.s}`, () => reasons(model, c, paragraph, sentence.start, sentence.end));
   return {
     paragraph: best.p,
     start: paragraph.offset + sentence.start,
@@ -152,38 +173,47 @@ const MAX_PARTS = 10;
 /** In the window's sentences that weigh for category `c`: capitalised words past a sentence's
  *  first (names, places) and numbers with their unit (ages, times, dates), joined into phrases.
  *  Ordinary words ("pneumonie", "ce matin") are not details by themselves. */
-function details(c: number, paragraphs: readonly DocumentParagraph[], from: number, to: number): DocumentHit[] {
+function details(c: number, paragraphs: readonly DocumentParagraph[], facts: readonly SituationFacts[], from: number, to: number): DocumentHit[] {
   const hits: DocumentHit[] = [];
   for (let p = from; p < to && hits.length < MAX_PARTS; p++) {
     const paragraph = paragraphs[p] as DocumentParagraph;
-    const sums = paragraph.facts(SITUATION_FACTS).sentences;
-    paragraph.sentences.forEach((sentence, si) => {
-      if ((((sums[si] as Float64Array)[c] as number) ?? 0) <= 0) return;
-      const words = wordsOf(paragraph.folded.slice(sentence.start, sentence.end));
-      const isDetail = words.map((w, i) => {
-        const raw = paragraph.text.slice(sentence.start + w.start, sentence.start + w.end);
-        if (/[0-9]/.test(raw)) return true;
-        const first = raw.charAt(0);
-        // An acronym ("ER", "CHSLD", "USI") names a kind of place, not a person's.
-        if (raw.length <= 5 && raw === raw.toUpperCase()) return false;
-        return i > 0 && raw.length > 1 && first !== first.toLowerCase();
-      });
-      for (let i = 0; i < words.length && hits.length < MAX_PARTS; i++) {
-        if (!isDetail[i]) continue;
-        let j = i;
-        for (;;) {
-          const next = words[j + 1];
-          if (next && isDetail[j + 1]) j++;
-          else if (next && /[0-9]/.test((words[j] as { word: string }).word) && UNITS.has(next.word)) j++;
-          else if (next && JOINERS.has(next.word) && isDetail[j + 2] && words[j + 2]) j += 2;
-          else break;
-        }
-        const start = paragraph.offset + sentence.start + (words[i] as { start: number }).start;
-        const end = paragraph.offset + sentence.start + (words[j] as { end: number }).end;
-        hits.push({ paragraph: p, start, end, trace: [] });
-        i = j;
-      }
-    });
+    const found = once(facts[p] as SituationFacts, `details ${c}`, () => paragraphDetails(c, paragraph, facts[p] as SituationFacts));
+    for (const d of found) {
+      if (hits.length === MAX_PARTS) break;
+      hits.push({ paragraph: p, start: paragraph.offset + d.start, end: paragraph.offset + d.end, trace: [] });
+    }
   }
   return hits;
+}
+
+/** One paragraph's details, at paragraph offsets. */
+function paragraphDetails(c: number, paragraph: DocumentParagraph, facts: SituationFacts): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const sums = facts.sentences;
+  paragraph.sentences.forEach((sentence, si) => {
+    if ((((sums[si] as Float64Array)[c] as number) ?? 0) <= 0) return;
+    const words = wordsOf(paragraph.folded.slice(sentence.start, sentence.end));
+    const isDetail = words.map((w, i) => {
+      const raw = paragraph.text.slice(sentence.start + w.start, sentence.start + w.end);
+      if (/[0-9]/.test(raw)) return true;
+      const first = raw.charAt(0);
+      // An acronym ("ER", "CHSLD", "USI") names a kind of place, not a person's.
+      if (raw.length <= 5 && raw === raw.toUpperCase()) return false;
+      return i > 0 && raw.length > 1 && first !== first.toLowerCase();
+    });
+    for (let i = 0; i < words.length; i++) {
+      if (!isDetail[i]) continue;
+      let j = i;
+      for (;;) {
+        const next = words[j + 1];
+        if (next && isDetail[j + 1]) j++;
+        else if (next && /[0-9]/.test((words[j] as { word: string }).word) && UNITS.has(next.word)) j++;
+        else if (next && JOINERS.has(next.word) && isDetail[j + 2] && words[j + 2]) j += 2;
+        else break;
+      }
+      out.push({ start: sentence.start + (words[i] as { start: number }).start, end: sentence.start + (words[j] as { end: number }).end });
+      i = j;
+    }
+  });
+  return out;
 }

@@ -5,7 +5,7 @@
 import type { DocumentParagraph } from "../contract.js";
 import type { Finding } from "../types.js";
 import { situationModel, type SituationModel } from "./model.js";
-import { situationWindows, type SituationWindow } from "./windows.js";
+import { situationReading, type SituationWindow } from "./windows.js";
 
 export function demoteUnlikely(
   findings: Finding[],
@@ -13,13 +13,13 @@ export function demoteUnlikely(
   isDemotable: (ruleId: string) => boolean,
   model: SituationModel = situationModel(),
 ): void {
-  let windows: SituationWindow[] | undefined;
+  let windows: readonly SituationWindow[] | undefined;
   for (const f of findings) {
     if (f.severity !== "warning" || !isDemotable(f.ruleId)) continue;
     const c = model.indexOf(f.category);
     const level = model.demoteBelow[c] ?? 0;
     if (level <= 0) continue;
-    windows ??= situationWindows(paragraphs(), model);
+    windows ??= situationReading(paragraphs(), model).windows;
     const w = windows.find((x) => f.start < x.end) ?? windows[windows.length - 1];
     const probability = w ? (w.probabilities[c] as number) : 1;
     if (probability >= level) continue;

@@ -16,27 +16,36 @@ export const situationModelSchema = z.lazy(() =>
       trainedOn: z.array(z.string()).min(1),
       drafts: z.number().int().positive(),
       categories: z.array(z.enum(CATEGORIES)).length(CATEGORIES.length),
-      /** Weights and biases are integers: the real value times `scale`. */
-      scale: z.number().int().positive(),
-      bias: z.array(z.number().int()),
+      bias: z.array(z.number()),
+      /** A category's weights are bytes (-127…127) times its scale. */
+      scales: z.array(z.number().positive()),
       /** The probability at or above which a window is reported, a category. */
       threshold: z.array(z.number().gt(0).lt(1)),
       /** A phrase rule's warning in a window below this probability becomes a tip (0: never), a category. */
       demoteBelow: z.array(z.number().min(0).lt(1)),
       /** Feature keys separated by spaces, in the order of the weight rows. */
       features: z.string().min(1),
-      /** Row-major: feature i, category k at i × categories + k. */
-      weights: z.array(z.number().int()),
+      /** Base64 of the signed bytes, row-major: feature i, category k at i × categories + k. */
+      weights: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, "base64"),
     })
     .strict()
     .superRefine((m, ctx) => {
       const n = m.features.split(" ").length;
       const k = m.categories.length;
-      if (m.bias.length !== k || m.threshold.length !== k || m.demoteBelow.length !== k) ctx.addIssue({ code: "custom", message: "bias and threshold need one entry a category" });
-      if (m.weights.length !== n * k) ctx.addIssue({ code: "custom", message: `weights: ${m.weights.length} numbers for ${n} features × ${k} categories` });
+      if ([m.bias, m.scales, m.threshold, m.demoteBelow].some((a) => a.length !== k)) ctx.addIssue({ code: "custom", message: "bias, scales, threshold and demoteBelow need one entry a category" });
+      const bytes = decodeWeights(m.weights).length;
+      if (bytes !== n * k) ctx.addIssue({ code: "custom", message: `weights: ${bytes} bytes for ${n} features × ${k} categories` });
     }),
 );
 export type SituationModelFile = z.infer<typeof situationModelSchema>;
+
+/** The signed bytes of a base64 string. */
+export function decodeWeights(base64: string): Int8Array {
+  const binary = atob(base64);
+  const out = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = (binary.charCodeAt(i) << 24) >> 24;
+  return out;
+}
 
 /** Checks the model file (the build's rule check calls it). */
 export function checkSituationModel(data: unknown = modelJson): void {
@@ -55,10 +64,11 @@ export class SituationModel {
     this.categories = file.categories;
     const k = file.categories.length;
     const keys = file.features.split(" ");
-    if (file.weights.length !== keys.length * k) throw new Error("rules/models/situations.json: weights and features disagree");
+    const bytes = decodeWeights(file.weights);
+    if (bytes.length !== keys.length * k) throw new Error("rules/models/situations.json: weights and features disagree");
     keys.forEach((key, i) => this.rows.set(key, i));
-    this.weights = Float64Array.from(file.weights, (w) => w / file.scale);
-    this.bias = Float64Array.from(file.bias, (b) => b / file.scale);
+    this.weights = Float64Array.from(bytes, (w, i) => w * (file.scales[i % k] as number));
+    this.bias = Float64Array.from(file.bias);
     this.threshold = file.threshold;
     this.demoteBelow = file.demoteBelow;
   }
@@ -104,6 +114,6 @@ let shipped: SituationModel | undefined;
 
 /** The model the project ships (built on first use). */
 export function situationModel(): SituationModel {
-  shipped ??= new SituationModel(modelJson as SituationModelFile);
+  shipped ??= new SituationModel(modelJson as unknown as SituationModelFile);
   return shipped;
 }

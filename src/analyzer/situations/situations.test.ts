@@ -13,12 +13,12 @@ function tinyModel(weights: Record<string, number[]>, overrides: Partial<Situati
     trainedOn: ["test"],
     drafts: 1,
     categories: [...CATEGORIES],
-    scale: 100,
-    bias: CATEGORIES.map(() => -200),
+    bias: CATEGORIES.map(() => -2),
+    scales: CATEGORIES.map(() => 0.1),
     threshold: CATEGORIES.map(() => 0.5),
     demoteBelow: CATEGORIES.map(() => 0),
     features: keys.join(" "),
-    weights: keys.flatMap((k) => (weights[k] as number[]).map((w) => Math.round(w * 100))),
+    weights: Buffer.from(Int8Array.from(keys.flatMap((k) => (weights[k] as number[]).map((w) => Math.round(w * 10)))).buffer).toString("base64"),
     ...overrides,
   });
 }
@@ -47,7 +47,7 @@ describe("situation model", () => {
     expect(m.probability(0, 4, 4)).toBeCloseTo(1 / (1 + Math.exp(-(-2 + 4 / 2))));
   });
   it("rejects a file whose weights do not match its features", () => {
-    expect(() => tinyModel({ "u:a": [1, 0, 0, 0, 0, 0] }, { weights: [1, 2, 3] })).toThrow(/weights and features disagree/);
+    expect(() => tinyModel({ "u:a": [1, 0, 0, 0, 0, 0] }, { weights: "AQID" })).toThrow(/weights and features disagree/);
     expect(() => checkSituationModel({ note: "x" })).toThrow();
   });
   it("ships a valid model trained on the project's labelled drafts", () => {
@@ -100,7 +100,7 @@ describe("demotion of unlikely warnings", () => {
   it("shows a phrase rule's warning as a tip where the model finds its category very unlikely, never an error", async () => {
     const { demoteUnlikely } = await import("./confirm.js");
     const { factsOf } = await import("./windows.js");
-    const m = tinyModel({ "u:merci": [-9, 0, 0, 0, 0, 0] }, { demoteBelow: [0.05, 0, 0, 0, 0, 0], bias: [0, 0, 0, 0, 0, 0] });
+    const m = tinyModel({ "u:merci": [-9, 0, 0, 0, 0, 0] }, { demoteBelow: [0.05, 0, 0, 0, 0, 0], bias: [0, 0, 0, 0, 0, 0], scales: [0.1, 0.1, 0.1, 0.1, 0.1, 0.1] });
     const text = "merci Julie";
     const reading = { text, folded: text, sentences: [{ start: 0, end: text.length, tokenStart: 0, tokenEnd: 2, lang: "fr" as const }], lang: "fr" as const, signals: new Map() };
     const paragraph = { ...reading, offset: 0, facts: () => factsOf(m, reading) as never };

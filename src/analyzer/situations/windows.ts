@@ -61,20 +61,27 @@ export interface SituationWindow {
   probabilities: Float64Array;
 }
 
-/** The windows of the analysis under way: six rules and the demotion ask for the same ones (a
- *  document pass builds its paragraph list once; the next analysis builds another). */
-const lastWindows = new WeakMap<readonly DocumentParagraph[], { model: SituationModel; windows: SituationWindow[] }>();
-
-/** The document cut into windows: paragraphs join one while it stays under WINDOW_WORDS. */
-export function situationWindows(paragraphs: readonly DocumentParagraph[], model: SituationModel = situationModel()): SituationWindow[] {
-  const known = lastWindows.get(paragraphs);
-  if (known?.model === model) return known.windows;
-  const windows = cutWindows(paragraphs, model);
-  lastWindows.set(paragraphs, { model, windows });
-  return windows;
+/** What the analysis under way has read: each paragraph's facts and the windows. Six rules and
+ *  the demotion ask for the same (a document pass builds its paragraph list once; the next
+ *  analysis builds another). */
+export interface SituationReading {
+  facts: readonly SituationFacts[];
+  windows: readonly SituationWindow[];
 }
 
-function cutWindows(paragraphs: readonly DocumentParagraph[], model: SituationModel): SituationWindow[] {
+const lastReading = new WeakMap<readonly DocumentParagraph[], { model: SituationModel; reading: SituationReading }>();
+
+/** The document cut into windows: paragraphs join one while it stays under WINDOW_WORDS. */
+export function situationReading(paragraphs: readonly DocumentParagraph[], model: SituationModel = situationModel()): SituationReading {
+  const known = lastReading.get(paragraphs);
+  if (known?.model === model) return known.reading;
+  const facts = paragraphs.map((p) => p.facts(SITUATION_FACTS));
+  const reading = { facts, windows: cutWindows(paragraphs, facts, model) };
+  lastReading.set(paragraphs, { model, reading });
+  return reading;
+}
+
+function cutWindows(paragraphs: readonly DocumentParagraph[], facts: readonly SituationFacts[], model: SituationModel): SituationWindow[] {
   const k = model.categories.length;
   const out: SituationWindow[] = [];
   for (let from = 0; from < paragraphs.length; ) {
@@ -83,7 +90,7 @@ function cutWindows(paragraphs: readonly DocumentParagraph[], model: SituationMo
     let count = 0;
     const sums = new Float64Array(k);
     while (to < paragraphs.length) {
-      const f = (paragraphs[to] as DocumentParagraph).facts(SITUATION_FACTS);
+      const f = facts[to] as SituationFacts;
       if (to > from && words + f.words > WINDOW_WORDS) break;
       words += f.words;
       count += f.count;
