@@ -32,8 +32,8 @@ export default defineDetector({
          *  reported and then refuted is the correction the report asks for, not the claim. */
         unlessInWindow: z.array(patternString).min(1).optional(),
         /** "sentence": underline the sentence that weighs most. "details": in the sentences that
-         *  weigh for the category, underline what may single a person out (names, numbers, words
-         *  the model weighs most) as the parts of one finding. */
+         *  weigh for the category, underline what may single a person out (names, places, numbers)
+         *  as the parts of one finding. */
         underline: z.enum(["sentence", "details"]).optional(),
       })
       .strict(),

@@ -78,20 +78,12 @@ export class SituationModel {
     return this.categories.indexOf(category);
   }
 
-  /** Adds the weights of `feature` to `sums` (one slot a category); false for an unknown feature. */
-  addTo(feature: string, sums: Float64Array): boolean {
-    const row = this.rowOf(feature);
-    if (row < 0) return false;
-    this.addRow(row, sums);
-    return true;
-  }
-
   /** The row of a feature's weights, -1 when the model does not know it. */
   rowOf(feature: string): number {
     return this.rows.get(feature) ?? -1;
   }
 
-  /** Adds one row of weights to `sums`. */
+  /** Adds one row of weights to `sums` (one slot a category). */
   addRow(row: number, sums: Float64Array): void {
     const k = this.categories.length;
     for (let c = 0; c < k; c++) sums[c] = (sums[c] as number) + (this.weights[row * k + c] as number);

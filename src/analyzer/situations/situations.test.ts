@@ -40,9 +40,9 @@ describe("situation model", () => {
   it("sums the weights of known features over the square root of their number", () => {
     const m = tinyModel({ "u:a": [1, 0, 0, 0, 0, 0], "u:b": [3, 0, 0, 0, 0, 0] });
     const sums = new Float64Array(6);
-    expect(m.addTo("u:a", sums)).toBe(true);
-    expect(m.addTo("u:zzz", sums)).toBe(false);
-    m.addTo("u:b", sums);
+    expect(m.rowOf("u:zzz")).toBe(-1);
+    m.addRow(m.rowOf("u:a"), sums);
+    m.addRow(m.rowOf("u:b"), sums);
     expect(sums[0]).toBeCloseTo(4);
     expect(m.probability(0, 4, 4)).toBeCloseTo(1 / (1 + Math.exp(-(-2 + 4 / 2))));
   });
