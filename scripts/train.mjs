@@ -4,7 +4,7 @@
 import { createServer } from "vite";
 
 const root = new URL("..", import.meta.url).pathname;
-const server = await createServer({ root, configFile: false, logLevel: "error", server: { middlewareMode: true, hmr: false }, appType: "custom" });
+const server = await createServer({ root, configFile: false, logLevel: "error", server: { middlewareMode: true, hmr: false, ws: false }, appType: "custom" });
 try {
   const { main } = await server.ssrLoadModule("/src/train/main.ts");
   main(process.argv.slice(2));

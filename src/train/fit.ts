@@ -112,8 +112,8 @@ function probability(m: Fitted, row: { x: Int32Array; v: Float64Array }): number
 
 /** No window is reported below this probability, whatever the held-out precision says: the model
  *  is trained on drafts most of which are risky, so its probabilities run high, but under one
- *  chance in seven is no reason to interrupt a physician. */
-const MIN_THRESHOLD = 0.15;
+ *  chance in five is no reason to interrupt a physician. */
+const MIN_THRESHOLD = 0.2;
 
 /** The threshold with the best F1 at precision ≥ MIN_PRECISION (else the most precise one). */
 export function chooseThreshold(scored: ReadonlyArray<{ p: number; y: boolean }>): { threshold: number; precision: number; recall: number } {
