@@ -1,6 +1,7 @@
 // A category's situation model (situations/model.ts) as a rule: it reports each window of
 // paragraphs (situations/windows.ts) where the model finds the category likely, underlining the
-// sentence that weighs most and naming the words that weighed. Phrase rules know the wordings they
+// sentence that weighs most; the words that weighed go to the trace (--explain), never to the
+// message, which the extension keeps in its per-tab state and which must hold no draft text. Phrase rules know the wordings they
 // were written for; the model, trained on every labelled draft, recognises the situation in a new
 // wording. It runs at document level over facts kept with each cached paragraph, so a keystroke
 // re-reads one paragraph.
@@ -13,7 +14,7 @@ import { situationModel, type SituationModel } from "../situations/model.js";
 import { SITUATION_FACTS, situationReading, type SituationFacts } from "../situations/windows.js";
 import { defineDetector, type DocumentHit, type DocumentParagraph, type Hit } from "./types.js";
 
-/** Words named in the message, as the reasons the model weighed most. */
+/** Words named in the trace, as the reasons the model weighed most. */
 const REASON_WORDS = 3;
 
 export default defineDetector({
@@ -91,12 +92,9 @@ export default defineDetector({
             const hit = bestSentence(model, c, doc.paragraphs, facts, w.from, w.to);
             if (hit) found.push(hit);
           }
-          // Every part carries the reasons: the combined finding takes its first part's message.
-          const data = found[0]?.data ?? { words: reasonsIn(model, c, doc.paragraphs, facts, w.from, w.to) };
+          const reasons = `words: ${reasonsIn(model, c, doc.paragraphs, facts, w.from, w.to)}`;
           for (const hit of found) {
-            hit.data = data;
-            hit.trace.unshift(`situation model: ${probability.toFixed(2)} ≥ ${threshold}`);
-            if (anchor) hit.trace.push(...anchor.trace);
+            hit.trace = [`situation model: ${probability.toFixed(2)} ≥ ${threshold}`, reasons, ...(anchor ? anchor.trace : [])];
             hit.group = `situation:${w.from}`;
             hits.push(hit);
           }
@@ -118,9 +116,9 @@ function once<T>(facts: SituationFacts, key: string, make: () => T): T {
   return known.get(key) as T;
 }
 
-/** The message's reasons for a window: the words that weigh most in its weightiest sentence. */
+/** The reasons for a window: the words that weigh most in its weightiest sentence. */
 function reasonsIn(model: SituationModel, c: number, paragraphs: readonly DocumentParagraph[], facts: readonly SituationFacts[], from: number, to: number): string {
-  return bestSentence(model, c, paragraphs, facts, from, to)?.data?.words ?? "";
+  return bestSentence(model, c, paragraphs, facts, from, to)?.trace[0]?.replace(/^words: /, "") ?? "";
 }
 
 function bestSentence(model: SituationModel, c: number, paragraphs: readonly DocumentParagraph[], facts: readonly SituationFacts[], from: number, to: number): DocumentHit | null {
@@ -142,7 +140,6 @@ function bestSentence(model: SituationModel, c: number, paragraphs: readonly Doc
     start: paragraph.offset + sentence.start,
     end: paragraph.offset + sentence.end,
     trace: [`words: ${words.join(", ")}`],
-    data: { words: words.map((w) => `« ${w} »`).join(", ") },
   };
 }
 

@@ -71,11 +71,12 @@ describe("situation rules", () => {
     const text = "Grosse foule à Rimouski ce soir pour le rassemblement de Julie Tremblay, candidate dans Matane. Devinez qui va gagner 😉 #polqc";
     expect(analyze(text, { lang: "fr" }).findings.filter((x) => x.ruleId.endsWith("/situation"))).toEqual([]);
   });
-  it("name the words that weighed in the message and the trace", () => {
+  it("name the words that weighed in the trace, never in the message (the extension keeps messages)", () => {
     const text = "Envoyez-moi en privé une photo de votre éruption et vos résultats de prise de sang, je vais vous dire quoi prendre.";
     const f = analyze(text, { lang: "fr", explain: true }).findings.find((x) => x.ruleId === "relationship/situation");
     expect(f).toBeDefined();
-    expect(f?.message).toMatch(/« .+ »/);
+    expect(f?.trace?.[1]).toMatch(/^words: \S/);
+    for (const word of ["Envoyez", "privé", "éruption", "prendre"]) expect(f?.message).not.toContain(word);
     expect(f?.trace?.[0]).toMatch(/^situation model: [01]\.\d\d ≥ 0\.\d+$/);
   });
   it("leave clinical advice alone when the draft carries a general-information notice", () => {
