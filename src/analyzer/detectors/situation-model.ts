@@ -87,12 +87,11 @@ export default defineDetector({
             vetoed ||= vetoOf[p] === true;
           }
           if ((anchors && !anchor) || vetoed) continue;
-          const found = (params.underline === "details" ? details(c, doc.paragraphs, facts, w.from, w.to) : []) as DocumentHit[];
-          if (found.length === 0) {
-            const hit = bestSentence(model, c, doc.paragraphs, facts, w.from, w.to);
-            if (hit) found.push(hit);
-          }
-          const reasons = `words: ${reasonsIn(model, c, doc.paragraphs, facts, w.from, w.to)}`;
+          const best = weightiestSentence(model, c, doc.paragraphs, facts, w.from, w.to);
+          if (!best) continue;
+          const found = params.underline === "details" ? details(c, doc.paragraphs, facts, w.from, w.to) : [];
+          if (found.length === 0) found.push({ paragraph: best.paragraph, start: best.start, end: best.end, trace: [] });
+          const reasons = `words: ${best.words.join(", ")}`;
           for (const hit of found) {
             hit.trace = [`situation model: ${probability.toFixed(2)} ≥ ${threshold}`, reasons, ...(anchor ? anchor.trace : [])];
             hit.group = `situation:${w.from}`;
@@ -116,12 +115,16 @@ function once<T>(facts: SituationFacts, key: string, make: () => T): T {
   return known.get(key) as T;
 }
 
-/** The reasons for a window: the words that weigh most in its weightiest sentence. */
-function reasonsIn(model: SituationModel, c: number, paragraphs: readonly DocumentParagraph[], facts: readonly SituationFacts[], from: number, to: number): string {
-  return bestSentence(model, c, paragraphs, facts, from, to)?.trace[0]?.replace(/^words: /, "") ?? "";
-}
-
-function bestSentence(model: SituationModel, c: number, paragraphs: readonly DocumentParagraph[], facts: readonly SituationFacts[], from: number, to: number): DocumentHit | null {
+/** A window's weightiest sentence for category `c`, at document offsets, with the words that weigh
+ *  most in it (the reasons). */
+function weightiestSentence(
+  model: SituationModel,
+  c: number,
+  paragraphs: readonly DocumentParagraph[],
+  facts: readonly SituationFacts[],
+  from: number,
+  to: number,
+): { paragraph: number; start: number; end: number; words: string[] } | null {
   let best: { p: number; s: number; weight: number } | null = null;
   for (let p = from; p < to; p++) {
     const sentences = (facts[p] as SituationFacts).sentences;
@@ -135,12 +138,7 @@ function bestSentence(model: SituationModel, c: number, paragraphs: readonly Doc
   const sentence = paragraph.sentences[best.s];
   if (!sentence) return null;
   const words = once(facts[best.p] as SituationFacts, `reasons ${c} ${best.s}`, () => reasons(model, c, paragraph, sentence.start, sentence.end));
-  return {
-    paragraph: best.p,
-    start: paragraph.offset + sentence.start,
-    end: paragraph.offset + sentence.end,
-    trace: [`words: ${words.join(", ")}`],
-  };
+  return { paragraph: best.p, start: paragraph.offset + sentence.start, end: paragraph.offset + sentence.end, words };
 }
 
 /** The words of a sentence that weigh most for category `c`, as written. */

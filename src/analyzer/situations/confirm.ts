@@ -1,7 +1,7 @@
 // A phrase rule's warning in a passage the situation model finds very unlikely for its category is
 // shown as a tip (info) instead: a quoted myth followed by its correction, a colleague's name in a
-// thank-you. Errors, identifiers and the situation rules themselves are never demoted. The levels are the model file's
-// `demoteBelow`, one a category (0: never).
+// thank-you. Errors, identifiers and the situation rules themselves are never demoted. The levels
+// are the model file's `demoteBelow`, one a category (0: never).
 import type { DocumentParagraph } from "../contract.js";
 import type { Finding } from "../types.js";
 import { situationModel, type SituationModel } from "./model.js";
