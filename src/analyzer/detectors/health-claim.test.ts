@@ -104,6 +104,8 @@ describe("health-claim", () => {
     ["flags a question that tells the reader, even when a 'non' follows", "Vous saviez que les vaccins causent l'autisme? Non, évidemment, personne n'en parle."],
     ["flags a claim that carries its own condition", "If kids get vaccines you will see autism."],
     ["flags a claim whose subject is a longer phrase standing for the previous sentence's", "I stopped the vaccines. The chemicals in them cause autism."],
+    ["flags a claim refuted only by a long sentence two sentences later", "Vaccines cause autism. Everyone knows it. A report paid by the industry found no link between the two, of course."],
+    ["flags a claim after a possessive apostrophe", "My kids' vaccines cause autism, I am sure of it."],
   ];
   for (const [name, text] of flags) it(name, () => expect(severities(text)).toContain("warning"));
 
@@ -133,6 +135,8 @@ describe("health-claim", () => {
     ["does not flag a claim in the reporting conditional", "J'ai reçu des courriels sur les vaccins, qui causeraient l'autisme."],
     ["does not flag a counterfactual", "If shots triggered autism, the millions of vaccinated kids would show it."],
     ["does not flag a question that tells the reader a negated claim", "Did you know that vaccines don't cause autism?"],
+    ["does not flag a claim in single quotation marks", "I keep seeing 'vaccines cause autism' in my feed. Please ask your nurse."],
+    ["does not flag a claim answered by a short verdict two sentences later", "Vaccines cause autism. Right. No link, period."],
   ];
   for (const [name, text] of clean) it(name, () => expect(severities(text).filter((s) => s !== "info")).toEqual([]));
 

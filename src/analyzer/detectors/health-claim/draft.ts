@@ -13,6 +13,8 @@ const ANSWER_WINDOW = 4;
 const ENDORSE_WINDOW = 3;
 /** Sentences after a plain assertion in which "Faux." / "That's a myth." can refute it. */
 const ASSERTION_WINDOW = 1;
+/** Sentences after a plain assertion in which a short verdict ("Le reste, aucune preuve.") can refute it. */
+const VERDICT_WINDOW = 2;
 /** A paragraph this short that names myths is a heading over a myth-busting list. */
 const HEADING_MAX_TOKENS = 14;
 
@@ -32,6 +34,9 @@ const REFUTES = 4;
 const ENDORSES = 8;
 /** It holds an eye-roll, a facepalm or a clown: after sarcastic agreement, the author mocks the claim. */
 const MOCKS = 16;
+/** It is short: a verdict of its own ("Le reste, aucune preuve.", "It doesn't."). */
+const SHORT = 32;
+const SHORT_TOKENS = 10;
 /** Sentences after a claim in which a mocking emoji still reads as the author's comment on it. */
 const MOCK_WINDOW = 2;
 // Emoji are not tokens the pattern language can name; one test on the sentence's text.
@@ -50,7 +55,8 @@ export function claimFacts(ruleSetId: string, names: CueNames, cues: ClaimCues):
           (cues.debunk.occursIn(p.tokens, s.tokenStart, s.tokenEnd) ? DEBUNKS : 0) |
           (cues.refutation.occursIn(p.tokens, s.tokenStart, s.tokenEnd) ? REFUTES : 0) |
           (cues.endorsement.occursIn(p.tokens, s.tokenStart, s.tokenEnd) ? ENDORSES : 0) |
-          (MOCKING_EMOJI.test(p.text.slice(s.start, s.end)) ? MOCKS : 0),
+          (MOCKING_EMOJI.test(p.text.slice(s.start, s.end)) ? MOCKS : 0) |
+          (s.tokenEnd - s.tokenStart <= SHORT_TOKENS ? SHORT : 0),
       ),
     }),
   };
@@ -75,7 +81,7 @@ export function settleDraft(doc: DocumentContext, all: DocumentHit[], facts: Par
     // A draft that is nothing but the quoted claim relays it: there is no one else's voice to
     // set it against, and no answer.
     if (st === "reported") return endorsedAfter(doc, facts, order, h) || (quoted(h) && aloneInDraft(order, h));
-    const window = st === "question" ? ANSWER_WINDOW : ASSERTION_WINDOW;
+    const window = st === "question" ? ANSWER_WINDOW : VERDICT_WINDOW;
     // After "Saviez-vous que…?", a "Non." answers for the reader ("Ben non, personne n'en parle").
     if (refutedAfter(doc, facts, order, h, window, st === "asserted", assertiveQuestion(h))) return false;
     // A question asserts nothing: a tip at most.
@@ -97,10 +103,12 @@ function answersNo(cues: ClaimCues, p: ParagraphContext, from: number, to: numbe
 function refutedAfter(doc: DocumentContext, facts: ParagraphFacts<ClaimFacts>, order: SentenceRef[], h: DocumentHit, window: number, strongOnly: boolean, noAnswer = false): boolean {
   const i = sentenceOf(order, h);
   if (i < 0) return false;
-  for (const r of order.slice(i + 1, i + 1 + window)) {
+  for (const [k, r] of order.slice(i + 1, i + 1 + window).entries()) {
     const cue = doc.paragraphs[r.paragraph]?.facts(facts).sentences[r.sentence] ?? 0;
-    if ((cue & (noAnswer ? DEBUNKS : ANSWERS_NO | DEBUNKS)) !== 0) return true;
-    if (!strongOnly && (cue & REFUTES) !== 0) return true;
+    // After an assertion, only the next sentence answers it with a bare "Faux." or a frame.
+    if ((!strongOnly || k < ASSERTION_WINDOW) && (cue & (noAnswer ? DEBUNKS : ANSWERS_NO | DEBUNKS)) !== 0) return true;
+    // A weaker refutation answers an assertion when it stands as a short verdict of its own.
+    if ((cue & REFUTES) !== 0 && (!strongOnly || (cue & SHORT) !== 0)) return true;
   }
   return false;
 }

@@ -65,7 +65,11 @@ export function readStance(cues: ClaimCues, ctx: ParagraphContext, si: number, c
     }
   }
   const reportedFrom = clauseStart(cues, ctx, s.tokenStart, c.start);
-  const reported = cues.reported.findAll(ctx.tokens, s.tokenStart, c.start).some(([a]) => a >= reportedFrom || a === s.tokenStart);
+  // Attribution before the claim, or between its subject and its relation ("l'ozone a été vendu
+  // comme un remède", "ozone was sold as a cure").
+  const reported =
+    cues.reported.findAll(ctx.tokens, s.tokenStart, c.start).some(([a]) => a >= reportedFrom || a === s.tokenStart) ||
+    (c.subjEnd >= 0 && c.relEnd > c.subjEnd && cues.reported.occursIn(ctx.tokens, c.subjEnd, c.relEnd));
   if (question) return { stance: "question", why: "rhetorical question" };
   if (reported) return { stance: "reported", why: "reported speech" };
   // Still inside a quotation where the claim's verb is: a scare-quoted subject (« pandémie »)

@@ -12,13 +12,37 @@ const STRAIGHT = '"';
 export function insideQuotes(tokens: readonly Token[], from: number, at: number): boolean {
   let open = false;
   let straight = false;
+  let single = false;
   for (let i = from; i < at; i++) {
     const n = (tokens[i] as Token).norm;
     if (OPENERS.has(n)) open = true;
     else if (CLOSERS.has(n)) open = false;
     else if (n === STRAIGHT) straight = !straight;
+    else if (SINGLE.has(n)) {
+      if (!single) single = singleOpens(tokens, i);
+      else if (singleCloses(tokens, i)) single = false;
+    }
   }
-  return open || straight;
+  return open || straight || single;
+}
+
+const SINGLE: ReadonlySet<string> = new Set(["'", "‘", "’"]);
+
+/** A single quotation mark opens a quotation ('Raw milk builds immunity') when it stands apart
+ *  from the word before and against the word after; a possessive ("parents' fears") does not. */
+function singleOpens(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return next !== undefined && next.start === t.end && next.kind !== "punct" && (prev === undefined || prev.end < t.start || prev.kind === "punct");
+}
+
+/** …and closes it against the word before. */
+function singleCloses(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return prev !== undefined && (prev.end === t.start || prev.kind === "punct") && (next === undefined || next.start > t.end || next.kind === "punct");
 }
 
 const SCARE: ReadonlySet<string> = new Set(["'", "‘", "’", '"', "«", "»", "“", "”"]);
