@@ -11,6 +11,7 @@ function names(text: string): string[] {
 }
 
 const flags: Array<[string, string, string]> = [
+  ["a patient thanked by first name in a care story", "Merci Gisèle pour les biscuits apportés à votre dernier rendez-vous de dialyse!", "Gisèle"],
   ["a titled patient seen this morning", "Belle surprise : M. Gérard Pelletier est venu me voir ce matin au bureau, remis de son AVC.", "M. Gérard Pelletier"],
   ["a patient introduced by « mon patient »", "Mon patient Normand a enfin arrêté de fumer après quarante ans!", "Normand"],
   ["a child introduced by « la petite »", "La petite Rosalie Gagné est repartie de l'urgence avec un plâtre rose.", "Rosalie Gagné"],
@@ -29,6 +30,8 @@ const flags: Array<[string, string, string]> = [
 ];
 
 const leaves: Array<[string, string]> = [
+  ["nurses named with their abbreviated title after a shift", "Nuit d'enfer à l'urgence. Merci à Karine Boudreau, inf., et à Samuel Ouellet, inh., pour leur calme."],
+  ["a couple congratulated, with a care word nearby", "Pas une seule garde ce samedi, juste une noce et aucun appel du département. Congrats Julie and Marc!"],
   ["a word-name with a surname outside any care story", "Pierre Lachance a été élu maire hier soir; félicitations à toute son équipe."],
   ["a colleague named Dre", "Merci à la Dre Chantal Simard qui a pris ma garde à l'urgence cette nuit."],
   ["a colleague named Dr.", "Shoutout to Dr. Kevin Nguyen, who covered my clinic today."],

@@ -36,6 +36,9 @@ export default defineDetector({
          *  weigh for the category, underline what may single a person out (names, places, numbers)
          *  as the parts of one finding. */
         underline: z.enum(["sentence", "details"]).optional(),
+        /** With "details": patterns of what else a reader recognises a person by in a story the
+         *  model reports (the night, the diagnosis, the accident), underlined with the names. */
+        details: z.array(patternString).min(1).optional(),
       })
       .strict(),
   ),
@@ -43,6 +46,7 @@ export default defineDetector({
     const model = situationModel();
     const anchors = params.anchors ? new PatternSet(params.anchors.map((a) => env.pattern(a))) : null;
     const vetoes = params.unlessInWindow ? new PatternSet(params.unlessInWindow.map((a) => env.pattern(a))) : null;
+    const detailSet = params.underline === "details" && params.details ? new PatternSet(params.details.map((a) => env.pattern(a))) : null;
     const c = model.indexOf(params.category);
     const threshold = model.threshold[c] as number;
     const unless = params.unlessSignals ?? [];
@@ -63,6 +67,15 @@ export default defineDetector({
             break;
           }
         }
+        if (detailSet?.some(ctx.tokens)) {
+          for (const p of detailSet.patterns) {
+            for (const [a, b] of p.findAll(ctx.tokens)) {
+              const first = ctx.tokens[a];
+              const last = ctx.tokens[b - 1];
+              if (first && last) marks.push({ start: first.start, end: last.end, trace: [DETAIL] });
+            }
+          }
+        }
         return marks;
       },
       paragraphFacts: SITUATION_FACTS,
@@ -71,8 +84,10 @@ export default defineDetector({
         // A paragraph's anchor and veto, by paragraph.
         const anchorOf: Array<DocumentHit | undefined> = [];
         const vetoOf: boolean[] = [];
+        const detailsOf: DocumentHit[][] = [];
         for (const m of marks) {
-          if (m.trace[0]?.startsWith("anchor: ")) anchorOf[m.paragraph] ??= m;
+          if (m.trace[0] === DETAIL) (detailsOf[m.paragraph] ??= []).push(m);
+          else if (m.trace[0]?.startsWith("anchor: ")) anchorOf[m.paragraph] ??= m;
           else vetoOf[m.paragraph] = true;
         }
         const hits: DocumentHit[] = [];
@@ -90,6 +105,7 @@ export default defineDetector({
           const best = weightiestSentence(model, c, doc.paragraphs, facts, w.from, w.to);
           if (!best) continue;
           const found = params.underline === "details" ? details(c, doc.paragraphs, facts, w.from, w.to) : [];
+          if (detailSet) addDetails(found, detailsOf, w.from, w.to);
           if (found.length === 0) found.push({ paragraph: best.paragraph, start: best.start, end: best.end, trace: [] });
           const reasons = `words: ${best.words.join(", ")}`;
           for (const hit of found) {
@@ -157,6 +173,20 @@ function reasons(model: SituationModel, c: number, p: DocumentParagraph, start: 
     if (out.length === REASON_WORDS) break;
   }
   return out;
+}
+
+const DETAIL = "detail";
+
+/** Adds the window's pattern details that no detail found already covers, in text order. */
+function addDetails(found: DocumentHit[], detailsOf: ReadonlyArray<DocumentHit[] | undefined>, from: number, to: number): void {
+  for (let p = from; p < to; p++) {
+    for (const d of detailsOf[p] ?? []) {
+      if (found.length >= MAX_PARTS) break;
+      if (found.some((f) => f.paragraph === d.paragraph && f.start < d.end && d.start < f.end)) continue;
+      found.push({ paragraph: d.paragraph, start: d.start, end: d.end, trace: [] });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
 }
 
 /** Words that a number before them measures (an age, a time, a term). */

@@ -80,9 +80,12 @@ describe("combination of a story's details", () => {
     expect(partTexts(details[0])).toEqual(["de 88 ans", "hier soir", "habite seule à Saint-Pacôme", "son mari"]);
   });
 
-  it("leaves a single detail as a plain finding", () => {
-    const details = combined("Une patiente de 97 ans est passée à la clinique.");
+  it("leaves a single detail as a plain finding, with its fix", () => {
+    const text = "Une patiente de 97 ans est passée à la clinique.";
+    const details = analyze(text).findings.filter((f) => f.category === "patient-privacy");
     expect(details).toHaveLength(1);
     expect(details[0]?.parts).toBeUndefined();
+    expect(text.slice(details[0]?.start, details[0]?.end)).toContain("97 ans");
+    expect(details[0]?.fix).toBeDefined();
   });
 });

@@ -14,6 +14,8 @@ const STORY_REACH = 200;
 export const COMBINED_RULES: ReadonlySet<string> = new Set([DETAILS_RULE, SITUATION_RULE]);
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;
+/** Parts a situation card takes in from quiet details, at most. */
+const ABSORB_MAX = 12;
 
 /**
  * `findings` sorted by offset. Returns the same findings with each story's patient-details
@@ -23,7 +25,7 @@ const RANK = { info: 0, warning: 1, error: 2 } as const;
  * would fix one part only). A story with a single detail keeps it as a plain finding.
  */
 export function combineDetails(findings: readonly Finding[], text: string): Finding[] {
-  return absorbRetold(combineStories(findings, text), text);
+  return absorbRetold(absorbQuiet(combineStories(findings, text), text), text);
 }
 
 function combineStories(findings: readonly Finding[], text: string): Finding[] {
@@ -63,6 +65,69 @@ function combineStories(findings: readonly Finding[], text: string): Finding[] {
   return out;
 }
 
+
+/** A story's details that the patient-details rule found too few to warn about (a tip: "mardi",
+ *  "une pneumonie", "au sans rendez-vous") join the situation model's card when the model finds
+ *  the same story identifying: they are the parts a reader would recognise the person by. */
+function absorbQuiet(findings: Finding[], text: string): Finding[] {
+  if (!findings.some((f) => f.ruleId === DETAILS_RULE && f.severity === "info")) return findings;
+  const partsOf = (f: Finding): FindingPart[] => f.parts ?? [{ start: f.start, end: f.end, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix } : {}) }];
+  // Each card's reach (its parts' extent widened by a story's reach), in text order.
+  const hosts = findings
+    .filter((f) => f.ruleId === SITUATION_RULE && f.severity !== "info")
+    .map((f) => {
+      const parts = partsOf(f);
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const q of parts) {
+        lo = Math.min(lo, q.start);
+        hi = Math.max(hi, q.end);
+      }
+      return { host: f, parts, lo: lo - STORY_REACH, hi: hi + STORY_REACH, grew: false };
+    })
+    .sort((a, b) => a.lo - b.lo);
+  if (hosts.length === 0) return findings;
+  const absorbed = new Set<Finding>();
+  let h = 0;
+  for (const f of findings) {
+    if (f.ruleId !== DETAILS_RULE || f.severity !== "info") continue;
+    while (h < hosts.length - 1 && (hosts[h] as { hi: number }).hi < f.start) h++;
+    // The nearest card whose reach holds the detail: this one or the next.
+    const card = [hosts[h], hosts[h + 1]].find((x) => x !== undefined && x.lo <= f.start && f.end <= x.hi && x.parts.length < ABSORB_MAX);
+    if (!card) continue;
+    for (const p of partsOf(f)) {
+      const same = card.parts.find((q) => q.start < p.end && p.start < q.end);
+      if (!same) card.parts.push(p);
+      // The detail's generalisation ("de 97 ans" → "dans la quatre-vingt-dizaine") stays with the part.
+      else if (p.fix && !same.fix) card.parts[card.parts.indexOf(same)] = p;
+    }
+    card.grew = true;
+    absorbed.add(f);
+  }
+  if (absorbed.size === 0) return findings;
+  const grown = new Map(hosts.filter((x) => x.grew).map((x) => [x.host, x.parts]));
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (absorbed.has(f)) continue;
+    const parts = grown.get(f);
+    if (!parts) {
+      out.push(f);
+      continue;
+    }
+    parts.sort((a, b) => a.start - b.start);
+    const first = parts[0] as FindingPart;
+    const one: Finding = { ...f, start: first.start, end: first.end };
+    if (parts.length > 1) {
+      one.parts = parts;
+      delete one.fix;
+    } else {
+      delete one.parts;
+      if (first.fix) one.fix = first.fix;
+    }
+    out.push(one);
+  }
+  return out;
+}
 
 /** A story the situation model tells where the patient-details rule already tells one: each of its
  *  details joins the nearest such card within a story's reach (two cards would tell one story

@@ -80,6 +80,21 @@ function greetedBefore(tokens: readonly Token[], i: number, from: number): boole
   return false;
 }
 
+const CONGRATULATIONS: ReadonlySet<string> = new Set(["felicitations", "congrats", "congratulations", "bienvenue", "welcome"]);
+
+/** Whether a congratulation or a welcome opens the names before `i` ("Félicitations Émilie et
+ *  Jonathan!", "Welcome Priya and Sam"): names joined by "et", "and" or commas share it. */
+function congratulated(tokens: readonly Token[], i: number, from: number): boolean {
+  for (let k = i - 1, n = 0; k >= from && n < 8; k--, n++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "word" && CONGRATULATIONS.has(t.norm)) return true;
+    if (t.kind === "word" && (t.cap || ["a", "to", "et", "and", "&"].includes(t.norm))) continue;
+    if (t.raw === "," || t.raw === "&") continue;
+    return false;
+  }
+  return false;
+}
+
 /** "M.-È. B., 34", "R.T., 45", "J.M. (8)": two or more initials followed by an age. Returns the end
  *  of the initials, or -1. */
 function initialsWithAge(tokens: readonly Token[], i: number, limit: number): number {
@@ -350,6 +365,14 @@ export function findNames(ctx: ParagraphContext, si: number): SentenceNames {
       if (joinedNext && hyphenJoined(ctx.text, t, joinedNext) && (PLACE_NOUNS.has(prev2?.norm ?? "") || PLACE_NOUNS.has(prev?.norm ?? ""))) continue;
       if (prev2 && COLLEAGUE_CUES.has(prev2.norm) && prev?.kind === "punct") continue;
       if (authorsKin(prev, prev2) || eponymContext(tokens, i, end)) continue;
+      // "Chantal Lévesque, inf.", "Félicitations Émilie et Jonathan": a colleague at work, a couple
+      // congratulated: recorded like a doctor, so no mention is a patient's.
+      if (staffAfter(tokens, end, s.tokenEnd) || congratulated(tokens, i, s.tokenStart)) {
+        doctors.push({ start: t.start, end: (tokens[end - 1] as Token).end, keys: keysOf(tokens, i, end) });
+        for (let k = i; k < end; k++) taken.add(k);
+        i = end - 1;
+        continue;
+      }
       add(i, end, t.start, "given");
       i = end - 1;
       continue;

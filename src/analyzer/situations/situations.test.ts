@@ -66,6 +66,8 @@ describe("situation rules", () => {
     expect(f.length).toBeGreaterThan(0);
     const underlined = f.flatMap((x) => spansOf(x).map((p) => text.slice(p.start, p.end)));
     expect(underlined.some((u) => u.includes("84"))).toBe(true);
+    // The hour of care is a part too, not only names and numbers.
+    expect(underlined.some((u) => /3 h 10|4 h/.test(u))).toBe(true);
   });
   it("do not report a political post that names a person and a town", () => {
     const text = "Grosse foule à Rimouski ce soir pour le rassemblement de Julie Tremblay, candidate dans Matane. Devinez qui va gagner 😉 #polqc";
