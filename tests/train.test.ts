@@ -1,9 +1,10 @@
 // The situation models' trainer: deterministic, and the shipped model is the one the fixtures give.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import modelJson from "../rules/models/situations.json";
 import { decodeWeights } from "../src/analyzer/situations/model.js";
 import { draftOf, trainSituationModels } from "../src/train/fit.js";
+import { newestBlindRound } from "../src/train/main.js";
 
 describe("situation-model trainer", () => {
   const words = ["chambre", "urgence", "lit", "admis", "étage"];
@@ -39,5 +40,13 @@ describe("the shipped situation model", () => {
       lines += readFileSync(f, "utf8").split("\n").filter((l) => l.trim() !== "").length;
     }
     expect(lines).toBe(modelJson.drafts);
+  });
+  it("was trained on every labelled file but the newest blind round, kept out as a standing unseen check", () => {
+    const files = ["tests/fixtures/dev.jsonl", "tests/fixtures/holdout.jsonl"];
+    for (const dir of ["tests/fixtures/blind", "tests/fixtures/train"]) for (const f of readdirSync(dir).filter((n) => n.endsWith(".jsonl"))) files.push(`${dir}/${f}`);
+    const left = files.filter((f) => !modelJson.trainedOn.includes(f));
+    const newest = newestBlindRound(".");
+    expect(left.every((f) => f.startsWith(`tests/fixtures/blind/${newest}-`)), left.join(", ")).toBe(true);
+    expect(left.length).toBeGreaterThan(0);
   });
 });
