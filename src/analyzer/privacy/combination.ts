@@ -66,17 +66,21 @@ function combineStories(findings: readonly Finding[], text: string): Finding[] {
 }
 
 
+/** A finding's parts, or the finding itself as its one part (with its fix). */
+function partsOf(f: Finding, text: string): FindingPart[] {
+  return f.parts ?? [{ start: f.start, end: f.end, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix } : {}) }];
+}
+
 /** A story's details that the patient-details rule found too few to warn about (a tip: "mardi",
  *  "une pneumonie", "au sans rendez-vous") join the situation model's card when the model finds
  *  the same story identifying: they are the parts a reader would recognise the person by. */
 function absorbQuiet(findings: Finding[], text: string): Finding[] {
   if (!findings.some((f) => f.ruleId === DETAILS_RULE && f.severity === "info")) return findings;
-  const partsOf = (f: Finding): FindingPart[] => f.parts ?? [{ start: f.start, end: f.end, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix } : {}) }];
   // Each card's reach (its parts' extent widened by a story's reach), in text order.
   const hosts = findings
     .filter((f) => f.ruleId === SITUATION_RULE && f.severity !== "info")
     .map((f) => {
-      const parts = partsOf(f);
+      const parts = partsOf(f, text);
       let lo = Infinity;
       let hi = -Infinity;
       for (const q of parts) {
@@ -95,7 +99,7 @@ function absorbQuiet(findings: Finding[], text: string): Finding[] {
     // The nearest card whose reach holds the detail: this one or the next.
     const card = [hosts[h], hosts[h + 1]].find((x) => x !== undefined && x.lo <= f.start && f.end <= x.hi && x.parts.length < ABSORB_MAX);
     if (!card) continue;
-    for (const p of partsOf(f)) {
+    for (const p of partsOf(f, text)) {
       const same = card.parts.find((q) => q.start < p.end && p.start < q.end);
       if (!same) card.parts.push(p);
       // The detail's generalisation ("de 97 ans" → "dans la quatre-vingt-dizaine") stays with the part.
@@ -135,13 +139,12 @@ function absorbQuiet(findings: Finding[], text: string): Finding[] {
 function absorbRetold(findings: Finding[], text: string): Finding[] {
   const hosts = findings.filter((f) => f.ruleId === DETAILS_RULE && f.severity !== "info");
   if (hosts.length === 0 || !findings.some((f) => f.ruleId === SITUATION_RULE)) return findings;
-  const partsOf = (f: Finding): FindingPart[] => f.parts ?? [{ start: f.start, end: f.end, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix } : {}) }];
-  const grown = new Map<Finding, FindingPart[]>(hosts.map((h) => [h, partsOf(h)]));
+  const grown = new Map<Finding, FindingPart[]>(hosts.map((h) => [h, partsOf(h, text)]));
   const left = new Map<Finding, FindingPart[]>();
   for (const f of findings) {
     if (f.ruleId !== SITUATION_RULE) continue;
     const kept: FindingPart[] = [];
-    for (const p of partsOf(f)) {
+    for (const p of partsOf(f, text)) {
       if ([...grown.values()].some((parts) => parts.some((q) => q.start < p.end && p.start < q.end))) continue;
       let best: { host: Finding; distance: number } | undefined;
       for (const [host, parts] of grown) {
@@ -166,7 +169,7 @@ function absorbRetold(findings: Finding[], text: string): Finding[] {
       continue;
     }
     const parts = grown.get(f);
-    if (!parts || parts.length < 2 || parts.length === partsOf(f).length) {
+    if (!parts || parts.length < 2 || parts.length === partsOf(f, text).length) {
       out.push(f);
       continue;
     }

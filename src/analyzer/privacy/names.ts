@@ -80,7 +80,8 @@ function greetedBefore(tokens: readonly Token[], i: number, from: number): boole
   return false;
 }
 
-const CONGRATULATIONS: ReadonlySet<string> = new Set(["felicitations", "congrats", "congratulations", "bienvenue", "welcome"]);
+// Words that open a congratulation or a welcome to the names after them.
+const CONGRATULATIONS: ReadonlySet<string> = new Set(identifierWords("person-name", "congratulations"));
 
 /** Whether a congratulation or a welcome opens the names before `i` ("Félicitations Émilie et
  *  Jonathan!", "Welcome Priya and Sam"): names joined by "et", "and" or commas share it. */
