@@ -60,19 +60,18 @@ export default defineDetector({
           // Only a paragraph that has one pays for finding which (for the trace).
           for (const p of set.patterns) {
             const found = p.findAll(ctx.tokens)[0];
-            const first = found && ctx.tokens[found[0]];
-            const last = found && ctx.tokens[found[1] - 1];
-            if (!first || !last) continue;
-            marks.push({ start: first.start, end: last.end, trace: [`${kind}: ${ctx.text.slice(first.start, last.end)}`] });
+            const mark = found && markOf(ctx, found);
+            if (!mark) continue;
+            mark.trace.push(`${kind}: ${ctx.text.slice(mark.start, mark.end)}`);
+            marks.push(mark);
             break;
           }
         }
         if (detailSet?.some(ctx.tokens)) {
           for (const p of detailSet.patterns) {
-            for (const [a, b] of p.findAll(ctx.tokens)) {
-              const first = ctx.tokens[a];
-              const last = ctx.tokens[b - 1];
-              if (first && last) marks.push({ start: first.start, end: last.end, trace: [DETAIL] });
+            for (const found of p.findAll(ctx.tokens)) {
+              const mark = markOf(ctx, found);
+              if (mark) marks.push({ ...mark, trace: [DETAIL] });
             }
           }
         }
@@ -176,6 +175,13 @@ function reasons(model: SituationModel, c: number, p: DocumentParagraph, start: 
 }
 
 const DETAIL = "detail";
+
+/** The text a token range covers, as a hit with an empty trace. */
+function markOf(ctx: { tokens: ReadonlyArray<{ start: number; end: number }> }, [a, b]: readonly [number, number]): Hit | undefined {
+  const first = ctx.tokens[a];
+  const last = ctx.tokens[b - 1];
+  return first && last ? { start: first.start, end: last.end, trace: [] } : undefined;
+}
 
 /** Adds the window's pattern details that no detail found already covers, in text order. */
 function addDetails(found: DocumentHit[], detailsOf: ReadonlyArray<DocumentHit[] | undefined>, from: number, to: number): void {

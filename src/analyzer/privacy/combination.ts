@@ -71,6 +71,28 @@ function partsOf(f: Finding, text: string): FindingPart[] {
   return f.parts ?? [{ start: f.start, end: f.end, text: text.slice(f.start, f.end), ...(f.fix ? { fix: f.fix } : {}) }];
 }
 
+/** `f` underlining `parts` (in text order): its start and end are the first part's; several parts
+ *  are listed, a single one keeps its own fix as the finding's. */
+function cardOf(f: Finding, parts: FindingPart[]): Finding {
+  const first = parts[0] as FindingPart;
+  const one: Finding = { ...f, start: first.start, end: first.end };
+  if (parts.length > 1) {
+    one.parts = parts;
+    delete one.fix;
+  } else {
+    delete one.parts;
+    if (first.fix) one.fix = first.fix;
+  }
+  return one;
+}
+
+/** Characters between part `p` and the nearest of `parts` (0 when they overlap). */
+function distanceTo(p: FindingPart, parts: readonly FindingPart[]): number {
+  let best = Infinity;
+  for (const q of parts) best = Math.min(best, Math.max(q.start - p.end, p.start - q.end, 0));
+  return best;
+}
+
 /** A story's details that the patient-details rule found too few to warn about (a tip: "mardi",
  *  "une pneumonie", "au sans rendez-vous") join the situation model's card when the model finds
  *  the same story identifying: they are the parts a reader would recognise the person by. */
@@ -118,17 +140,7 @@ function absorbQuiet(findings: Finding[], text: string): Finding[] {
       out.push(f);
       continue;
     }
-    parts.sort((a, b) => a.start - b.start);
-    const first = parts[0] as FindingPart;
-    const one: Finding = { ...f, start: first.start, end: first.end };
-    if (parts.length > 1) {
-      one.parts = parts;
-      delete one.fix;
-    } else {
-      delete one.parts;
-      if (first.fix) one.fix = first.fix;
-    }
-    out.push(one);
+    out.push(cardOf(f, parts.sort((a, b) => a.start - b.start)));
   }
   return out;
 }
@@ -148,7 +160,7 @@ function absorbRetold(findings: Finding[], text: string): Finding[] {
       if ([...grown.values()].some((parts) => parts.some((q) => q.start < p.end && p.start < q.end))) continue;
       let best: { host: Finding; distance: number } | undefined;
       for (const [host, parts] of grown) {
-        const distance = Math.min(...parts.map((q) => Math.max(q.start - p.end, p.start - q.end, 0)));
+        const distance = distanceTo(p, parts);
         if (distance <= STORY_REACH && (!best || distance < best.distance)) best = { host, distance };
       }
       if (best) (grown.get(best.host) as FindingPart[]).push({ start: p.start, end: p.end, text: p.text });
@@ -160,12 +172,7 @@ function absorbRetold(findings: Finding[], text: string): Finding[] {
   for (const f of findings) {
     const rest = left.get(f);
     if (rest) {
-      if (rest.length === 0) continue;
-      const first = rest[0] as FindingPart;
-      const one: Finding = { ...f, start: first.start, end: first.end };
-      if (rest.length > 1) one.parts = rest;
-      else delete one.parts;
-      out.push(one);
+      if (rest.length > 0) out.push(cardOf(f, rest));
       continue;
     }
     const parts = grown.get(f);

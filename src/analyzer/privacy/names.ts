@@ -70,30 +70,32 @@ function staffAfter(tokens: readonly Token[], end: number, limit: number): boole
   return false;
 }
 
-/** Whether the word before a title greets, thanks or presents a guest ("Bienvenue à Mme…"). */
-function greetedBefore(tokens: readonly Token[], i: number, from: number): boolean {
-  for (let k = i - 1, n = 0; k >= from && n < 3; k--, n++) {
+/** Whether a word of `cues` stands within `reach` tokens before token `i`, every token between
+ *  passing `passes`. */
+function cueBefore(tokens: readonly Token[], i: number, from: number, reach: number, cues: ReadonlySet<string>, passes: (t: Token) => boolean): boolean {
+  for (let k = i - 1, n = 0; k >= from && n < reach; k--, n++) {
     const t = tokens[k] as Token;
-    if (t.kind === "word" && GREETING_CUES.has(t.norm)) return true;
-    if (t.kind === "word" && !["a", "to", "avec", "with", "you", "et", "and", "de", "m'", "me", "d'"].includes(t.norm)) return false;
+    if (t.kind === "word" && cues.has(t.norm)) return true;
+    if (!passes(t)) return false;
   }
   return false;
 }
 
+const GREETING_JOINERS: ReadonlySet<string> = new Set(["a", "to", "avec", "with", "you", "et", "and", "de", "m'", "me", "d'"]);
+
+/** Whether the word before a title greets, thanks or presents a guest ("Bienvenue à Mme…"). */
+function greetedBefore(tokens: readonly Token[], i: number, from: number): boolean {
+  return cueBefore(tokens, i, from, 3, GREETING_CUES, (t) => t.kind !== "word" || GREETING_JOINERS.has(t.norm));
+}
+
 // Words that open a congratulation or a welcome to the names after them.
 const CONGRATULATIONS: ReadonlySet<string> = new Set(identifierWords("person-name", "congratulations"));
+const NAME_JOINERS: ReadonlySet<string> = new Set(["a", "to", "et", "and", "&"]);
 
 /** Whether a congratulation or a welcome opens the names before `i` ("Félicitations Émilie et
  *  Jonathan!", "Welcome Priya and Sam"): names joined by "et", "and" or commas share it. */
 function congratulated(tokens: readonly Token[], i: number, from: number): boolean {
-  for (let k = i - 1, n = 0; k >= from && n < 8; k--, n++) {
-    const t = tokens[k] as Token;
-    if (t.kind === "word" && CONGRATULATIONS.has(t.norm)) return true;
-    if (t.kind === "word" && (t.cap || ["a", "to", "et", "and", "&"].includes(t.norm))) continue;
-    if (t.raw === "," || t.raw === "&") continue;
-    return false;
-  }
-  return false;
+  return cueBefore(tokens, i, from, 8, CONGRATULATIONS, (t) => (t.kind === "word" ? t.cap || NAME_JOINERS.has(t.norm) : t.raw === "," || t.raw === "&"));
 }
 
 /** "M.-È. B., 34", "R.T., 45", "J.M. (8)": two or more initials followed by an age. Returns the end
