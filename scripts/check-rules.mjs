@@ -1,4 +1,4 @@
-// Build step: validates every rule file (rules/*.json, rules/<set>/*.json) rules/gazetteers/*.json and rules/models/situations.json before bundling, so a
+// Build step: validates every rule file (rules/*.json, rules/<set>/*.json), rules/gazetteers/*.json and rules/models/situations.json before bundling, so a
 // malformed rule file or word list fails the build naming the file, the JSON path and what was
 // expected (the analyzer a build ships reads them without checking them again). The schemas are the analyzer's own
 // (compiled on the fly by vite's SSR loader).
