@@ -5,23 +5,12 @@ import { z } from "zod";
 import { ContextFinder, contextParamsSchema } from "../privacy/context.js";
 import { nameHits, patientNames } from "../privacy/patient-names.js";
 import { FICTIONAL_SIGNAL, PATIENT_GROUP } from "../privacy/scoring.js";
+import { startsSentence } from "../text/segment.js";
 import { defineDetector, type DocumentHit } from "./types.js";
 
 const FEMININE_TITLE = /^(?:mme|mmes|mlle|madame|mademoiselle|mrs|ms|miss)\b/iu;
 const MASCULINE_TITLE = /^(?:m\.|monsieur|mr|mister)(?=[\s.])/iu;
 const POSSESSIVE_END = /['’]s$/u;
-
-const SENTENCE_END = new Set([".", "!", "?", "…", "\n"]);
-
-/** Whether offset `at` opens a sentence (only spaces, quotes or brackets since the last stop). */
-function startsSentence(text: string, at: number): boolean {
-  for (let i = at - 1; i >= 0 && at - i <= 20; i--) {
-    const c = text.charAt(i);
-    if (SENTENCE_END.has(c)) return true;
-    if (c !== " " && c !== "\u00a0" && c !== "«" && c !== "\"" && c !== "“" && c !== "(" && c !== "\t") return false;
-  }
-  return at < 20;
-}
 
 /** A titled name's generalisation ("Mme Tremblay" → "une patiente", "Mr. Kent's" → "a patient's"),
  *  capitalised at a sentence start as the name was; none for other names (no title, no gender). */

@@ -48,6 +48,7 @@ const CONTRACTED_BE = new Set(["he's", "she's", "you're"]);
 // "il a juste 19 ans", "elle a presque 90 ans": an adverb between the verb and the age.
 const FR_AGE_ADVERBS = new Set(["juste", "seulement", "deja", "presque", "bientot", "maintenant", "pas"]);
 const DURATION_NOUNS = new Set("experience pratique carriere metier service services mariage anciennete travail exercice sobriete vie medecine residence garde gardes enseignement recherche benevolat attente".split(" "));
+const JOINED_YO = /^[0-9]{1,3}yo$/;
 const FIRST_PERSON = new Set(["mon", "ma", "mes", "notre", "nos", "my", "our"]);
 const ARTICLES = new Set(["a", "an", "the", "this", "that", "un", "une"]);
 const UNITS_AFTER = new Set(["minutes", "minute", "min", "hours", "hour", "h", "km", "kg", "lb", "lbs", "percent", "%", "times", "fois", "points", "mg", "ml", "cm", "mm", "weeks", "days", "months", "dollars", "$"]);
@@ -93,6 +94,12 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
     const next = tokens[i + 1];
     const prev = i > from ? tokens[i - 1] : undefined;
     const prev2 = i - 1 > from ? tokens[i - 2] : undefined;
+    // "23yo", written as one word: someone's age, as "23 yo" is.
+    if (t.kind === "word" && JOINED_YO.test(t.norm)) {
+      const years = Number.parseInt(t.norm, 10);
+      if (years <= 115) push({ start: i, end: i + 1, years, withDe: false, feminine: false, fixable: true, person: !FIRST_PERSON.has(word(prev)) });
+      continue;
+    }
     if (isNum(t)) {
       const years = Number(t.norm);
       if (years > 115) continue;
@@ -172,8 +179,9 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
         push({ start: i, end: i + 3, years: months ? 0 : years, withDe: false, feminine: false, fixable: true, person: ARTICLES.has(owner) || word(tokens[i + 3]) === "patient" || (EN_PERSON.has(word(tokens[i + 3])) && !FIRST_PERSON.has(owner)) });
         continue;
       }
+      // "23 yo" is always someone's age; a person unless the author's ("my 23 yo").
       if (word(next) === "yo" || word(next) === "y/o") {
-        push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: true });
+        push({ start: i, end: i + 2, years, withDe: false, feminine: false, fixable: true, person: !FIRST_PERSON.has(word(prev)) });
         continue;
       }
       if (word(next) === "something") {
@@ -182,7 +190,7 @@ function readAges(tokens: readonly Token[], from: number, to: number): AgeMatch[
       }
       // "aged 61", "age 61"
       if (prev && (word(prev) === "aged" || word(prev) === "age") && !UNITS_AFTER.has(word(next))) {
-        push({ start: i - 1, end: i + 1, years, withDe: false, feminine: false, fixable: true, aged: word(prev) === "aged" });
+        push({ start: i - 1, end: i + 1, years, withDe: false, feminine: false, fixable: true, aged: word(prev) === "aged", person: word(prev) === "aged" && !FIRST_PERSON.has(word(prev2)) });
         continue;
       }
       // "he was 81", "turns 90"

@@ -22,6 +22,9 @@ export const contextParamsSchema = z.lazy(() =>
       context: patternList().min(1),
       /** Patients in general, aggregates, habits: the sentence tells no one's story. */
       general: patternList().default([]),
+      /** One person singled out of a group ("dont la petite Rosalie", "including a 4-year-old"):
+       *  the sentence tells that person's story, whatever count it gives. */
+      single: patternList().default([]),
       /** The author's own health or family: not a patient. */
       self: patternList().default([]),
       /** Public figures and readers: not patients of the author. */
@@ -64,6 +67,7 @@ export class ContextFinder {
   // cannot start in it.
   private readonly context: PatternSet;
   private readonly general: PatternSet;
+  private readonly single: PatternSet;
   private readonly self: PatternSet;
   private readonly notPatient: PatternSet;
   private readonly window: CareWindow | undefined;
@@ -74,10 +78,11 @@ export class ContextFinder {
   private static readonly memo = new ParagraphMemo<ParagraphContext, Map<string, SentenceContext[]>>();
 
   constructor(params: ContextParams, env: PatternCompiler & { ruleSetId: string }) {
-    this.key = JSON.stringify([env.ruleSetId, params.context, params.general, params.self, params.notPatient, params.window ?? null]);
+    this.key = JSON.stringify([env.ruleSetId, params.context, params.general, params.single, params.self, params.notPatient, params.window ?? null]);
     const set = (list: string[]) => new PatternSet(list.map((p) => env.pattern(p)));
     this.context = set(params.context);
     this.general = set(params.general);
+    this.single = set(params.single);
     this.self = set(params.self);
     this.notPatient = set(params.notPatient);
     const w = params.window;
@@ -114,7 +119,7 @@ export class ContextFinder {
       // care story; read them when asked.
       return new CuelessSentence(this, ctx, si);
     }
-    const general = matchesOutside(this.general, ctx, s, found);
+    const general = matchesOutside(this.general, ctx, s, found) && !this.single.some(ctx.tokens, s.tokenStart, s.tokenEnd);
     const self = matchesOutside(this.self, ctx, s, found);
     // A public figure the author received or treated is a patient all the same ("Reçu à mon
     // bureau l'animatrice…").
@@ -168,7 +173,8 @@ export class ContextFinder {
   matchesIn(kind: "general" | "self" | "notPatient", ctx: ParagraphContext, si: number): boolean {
     const s = ctx.sentences[si];
     if (!s) return false;
-    return this[kind].some(ctx.tokens, s.tokenStart, s.tokenEnd);
+    if (!this[kind].some(ctx.tokens, s.tokenStart, s.tokenEnd)) return false;
+    return kind !== "general" || !this.single.some(ctx.tokens, s.tokenStart, s.tokenEnd);
   }
 }
 

@@ -4,6 +4,7 @@
 // they read as one finding: "these details together could identify the patient".
 import type { DocumentContext, DocumentHit } from "../contract.js";
 import type { Severity } from "../types.js";
+import { startsSentence } from "../text/segment.js";
 import { paragraphsInReach } from "./context.js";
 import { loudDetails, PATIENT_GROUP, storiesOf, storyGroup } from "./stories.js";
 
@@ -61,14 +62,14 @@ export function scorePatientDetails(document: DocumentContext, hits: readonly Do
   return shown.map((h) => {
     const out: DocumentHit = { ...h, severity, group: storyGroup(stories.get(h.paragraph) ?? 0), trace: [...h.trace, summary] };
     const replacement = lang === "en" ? h.data?.fixEn : h.data?.fixFr;
-    if (replacement !== undefined) out.fix = { replacement: matchCase(document.text.slice(h.start, h.end), replacement) };
+    if (replacement !== undefined) out.fix = { replacement: matchCase(document.text, h.start, replacement) };
     return out;
   });
 }
 
-/** Keeps a capital at the start of a replaced span ("Hier soir" → "Récemment"). */
-function matchCase(original: string, replacement: string): string {
-  const first = original.charAt(0);
-  if (replacement === "" || first === "" || first !== first.toUpperCase() || first === first.toLowerCase()) return replacement;
+/** Capitalises a replacement that opens a sentence ("Hier soir" → "Récemment"), and only then:
+ *  "Friday's arrest" mid-sentence becomes "recently", not "Recently". */
+function matchCase(text: string, at: number, replacement: string): string {
+  if (replacement === "" || !startsSentence(text, at)) return replacement;
   return replacement.charAt(0).toUpperCase() + replacement.slice(1);
 }

@@ -84,3 +84,15 @@ function push(out: Span[], text: string, s: number, e: number): void {
   while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
 }
+
+const SENTENCE_END = new Set([".", "!", "?", "…", "\n"]);
+
+/** Whether offset `at` opens a sentence (only spaces, quotes or brackets since the last stop). */
+export function startsSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 20; i--) {
+    const c = text.charAt(i);
+    if (SENTENCE_END.has(c)) return true;
+    if (c !== " " && c !== "\u00a0" && c !== "«" && c !== "\"" && c !== "“" && c !== "(" && c !== "\t") return false;
+  }
+  return at < 20;
+}
