@@ -20,12 +20,14 @@ const ABSORB_MAX = 12;
 /**
  * `findings` sorted by offset. Returns the same findings with each story's patient-details
  * findings (one group id) folded into the first of them:
- * its `start`/`end` stay the first detail's (consumers that know nothing of parts underline
- * that), `parts` lists every detail with its own fix, and the finding's own fix is dropped (it
+ * its `start`/`end` are the story's first detail in the text (consumers that know nothing of parts
+ * underline that), `parts` lists every detail in text order with its own fix, and the finding's own fix is dropped (it
  * would fix one part only). A story with a single detail keeps it as a plain finding.
  */
 export function combineDetails(findings: readonly Finding[], text: string): Finding[] {
-  return absorbRetold(absorbQuiet(combineStories(findings, text), text), text);
+  const out = absorbRetold(absorbQuiet(combineStories(findings, text), text), text);
+  // A card now starts at its story's first detail, which may come before findings it followed.
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function combineStories(findings: readonly Finding[], text: string): Finding[] {
@@ -49,8 +51,8 @@ function combineStories(findings: readonly Finding[], text: string): Finding[] {
       if (f.fix) part.fix = f.fix;
       return part;
     });
-    const one: Finding = { ...first, parts };
-    delete one.fix;
+    // A story's details are listed as the reader meets them, whatever order the rule found them in.
+    const one = cardOf(first, parts.sort((a, b) => a.start - b.start));
     for (const f of list) if (RANK[f.severity] > RANK[one.severity]) one.severity = f.severity;
     if (first.trace) one.trace = [...new Set(list.flatMap((f) => f.trace ?? []))];
     combined.set(first, one);
@@ -102,7 +104,7 @@ function absorbQuiet(findings: Finding[], text: string): Finding[] {
   const hosts = findings
     .filter((f) => f.ruleId === SITUATION_RULE && f.severity !== "info")
     .map((f) => {
-      const parts = partsOf(f, text);
+      const parts = [...partsOf(f, text)];
       let lo = Infinity;
       let hi = -Infinity;
       for (const q of parts) {
@@ -151,7 +153,8 @@ function absorbQuiet(findings: Finding[], text: string): Finding[] {
 function absorbRetold(findings: Finding[], text: string): Finding[] {
   const hosts = findings.filter((f) => f.ruleId === DETAILS_RULE && f.severity !== "info");
   if (hosts.length === 0 || !findings.some((f) => f.ruleId === SITUATION_RULE)) return findings;
-  const grown = new Map<Finding, FindingPart[]>(hosts.map((h) => [h, partsOf(h, text)]));
+  // Copies: a host's own parts stay as they are until its card is rebuilt.
+  const grown = new Map<Finding, FindingPart[]>(hosts.map((h) => [h, [...partsOf(h, text)]]));
   const left = new Map<Finding, FindingPart[]>();
   for (const f of findings) {
     if (f.ruleId !== SITUATION_RULE) continue;
@@ -180,9 +183,7 @@ function absorbRetold(findings: Finding[], text: string): Finding[] {
       out.push(f);
       continue;
     }
-    const one: Finding = { ...f, parts: parts.sort((a, b) => a.start - b.start) };
-    delete one.fix;
-    out.push(one);
+    out.push(cardOf(f, parts.sort((a, b) => a.start - b.start)));
   }
   return out;
 }
