@@ -98,6 +98,12 @@ function congratulated(tokens: readonly Token[], i: number, from: number): boole
   return cueBefore(tokens, i, from, 8, CONGRATULATIONS, (t) => (t.kind === "word" ? t.cap || NAME_JOINERS.has(t.norm) : t.raw === "," || t.raw === "&"));
 }
 
+/** Whether a work title opens the names before `i` ("paramedics Kevin Tran and Julie Hébert",
+ *  "notre commis Diane"): names joined by "et", "and" or commas share it. */
+function staffBefore(tokens: readonly Token[], i: number, from: number): boolean {
+  return cueBefore(tokens, i, from, 8, COLLEAGUE_CUES, (t) => (t.kind === "word" ? t.cap || NAME_JOINERS.has(t.norm) : t.raw === "," || t.raw === "&"));
+}
+
 /** "M.-È. B., 34", "R.T., 45", "J.M. (8)": two or more initials followed by an age. Returns the end
  *  of the initials, or -1. */
 function initialsWithAge(tokens: readonly Token[], i: number, limit: number): number {
@@ -368,9 +374,10 @@ export function findNames(ctx: ParagraphContext, si: number): SentenceNames {
       if (joinedNext && hyphenJoined(ctx.text, t, joinedNext) && (PLACE_NOUNS.has(prev2?.norm ?? "") || PLACE_NOUNS.has(prev?.norm ?? ""))) continue;
       if (prev2 && COLLEAGUE_CUES.has(prev2.norm) && prev?.kind === "punct") continue;
       if (authorsKin(prev, prev2) || eponymContext(tokens, i, end)) continue;
-      // "Chantal Lévesque, inf.", "Félicitations Émilie et Jonathan": a colleague at work, a couple
-      // congratulated: recorded like a doctor, so no mention is a patient's.
-      if (staffAfter(tokens, end, s.tokenEnd) || congratulated(tokens, i, s.tokenStart)) {
+      // "Chantal Lévesque, inf.", "paramedics Kevin Tran and Julie Hébert", "Félicitations Émilie
+      // et Jonathan": colleagues at work, a couple congratulated: recorded like a doctor, so no
+      // mention is a patient's.
+      if (staffAfter(tokens, end, s.tokenEnd) || congratulated(tokens, i, s.tokenStart) || staffBefore(tokens, i, s.tokenStart)) {
         doctors.push({ start: t.start, end: (tokens[end - 1] as Token).end, keys: keysOf(tokens, i, end) });
         for (let k = i; k < end; k++) taken.add(k);
         i = end - 1;
