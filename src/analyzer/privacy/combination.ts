@@ -19,10 +19,10 @@ const ABSORB_MAX = 12;
 
 /**
  * `findings` sorted by offset. Returns the same findings with each story's patient-details
- * findings (one group id) folded into the first of them:
- * its `start`/`end` are the story's first detail in the text (consumers that know nothing of parts
- * underline that), `parts` lists every detail in text order with its own fix, and the finding's own fix is dropped (it
- * would fix one part only). A story with a single detail keeps it as a plain finding.
+ * findings (one group id) folded into one: its `start`/`end` are the story's first detail in the
+ * text (consumers that know nothing of parts underline that), `parts` lists every detail in text
+ * order with its own fix, and the finding's own fix is dropped (it would fix one part only). A
+ * story with a single detail keeps it as a plain finding. The result is sorted by offset again.
  */
 export function combineDetails(findings: readonly Finding[], text: string): Finding[] {
   const out = absorbRetold(absorbQuiet(combineStories(findings, text), text), text);

@@ -92,16 +92,11 @@ function greetedBefore(tokens: readonly Token[], i: number, from: number): boole
 const CONGRATULATIONS: ReadonlySet<string> = new Set(identifierWords("person-name", "congratulations"));
 const NAME_JOINERS: ReadonlySet<string> = new Set(["a", "to", "et", "and", "&"]);
 
-/** Whether a congratulation or a welcome opens the names before `i` ("Félicitations Émilie et
- *  Jonathan!", "Welcome Priya and Sam"): names joined by "et", "and" or commas share it. */
-function congratulated(tokens: readonly Token[], i: number, from: number): boolean {
-  return cueBefore(tokens, i, from, 8, CONGRATULATIONS, (t) => (t.kind === "word" ? t.cap || NAME_JOINERS.has(t.norm) : t.raw === "," || t.raw === "&"));
-}
-
-/** Whether a work title opens the names before `i` ("paramedics Kevin Tran and Julie Hébert",
- *  "notre commis Diane"): names joined by "et", "and" or commas share it. */
-function staffBefore(tokens: readonly Token[], i: number, from: number): boolean {
-  return cueBefore(tokens, i, from, 8, COLLEAGUE_CUES, (t) => (t.kind === "word" ? t.cap || NAME_JOINERS.has(t.norm) : t.raw === "," || t.raw === "&"));
+/** Whether a word of `cues` opens the run of names before `i`: names joined by "et", "and" or
+ *  commas share it. A congratulation or a welcome ("Félicitations Émilie et Jonathan!", "Welcome
+ *  Priya and Sam"), a work title ("paramedics Kevin Tran and Julie Hébert", "notre commis Diane"). */
+function opensNames(tokens: readonly Token[], i: number, from: number, cues: ReadonlySet<string>): boolean {
+  return cueBefore(tokens, i, from, 8, cues, (t) => (t.kind === "word" ? t.cap || NAME_JOINERS.has(t.norm) : t.raw === "," || t.raw === "&"));
 }
 
 /** "M.-È. B., 34", "R.T., 45", "J.M. (8)": two or more initials followed by an age. Returns the end
@@ -377,7 +372,7 @@ export function findNames(ctx: ParagraphContext, si: number): SentenceNames {
       // "Chantal Lévesque, inf.", "paramedics Kevin Tran and Julie Hébert", "Félicitations Émilie
       // et Jonathan": colleagues at work, a couple congratulated: recorded like a doctor, so no
       // mention is a patient's.
-      if (staffAfter(tokens, end, s.tokenEnd) || congratulated(tokens, i, s.tokenStart) || staffBefore(tokens, i, s.tokenStart)) {
+      if (staffAfter(tokens, end, s.tokenEnd) || opensNames(tokens, i, s.tokenStart, CONGRATULATIONS) || opensNames(tokens, i, s.tokenStart, COLLEAGUE_CUES)) {
         doctors.push({ start: t.start, end: (tokens[end - 1] as Token).end, keys: keysOf(tokens, i, end) });
         for (let k = i; k < end; k++) taken.add(k);
         i = end - 1;
