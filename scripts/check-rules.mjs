@@ -1,4 +1,4 @@
-// Build step: validates every rule file (rules/*.json, rules/<set>/*.json), rules/gazetteers/*.json and rules/models/situations.json before bundling, so a
+// Build step: validates every rule file (rules/*.json, rules/<set>/*.json), rules/gazetteers/*.json and rules/models/situations.json before bundling (and that the privacy rules reading a patient context read one and the same), so a
 // malformed rule file or word list fails the build naming the file, the JSON path and what was
 // expected (the analyzer a build ships reads them without checking them again). The schemas are the analyzer's own
 // (compiled on the fly by vite's SSR loader).
@@ -29,6 +29,8 @@ try {
     // Compiling the engine checks patterns, families, detectors, params and recommendations.
     const engine = new Engine(ruleSets, recommendations);
     engine.checkFamilies();
+    const { checkSharedContexts } = await server.ssrLoadModule("/src/analyzer/privacy/context.ts");
+    checkSharedContexts(ruleSets);
     console.log(`rules: ${ruleSets.length} rule sets, ${engine.ruleIds().length} rules, ${recommendations.length} recommendations — valid`);
   }
 } catch (e) {

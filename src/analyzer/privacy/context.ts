@@ -52,6 +52,30 @@ export const contextParamsSchema = z.lazy(() =>
 );
 export type ContextParams = z.infer<typeof contextParamsSchema>;
 
+/** What a patient context is read from: rules of one set whose keys are equal share one reading of
+ *  each paragraph. */
+function contextKey(p: Partial<ContextParams>): string {
+  return JSON.stringify([p.context ?? [], p.general ?? [], p.single ?? [], p.self ?? [], p.notPatient ?? [], p.window ?? null]);
+}
+
+/** The detectors that read a patient context. */
+const CONTEXT_DETECTORS: ReadonlySet<string> = new Set(["person-name", "patient-details"]);
+
+/** Build check: within a rule set, the rules that read a patient context read the same one. A rule
+ *  whose context differs by one entry reads every paragraph a second time, unseen by any test. */
+export function checkSharedContexts(ruleSets: ReadonlyArray<{ id: string; rules: ReadonlyArray<{ id: string; detector: string; params?: unknown }> }>): void {
+  for (const set of ruleSets) {
+    let first: { id: string; key: string } | undefined;
+    for (const rule of set.rules) {
+      if (!CONTEXT_DETECTORS.has(rule.detector)) continue;
+      // The engine has validated the params; a detector's own settings sit beside these.
+      const key = contextKey((rule.params ?? {}) as Partial<ContextParams>);
+      first ??= { id: rule.id, key };
+      if (key !== first.key) throw new Error(`${set.id}: ${rule.id} reads a patient context (context, general, single, self, notPatient, window) different from ${first.id}'s; give both the same lists, or each paragraph is read twice.`);
+    }
+  }
+}
+
 export interface SentenceContext {
   /** Token ranges of care-encounter cues that survived the cancelling families. */
   readonly cues: ReadonlyArray<readonly [number, number]>;
@@ -78,7 +102,7 @@ export class ContextFinder {
   private static readonly memo = new ParagraphMemo<ParagraphContext, Map<string, SentenceContext[]>>();
 
   constructor(params: ContextParams, env: PatternCompiler & { ruleSetId: string }) {
-    this.key = JSON.stringify([env.ruleSetId, params.context, params.general, params.single, params.self, params.notPatient, params.window ?? null]);
+    this.key = `${env.ruleSetId} ${contextKey(params)}`;
     const set = (list: string[]) => new PatternSet(list.map((p) => env.pattern(p)));
     this.context = set(params.context);
     this.general = set(params.general);
