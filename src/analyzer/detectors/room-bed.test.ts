@@ -22,5 +22,7 @@ ruleTable(
     { name: "does not flag a dosage", text: "Le lit de la patiente est prêt; donnez 100 mg au coucher." },
     { name: "does not flag an operating-room renovation", text: "The OR 2 renovation is finally done." },
     { name: "does not flag bed rest advice followed by after", text: "Stay in bed 2 days after the procedure." },
+    { name: "does not flag a vacant bed", text: "Le lit 6 est libre depuis midi, on respire un peu." },
+    { name: "does not flag an empty room", text: "Room 14 is empty and cleaned, ready for whoever comes next." },
   ],
 );

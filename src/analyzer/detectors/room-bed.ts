@@ -22,6 +22,9 @@ const SUBJECTS = new Set(identifierWords("room-bed", "subjects"));
 const NOT_CARE_ROOM = cues(...identifierWords("room-bed", "not-care-room"));
 // "salle d'op 4", "salle d'accouchement 3", "salle d'isolement 2": halls of care, not of lectures.
 const CARE_HALLS = identifierWords("room-bed", "care-halls");
+// "Bed 4 is free": a vacant bed or room points to nobody.
+const VACANT = new Set(identifierWords("room-bed", "vacant"));
+const LINKS = new Set(["is", "are", "'s", "est", "sont", "etait", "was"]);
 const ID_WORD = /^(?:\d{1,4}[a-z]{1,2}|[a-z]\d{1,3})$/;
 const UP_TO_4_DIGITS = /^\d{1,4}$/;
 const CAPITAL_LETTER = /^[A-Z]$/;
@@ -68,6 +71,8 @@ export default defineDetector({
           const next = tokens[end];
           if (next && (next.kind === "word" || next.kind === "punct") && UNITS.has(next.norm)) return;
           if (next && next.kind === "num") return;
+          const state = next && LINKS.has(next.norm) ? tokens[end + 1] : next;
+          if (state && VACANT.has(state.norm)) return;
           // "elle lit 3 romans", "the OR 2 renovation": a lower-case noun right after makes it something else.
           if ((keyword === "lit" || keyword === "bed" || keyword === "or") && next && next.kind === "word" && !next.cap && !CONNECTORS.has(next.norm)) return;
           const w = windowsAt(ctx, i, end);
