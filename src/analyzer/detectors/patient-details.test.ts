@@ -55,6 +55,7 @@ const leaves: Array<[string, string]> = [
   ["a public talk about foreign bodies", "Every ER doctor has stories about objects stuck in a rectum; I will talk about them at the congress in May."],
   ["a general note on records shown online", "Avant de publier une image médicale, vérifiez que le nom n'est plus lisible."],
   ["a single vague detail as a warning", "Un patient m'a dit ce matin que je lui rappelais son petit-fils. Ça m'a fait sourire."],
+  ["grief for the author's own grandmother in a care home", "Ma grand-mère est partie hier soir au CHSLD de Matane, à 94 ans. Un gros merci au personnel du 2e étage. Grand-maman, tu m'as montré à tricoter et à rire de tout. Dors bien."],
 ];
 
 describe("patient-details", () => {

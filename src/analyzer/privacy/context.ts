@@ -161,7 +161,9 @@ export class ContextFinder {
     const live = w.groups.filter((g) => g.patterns.mayStartIn(tokens));
     if (live.length === 0) return found;
     // Someone the story is about first: most paragraphs name no one, and this check is the cheaper.
-    if (!ctx.sentences.some((s) => w.person.some(tokens, s.tokenStart, s.tokenEnd)) && !hasGivenName(ctx)) return found;
+    // A person met only where the author speaks of their own family or of patients in general
+    // ("ma grand-mère, à 97 ans") is nobody's care story.
+    if (!ctx.sentences.some((s, si) => w.person.some(tokens, s.tokenStart, s.tokenEnd) && !isSelfOrGeneral(found[si])) && !hasGivenName(ctx)) return found;
     const byKind = new Map<string, number>();
     const perSentence: Array<Array<readonly [number, number]>> = [];
     ctx.sentences.forEach((s, si) => {
@@ -208,6 +210,10 @@ export class ContextFinder {
  *  would otherwise allocate the variables this reads. */
 function matchesOutside(ps: PatternSet, ctx: ParagraphContext, s: { tokenStart: number; tokenEnd: number }, cues: ReadonlyArray<readonly [number, number]>): boolean {
   return ps.some(ctx.tokens, s.tokenStart, s.tokenEnd, ([a, b]) => !cues.some(([c, d]) => c <= a && b <= d));
+}
+
+function isSelfOrGeneral(sc: SentenceContext | undefined): boolean {
+  return sc !== undefined && (sc.self || sc.general);
 }
 
 /** A capitalised given name from the gazetteer, not the sentence's first word unless a comma
