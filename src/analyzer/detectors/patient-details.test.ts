@@ -27,6 +27,7 @@ const flags: Array<[string, string, string[]]> = [
   ["an English age, sex and town", "Last night we admitted a 16-year-old boy from Chelsea after a dirt bike crash.", ["16-year-old", "from Chelsea", "Last night"]],
   ["a named arena and a public event", "The 12-year-old goalie who fainted during the peewee tournament at the Pierrefonds Arena is doing well in our PICU.", ["12-year-old", "Pierrefonds Arena"]],
   ["a patient in her nineties and an occupation", "One of my patients, a retired schoolteacher in her nineties, was admitted on Sunday.", ["schoolteacher", "in her nineties", "on Sunday"]],
+  ["a prize winner in the waiting room, with a hint", "La gagnante du festival western de Saint-Tite était dans ma salle d'attente ce matin. Non, je dirai pas pourquoi.", ["gagnante du festival", "de Saint-Tite"]],
   ["a story told across paragraphs", "Ma garde d'hier.\n\nUne patiente de 88 ans est arrivée en ambulance.\n\nElle habite seule à Saint-Pacôme depuis la mort de son mari.", ["de 88 ans", "à Saint-Pacôme"]],
   ["a stay and an age in English", "He was 84 and spent eleven days on a stretcher in our hallway last month.", ["84"]],
   ["an identifying photo detail", "Ma première ponction lombaire! Sur la photo, on voit son bracelet d'hôpital, oups.", ["on voit son bracelet"]],
