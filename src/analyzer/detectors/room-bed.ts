@@ -24,7 +24,7 @@ const NOT_CARE_ROOM = cues(...identifierWords("room-bed", "not-care-room"));
 const CARE_HALLS = identifierWords("room-bed", "care-halls");
 // "Bed 4 is free": a vacant bed or room points to nobody.
 const VACANT = new Set(identifierWords("room-bed", "vacant"));
-const LINKS = new Set(["is", "are", "'s", "est", "sont", "etait", "was"]);
+const LINKS = new Set(identifierWords("room-bed", "vacant-links"));
 const ID_WORD = /^(?:\d{1,4}[a-z]{1,2}|[a-z]\d{1,3})$/;
 const UP_TO_4_DIGITS = /^\d{1,4}$/;
 const CAPITAL_LETTER = /^[A-Z]$/;
