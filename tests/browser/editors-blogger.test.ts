@@ -26,6 +26,15 @@ describe.skipIf(!browserTestsAvailable() && !process.env.CI)("Blogger's post edi
     await page.goto(BLOGGER_URL + query);
     await page.waitForFunction(() => document.documentElement.dataset.fixtureReady === "true");
     await waitForOverlay(page);
+    // The HTML view's overlay can come first: type only once the compose view has its own.
+    if (query === "") {
+      await poll(() =>
+        inContentWorld(page, (_arg: null, roots) => {
+          const frame = document.querySelector<HTMLIFrameElement>("iframe#postingComposeBox");
+          return roots.some((r) => r.host === frame?.nextElementSibling);
+        }),
+      ).toBe(true);
+    }
     await page.bringToFront();
   }
 
